@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { handlebarsVitePlugin } from './scripts/handlebars-plugin.mjs';
 
 export default defineConfig({
+  plugins: [handlebarsVitePlugin()],
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     testTimeout: 30_000,

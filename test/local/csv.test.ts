@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { join } from 'node:path';
+import { CsvReadError, detectDelimiter, parseCsv, readCsvFile } from '../../src/local/csv';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('reading a CSV export', () => {
+  it('reads the ENT console export: UTF-8 BOM, ";", every field quoted, CRLF', () => {
+    const table = readCsvFile(join(import.meta.dirname, '../fixtures/college-export.csv'));
+    expect(table.encoding).toBe('utf-8');
+    expect(table.delimiter).toBe(';');
+    expect(table.rows[0]![0]).toBe('Id');
+    expect(table.rows[0]![4]).toBe('Prénom');
+    expect(table.rows[0]).toHaveLength(16);
+  });
+
+  it('reads a file re-saved in Windows-1252 with "," and LF', () => {
+    const table = parseCsv(iconv.encode('Nom,Prénom,Login\nÇELIK,Zoë,zoe.celik\n', 'windows-1252'));
+    expect(table.encoding).toBe('windows-1252');
+    expect(table.delimiter).toBe(',');
+    expect(table.rows).toEqual([
+      ['Nom', 'Prénom', 'Login'],
+      ['ÇELIK', 'Zoë', 'zoe.celik'],
+    ]);
+  });
+
+  it('reads tab-separated values', () => {
+    expect(parseCsv(bytes('Nom\tPrénom\r\nA\tB\r\n')).rows).toEqual([
+      ['Nom', 'Prénom'],
+      ['A', 'B'],
+    ]);
+  });
+
+  it('keeps separators, quotes and line breaks inside quoted fields', () => {
+    const table = parseCsv(bytes('Nom;Classes\n"D""ALMEIDA";"6EME 1, 6EME 2; x"\n"A\nB";c\n'));
+    expect(table.rows[1]).toEqual(['D"ALMEIDA', '6EME 1, 6EME 2; x']);
+    expect(table.rows[2]).toEqual(['A\nB', 'c']);
+  });
+
+  it('keeps blank and short rows, so row numbers match the source', () => {
+    const table = parseCsv(bytes('Nom;Prénom;Login\n\nA;B\n'));
+    expect(table.rows).toEqual([['Nom', 'Prénom', 'Login'], [''], ['A', 'B']]);
+  });
+
+  it('detects the separator from the first non-empty line, outside quotes', () => {
+    expect(detectDelimiter('"a,b,c";d;e\n')).toBe(';');
+    expect(detectDelimiter('\n\na,b;c,d\n')).toBe(',');
+  });
+
+  it('names the file and the reason when it cannot be read', () => {
+    expect(() => readCsvFile('/nonexistent/comptes.csv')).toThrow(CsvReadError);
+    expect(() => readCsvFile('/nonexistent/comptes.csv')).toThrow(/comptes\.csv.*introuvable/);
+  });
+});
