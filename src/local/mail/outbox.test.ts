@@ -7,6 +7,7 @@ import { parseEml } from '../../../test/helpers/eml-parser';
 import { FAILED, SENT, SKIPPED_NO_EMAIL, WAITING_QUOTA } from '../../core/mail/journal';
 import type { Settings } from '../../core/types';
 import { CsvJournalStore, OutboxError, runOutboxCampaign } from './outbox';
+import { mailSummary } from './summary';
 
 const settings: Settings = {
   entName: 'Mon ENT',
@@ -106,5 +107,23 @@ describe('the outbox', () => {
     expect(() => run(makeAccounts(1), { campaignId: 'autre' })).toThrow(OutboxError);
     writeFileSync(join(dir, 'out', 'journal.csv'), 'Nom;Prénom\nA;B\n');
     expect(() => run()).toThrow(/n'est pas un journal de publipostage/);
+  });
+});
+
+describe('the summary of a run', () => {
+  it('counts each state in French and says when nothing was new', () => {
+    const accounts = [
+      ...makeAccounts(2),
+      makeAccount({ login: 'x', email: null, emailStatus: 'missing' }),
+      makeAccount({ login: 'y', email: 'y@x', emailStatus: 'invalid' }),
+    ];
+    const first = mailSummary(run(accounts, { quota: 1 }), 'out');
+    expect(first).toContain('Campagne « courriel-2026-09-01 » : 4 comptes.');
+    expect(first).toContain('envoyés : 1 (1 lors de cette exécution)');
+    expect(first).toContain('ignorés, sans courriel : 1');
+    expect(first).toContain('ignorés, courriel invalide : 1');
+    expect(first).toContain('en attente : quota : 1');
+    run(accounts);
+    expect(mailSummary(run(accounts), 'out')).toContain('Rien de nouveau à envoyer');
   });
 });
