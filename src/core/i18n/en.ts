@@ -23,6 +23,7 @@ export const en: Messages = {
     emailWith: 'With e-mail',
     emailWithout: 'Without e-mail',
     localAdmins: 'Local admins only',
+    created: 'Creation date',
     createdAfter: 'Created from',
     createdBefore: 'Created until',
     blocked: 'Blocked accounts',

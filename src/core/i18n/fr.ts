@@ -22,6 +22,7 @@ export const fr = {
     emailWith: 'Avec courriel',
     emailWithout: 'Sans courriel',
     localAdmins: 'Administrateurs locaux seulement',
+    created: 'Date de création',
     createdAfter: 'Créés à partir du',
     createdBefore: 'Créés jusqu’au',
     blocked: 'Comptes bloqués',
