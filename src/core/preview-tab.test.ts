@@ -131,8 +131,9 @@ describe('the « Aperçu publipostage » tab', () => {
     expect(grid.columnWidths).toHaveLength(10);
   });
 
-  it('keeps every value as the text it is, a formula-like name included', () => {
-    expect(table[3]![1]).toBe('=HYPERLINK("x")');
+  it('keeps a formula-like name as text: Sheets drops the leading apostrophe', () => {
+    expect(table[3]![1]).toBe(`'=HYPERLINK("x")`);
+    expect(table[1]![0]).toBe('BAHOUS');
     expect(grid.values.flat().every((cell) => typeof cell === 'string')).toBe(true);
   });
 

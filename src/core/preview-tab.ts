@@ -41,6 +41,14 @@ function when(generatedAt: string, language: Language): string {
   return language === 'fr' ? `${date} à ${time.slice(0, 5)}` : `${date} ${time.slice(0, 5)}`;
 }
 
+/**
+ * A cell for Sheets: setValues parses what it is given as if typed, so a value starting with "="
+ * would become a formula even in a plain-text column; the leading apostrophe keeps it text.
+ */
+export function sheetText(value: string): string {
+  return value.startsWith('=') ? `'${value}` : value;
+}
+
 function pad(cells: string[]): string[] {
   return [...cells, ...Array<string>(COLUMNS - cells.length).fill('')];
 }
@@ -78,7 +86,7 @@ function accountRow(
     account.classes.join(', '),
     account.createdAt === null ? '' : displayDate(account.createdAt),
     remarks(account, duplicates, options.language),
-  ];
+  ].map(sheetText);
 }
 
 function rowColor(account: Account): string {
