@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeAccounts } from '../../test/helpers/accounts';
+import { makeAccounts } from '../../test/helpers/mail-accounts';
 import { MailWorld } from '../../test/helpers/mail-world';
 import { SENT, type JournalEntry } from '../core/mail/journal';
 import { buildMessage } from '../core/mail/message';

@@ -2,7 +2,7 @@
 // sent twice, none is lost, and resuming completes the campaign.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeAccount } from '../../../test/helpers/accounts';
+import { mailAccount as makeAccount } from '../../../test/helpers/mail-accounts';
 import { MailWorld, type Faults } from '../../../test/helpers/mail-world';
 import type { Account, Settings } from '../types';
 import { FAILED, SENT, SKIPPED_INVALID, SKIPPED_NO_EMAIL, UNVERIFIED, isFinal } from './journal';

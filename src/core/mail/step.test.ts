@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeAccount, makeAccounts } from '../../../test/helpers/accounts';
+import { mailAccount as makeAccount, makeAccounts } from '../../../test/helpers/mail-accounts';
 import { MailWorld } from '../../../test/helpers/mail-world';
 import type { Account, Settings } from '../types';
 import { classifySendError } from './errors';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeAccount } from '../../../test/helpers/accounts';
+import { mailAccount as makeAccount } from '../../../test/helpers/mail-accounts';
 import { SKIPPED_INVALID, SKIPPED_NO_EMAIL } from './journal';
 import { planCampaign } from './plan';
 import { splitByAddress } from './strategy';

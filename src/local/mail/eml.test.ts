@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeAccount } from '../../../test/helpers/accounts';
+import { mailAccount as makeAccount } from '../../../test/helpers/mail-accounts';
 import { parseEml } from '../../../test/helpers/eml-parser';
 import { buildMessage } from '../../core/mail/message';
 import type { Settings } from '../../core/types';

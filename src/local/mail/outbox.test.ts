@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeAccount, makeAccounts } from '../../../test/helpers/accounts';
+import { mailAccount as makeAccount, makeAccounts } from '../../../test/helpers/mail-accounts';
 import { parseEml } from '../../../test/helpers/eml-parser';
 import { FAILED, SENT, SKIPPED_NO_EMAIL, WAITING_QUOTA } from '../../core/mail/journal';
 import type { Settings } from '../../core/types';
