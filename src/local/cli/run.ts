@@ -1,4 +1,5 @@
 import { runExport } from './export';
+import { runMail } from './mail';
 import { cliMessages } from './messages';
 import { CliUserError } from './options';
 import { runPreview } from './preview';
@@ -31,11 +32,18 @@ Filtres :
 Options :
   --json                 (preview) le résultat en JSON
   --show-codes           (preview, export) afficher les codes d'activation, masqués sinon
+  --outbox DOSSIER       (mail) un fichier .eml par message et le journal journal.csv ; relancer
+                         la commande avec le même dossier n'envoie rien deux fois
+  --quota N              (mail) au plus N messages par exécution (quota journalier simulé) ;
+                         le reste attend « en attente : quota » jusqu'à la prochaine exécution
+  --language fr|en       (mail) langue des messages, français par défaut
+  --campaign NOM         (mail) nom de la campagne (par défaut courriel-AAAA-MM-JJ)
 
 Exemples :
   publipostage preview comptes.csv --profile Enseignant --profile Personnel --activation not-activated
   publipostage preview comptes.csv --level 6EME --class "5EME 2" --sort class --json
   publipostage export comptes.csv --email without --out sans-courriel.csv
+  publipostage mail comptes.csv --profile Enseignant --outbox envoi/ --settings reglages.json
 `;
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
@@ -44,6 +52,7 @@ type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   preview: runPreview,
   export: runExport,
+  mail: runMail,
 };
 
 /** Runs one command line; returns the exit status (0 success, 2 user error). */
