@@ -378,7 +378,7 @@ function sourceSection(info: SourceInfo): HTMLElement {
       h(
         'p',
         { className: 'hint' },
-        `${s.columnsMissing} : ${missing.map((c) => c.field).join(', ')}`,
+        `${s.columnsMissing} : ${missing.map((c) => c.label).join(', ')}`,
       ),
     info.warnings.length > 0 &&
       h(
