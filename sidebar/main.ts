@@ -418,6 +418,8 @@ async function load(sheetName: string | null): Promise<void> {
     render(reply.value);
   } catch (error) {
     showError((error as Error).message || String(error));
+  } finally {
+    app.dataset.ready = 'true';
   }
 }
 
