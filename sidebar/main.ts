@@ -378,7 +378,7 @@ function sourceSection(info: SourceInfo): HTMLElement {
       h(
         'p',
         { className: 'hint' },
-        `${s.columnsMissing} : ${missing.map((c) => c.field).join(', ')}`,
+        `${s.columnsMissing} : ${missing.map((c) => c.label).join(', ')}`,
       ),
     info.warnings.length > 0 &&
       h(
@@ -418,6 +418,8 @@ async function load(sheetName: string | null): Promise<void> {
     render(reply.value);
   } catch (error) {
     showError((error as Error).message || String(error));
+  } finally {
+    app.dataset.ready = 'true';
   }
 }
 

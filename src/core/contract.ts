@@ -19,6 +19,8 @@ export interface SheetChoice {
 
 export interface ColumnInfo {
   field: string;
+  /** The field's name for the referent (« Date de création »). */
+  label: string;
   /** The header found in the sheet, or null when the column is absent. */
   header: string | null;
   required: boolean;

@@ -35,6 +35,11 @@ export const messages = {
   noColumn: (field: Field) => `pas de colonne ${quote(FIELD_LABELS[field])}`,
   noColumns: (fields: readonly Field[]) =>
     `pas de colonne ${fields.map((f) => quote(FIELD_LABELS[f])).join(' ni ')}`,
+  sheetNotFound: (name: string) =>
+    `L'onglet ${quote(name)} n'existe plus : rouvrez le publipostage pour choisir la feuille des comptes.`,
+  notAnExport: (name: string, reason: string) =>
+    `L'onglet ${quote(name)} ne ressemble pas à un export de comptes de l'ENT. ${reason} ` +
+    "Importez l'export (Fichier › Importer) dans une feuille, puis rouvrez le publipostage.",
   filterUnavailable: (filter: string, reason: string) =>
     `Le filtre ${filter} n'est pas disponible pour ce fichier : ${reason}.`,
 };
