@@ -9,6 +9,7 @@ import {
   callFromSidebar,
   emulatorState,
   expectText,
+  queueDialogAnswers,
   launchBrowser,
   openEmulator,
   openSidebar,
@@ -159,5 +160,60 @@ function secretFromBundle_() { return 'privé'; }\n`;
           .google.script.run.secretFromBundle_,
     );
     expect(hidden).toBe('undefined');
+  });
+});
+
+describe('dialogs and files, through the page', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'publipostage-dist-'));
+  let emulator: RunningEmulator;
+  beforeAll(async () => {
+    cpSync(DIST, dir, { recursive: true });
+    const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
+    writeFileSync(
+      join(dir, 'Code.js'),
+      `${code}\nfunction askFromBundle() {
+  var ui = SpreadsheetApp.getUi();
+  var answer = ui.prompt('Dossier', 'Nom du dossier ?', ui.ButtonSet.OK_CANCEL);
+  DriveApp.createFile('réponse.txt', answer.getResponseText(), MimeType.PLAIN_TEXT);
+  return String(answer.getSelectedButton()) + ' ' + answer.getResponseText();
+}\n`,
+    );
+    emulator = await startEmulator({ distDir: dir });
+    page = await openEmulator(browser, emulator.url);
+  });
+  afterAll(async () => {
+    await page?.close();
+    await emulator?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers a prompt from the queue a test fills, and offers the created file for download', async () => {
+    await queueDialogAnswers(emulator.url, [{ button: 'OK', text: 'Lettres 6e' }]);
+    const frame = await openSidebar(page!);
+    expect(await callFromSidebar(frame, 'askFromBundle')).toMatchObject({
+      ok: true,
+      value: 'OK Lettres 6e',
+    });
+    await page!.getByRole('tab', { name: /Boîtes de dialogue/ }).click();
+    await expectText(page!.locator('#dialog-list .dialog strong'), 'Dossier');
+    await page!.getByRole('tab', { name: /Fichiers créés/ }).click();
+    const link = page!.locator('#panel-files a', { hasText: 'réponse.txt' });
+    await link.waitFor();
+    const download = await (
+      await fetch(new URL(String(await link.getAttribute('href')), emulator.url))
+    ).text();
+    expect(download).toBe('Lettres 6e');
+  });
+
+  it("answers with the page's prepared answer too", async () => {
+    await page!.getByRole('tab', { name: /Boîtes de dialogue/ }).click();
+    await page!.selectOption('#answer-button', 'CANCEL');
+    await page!.click('#answer-form button[type=submit]');
+    await expectText(page!.locator('#answer-pending'), 'Réponses préparées : CANCEL');
+    const frame = await openSidebar(page!);
+    expect(await callFromSidebar(frame, 'askFromBundle')).toMatchObject({
+      ok: true,
+      value: 'CANCEL ',
+    });
   });
 });
