@@ -169,6 +169,7 @@ async function main() {
     copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json')),
     buildNodeProgram('src/local/cli.ts', 'cli.cjs', { executable: true }),
     buildNodeProgram('src/local/server.ts', 'server.cjs'),
+    buildNodeProgram('src/local/emulator/index.ts', 'emulator.cjs'),
     buildEmulatorPage(),
   ]);
   if (!process.argv.includes('--quiet')) {

@@ -15,7 +15,7 @@ const USAGE = `Usage : npm start -- [--input fichier.csv] [--port 8080]
 
 interface Args {
   input?: string;
-  port?: number;
+  port?: string;
   dist?: string;
   help?: boolean;
 }
@@ -28,7 +28,7 @@ function parse(argv: string[]): Args {
     const value = () => inline ?? argv[++i];
     if (flag === '--help' || flag === '-h') out.help = true;
     else if (flag === '--input') out.input = value();
-    else if (flag === '--port') out.port = Number(value());
+    else if (flag === '--port') out.port = value();
     else if (flag === '--dist') out.dist = value();
     else throw new Error(`Option inconnue : ${arg}`);
   }
@@ -49,9 +49,10 @@ async function main(): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
-  const port = args.port ?? Number(process.env.PORT ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    process.stderr.write(`Port invalide : ${args.port ?? process.env.PORT}\n`);
+  const requested = args.port ?? process.env.PORT ?? '8080';
+  const port = /^\d+$/.test(requested) ? Number(requested) : NaN;
+  if (!(port >= 0 && port <= 65535)) {
+    process.stderr.write(`Port invalide : « ${requested} » (un nombre de 0 à 65535).\n`);
     process.exitCode = 2;
     return;
   }

@@ -176,6 +176,13 @@ describe('dialogs and files, through the page', () => {
   var answer = ui.prompt('Dossier', 'Nom du dossier ?', ui.ButtonSet.OK_CANCEL);
   DriveApp.createFile('réponse.txt', answer.getResponseText(), MimeType.PLAIN_TEXT);
   return String(answer.getSelectedButton()) + ' ' + answer.getResponseText();
+}
+function previewFromBundle() {
+  var sheet = SpreadsheetApp.getActiveSpreadsheet().insertSheet('Aperçu');
+  sheet.getRange(1, 1, 3, 2).setValues([['Nom', 'Courriel'], ['ABEL', ''], ['BAHOUS', 'b@example.org']]);
+  sheet.getRange(2, 2).setBackground('#fce8e6').setNote('Sans courriel');
+  sheet.getRange(1, 1, 1, 2).setFontWeight('bold');
+  sheet.setFrozenRows(1);
 }\n`,
     );
     emulator = await startEmulator({ distDir: dir });
@@ -203,6 +210,22 @@ describe('dialogs and files, through the page', () => {
       await fetch(new URL(String(await link.getAttribute('href')), emulator.url))
     ).text();
     expect(download).toBe('Lettres 6e');
+  });
+
+  it('shows the tab a script creates, with its frozen header, bold, backgrounds and notes', async () => {
+    const frame = await openSidebar(page!);
+    expect(await callFromSidebar(frame, 'previewFromBundle')).toMatchObject({ ok: true });
+    await expectText(page!.locator('.tab.selected'), 'Aperçu');
+    const header = page!.locator('table.cells[data-sheet="Aperçu"] thead tr.frozen td');
+    await expectText(header.first(), 'Nom');
+    expect(await header.first().evaluate((td) => getComputedStyle(td).fontWeight)).toBe('700');
+    const missing = page!.locator('tbody tr[data-row="2"] td').nth(1);
+    expect(await missing.evaluate((td) => getComputedStyle(td).backgroundColor)).toBe(
+      'rgb(252, 232, 230)',
+    );
+    expect(await missing.getAttribute('title')).toBe('Sans courriel');
+    await page!.locator('.tab', { hasText: 'college-victor-hugo' }).click();
+    await expectText(page!.locator('.tab.selected'), 'college-victor-hugo');
   });
 
   it("answers with the page's prepared answer too", async () => {

@@ -15,6 +15,8 @@ export interface SheetView {
   values: string[][];
   backgrounds: string[][];
   bold: boolean[][];
+  /** Numbers and dates, which Sheets aligns right. */
+  numeric: boolean[][];
   notes: string[][];
   filter: string | null;
 }
@@ -67,6 +69,10 @@ export function sheetViews(runtime: AppsScriptRuntime): SheetView[] {
       }),
       backgrounds: grid((r, c) => sheet.cell(r, c).background),
       bold: grid((r, c) => sheet.cell(r, c).fontWeight === 'bold'),
+      numeric: grid((r, c) => {
+        const value = sheet.cell(r, c).value;
+        return typeof value === 'number' || value instanceof Date;
+      }),
       notes: grid((r, c) => sheet.cell(r, c).note),
       filter: sheet.filter ? sheet.filter.range.getA1Notation() : null,
     };

@@ -70,6 +70,7 @@ function cellRow(sheet: SheetView, r: number): HTMLTableRowElement {
     const background = sheet.backgrounds[r]?.[c];
     if (background && background !== '#ffffff') td.style.background = background;
     if (sheet.bold[r]?.[c]) td.classList.add('bold');
+    if (sheet.numeric[r]?.[c]) td.classList.add('num');
     const note = sheet.notes[r]?.[c];
     if (note) {
       td.title = note;
