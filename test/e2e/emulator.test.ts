@@ -59,17 +59,33 @@ describe('npm start on the sample school', () => {
     expect(await last.textContent()).not.toBe('');
   });
 
-  it('opens the sidebar from the add-on menu; it reads the sheet through google.script.run', async () => {
+  it('opens the sidebar from the add-on menu, 300 px wide; a round trip through google.script.run', async () => {
     const frame = await openSidebar(page!);
     await expectText(page!.locator('#sidebar-title'), 'Publipostage des comptes');
     const width = await page!
       .locator('#sidebar-frame')
       .evaluate((f) => f.getBoundingClientRect().width);
     expect(width).toBe(300);
-    await expectText(frame.locator('#status'), 'Feuille « college-victor-hugo » : 1318 lignes');
+    const reply = await callFromSidebar(frame, 'getSheetOverview');
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { name: 'college-victor-hugo', dataRows: 1318, columns: 19 },
+    });
+    expect((reply.value as { header: string[] }).header.slice(0, 5)).toEqual([
+      'Id',
+      'Identifiant SIECLE',
+      'Type',
+      'Nom',
+      'Prénom',
+    ]);
     const state = (await emulatorState(emulator.url)) as { counters: Record<string, number> };
     expect(state.counters['Range.getDisplayValues']).toBeGreaterThanOrEqual(1);
     expect(state.counters['HtmlService.createHtmlOutputFromFile']).toBe(1);
+  });
+
+  it('the sidebar shows what it read through google.script.run', async () => {
+    const frame = await openSidebar(page!);
+    await expectText(frame.locator('#status'), 'Feuille « college-victor-hugo » : 1318 lignes');
   });
 
   it('google.script.run answers later, with the user object, and refuses a Date at once', async () => {

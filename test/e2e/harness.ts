@@ -92,6 +92,9 @@ export async function launchBrowser(): Promise<EmulatorBrowser> {
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1400, height: 900 },
+    // The referent's browser: French, in Paris (the sidebar follows navigator.language).
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
   });
   return {
     context,

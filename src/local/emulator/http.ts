@@ -163,6 +163,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
     const post = request.method === 'POST';
     if (!post && (path === '/' || path === '/index.html'))
       return send(response, 200, page, 'text/html; charset=utf-8');
+    if (!post && path === '/favicon.ico') return send(response, 204, '', 'image/x-icon');
     if (!post && path === '/emulator/version') return json(response, 200, { version });
     if (!post && path === '/emulator/state') {
       return send(response, 200, viewJson(), 'application/json; charset=utf-8');

@@ -198,6 +198,21 @@ export class EmuSheet implements Pick<
     this.cells.splice(rowPosition - 1, howMany);
     this.maxRows -= howMany;
   }
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this.range(1, columnPosition, 1, howMany);
+    for (const row of this.cells) row?.splice(columnPosition - 1, howMany);
+    this.maxColumns -= howMany;
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): GasSheet {
+    this.range(1, afterPosition);
+    for (const row of this.cells) {
+      if (row && row.length > afterPosition) {
+        row.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => undefined));
+      }
+    }
+    this.maxColumns += howMany;
+    return asGas(this);
+  }
   insertRowsAfter(afterPosition: number, howMany: number): GasSheet {
     this.range(afterPosition, 1);
     if (this.cells.length > afterPosition) {

@@ -37,6 +37,27 @@ describe('Sheet', () => {
     expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
   });
 
+  it('grows and shrinks by rows and columns, moving the cells beyond', () => {
+    const { sheet } = school();
+    sheet.insertColumnsAfter(1, 2);
+    sheet.insertRowsAfter(1, 1);
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([4, 4]);
+    expect(range(sheet.getDataRange()).getValues()).toEqual([
+      ['Nom', '', '', 'Prénom'],
+      ['', '', '', ''],
+      ['ABEL', '', '', 'Léa'],
+      ['BAHOUS', '', '', 'Sami'],
+    ]);
+    sheet.deleteColumns(2, 2);
+    sheet.deleteRows(2, 1);
+    expect(range(sheet.getDataRange()).getValues()).toEqual([
+      ['Nom', 'Prénom'],
+      ['ABEL', 'Léa'],
+      ['BAHOUS', 'Sami'],
+    ]);
+    expect(() => sheet.deleteRows(3, 5)).toThrow('outside the dimensions');
+  });
+
   it('freezes rows and keeps one filter per sheet', () => {
     const { sheet } = school();
     sheet.setFrozenRows(1);
