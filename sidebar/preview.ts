@@ -1,0 +1,52 @@
+// The prétraitement's actions: write the preview tab, export the selection as CSV.
+import { h } from './dom';
+import { callServer } from './server';
+import { request, run, ui } from './state';
+
+export function previewActions(): HTMLElement {
+  const s = ui.t.sidebar;
+  const preview = h(
+    'button',
+    { type: 'button', className: 'action primary', id: 'run-preview' },
+    s.preview,
+  );
+  const exportCsv = h(
+    'button',
+    { type: 'button', className: 'action', id: 'export-csv' },
+    s.exportCsv,
+  );
+  preview.addEventListener('click', () =>
+    run(
+      preview,
+      () => callServer('runPreview', request()),
+      (result) => [
+        h('p', { className: 'big' }, ui.t.summary.total(result.summary.total)),
+        h('p', {}, ui.t.summary.withoutEmail(result.summary.withoutEmail)),
+        h('p', {}, ui.t.summary.invalidEmail(result.summary.invalidEmail)),
+        h('p', {}, ui.t.summary.activation(result.summary.activated, result.summary.notActivated)),
+        h(
+          'p',
+          { className: 'hint' },
+          ui.t.previewTab.written(result.summary.total, result.tabName),
+        ),
+      ],
+    ),
+  );
+  exportCsv.addEventListener('click', () =>
+    run(
+      exportCsv,
+      () => callServer('exportSelection', request()),
+      (result) => [
+        h('p', {}, `${result.fileName} (${ui.t.summary.total(result.count)})`),
+        h('a', { href: result.url, target: '_blank', rel: 'noopener' }, s.open),
+      ],
+    ),
+  );
+  return h(
+    'section',
+    { className: 'actions' },
+    preview,
+    h('p', { className: 'hint' }, s.previewReplaces),
+    exportCsv,
+  );
+}
