@@ -1,0 +1,97 @@
+// Makes a letter's blocks fit its slot: each block is shortened with « … » to its line budget,
+// then budgets shrink (and, as a last resort, minor blocks go) until the heights add up.
+import type { Block, BlockKind, Rect, StyleName, TextStyle } from './model';
+import type { Measure } from './metrics';
+import { shortenList, shortenRuns, wrapRuns } from './wrap';
+import type { DraftBlock } from './content';
+
+/** Which blocks give up lines first: the general wording before the person's own details. */
+const GIVE_UP_ORDER: BlockKind[] = [
+  'paragraph',
+  'note',
+  'step',
+  'section',
+  'subheading',
+  'heading',
+  'role',
+  'name',
+  'login',
+];
+/** Blocks that may go whole when even one line each is too much; the login and code never do. */
+const DROPPABLE: BlockKind[] = ['paragraph', 'note', 'step', 'section', 'subheading', 'heading'];
+
+interface Fitted {
+  draft: DraftBlock;
+  runs: Block['runs'];
+  lines: number;
+  budget: number;
+}
+
+function shorten(fitted: Fitted, style: TextStyle, width: number, measure: Measure): void {
+  const { draft } = fitted;
+  const usable = width - style.indent;
+  fitted.runs = draft.list
+    ? shortenList(draft.list.prefix, draft.list.items, style, usable, fitted.budget, measure)
+    : shortenRuns(draft.runs, style, usable, fitted.budget, measure);
+  fitted.lines = wrapRuns(fitted.runs, style, usable, measure).length;
+}
+
+/** Height of the blocks stacked from the top of the slot, as the renderers stack them. */
+export function blocksHeight(
+  blocks: readonly { style: StyleName; lines: number }[],
+  styles: Record<StyleName, TextStyle>,
+): number {
+  let height = 0;
+  blocks.forEach((block, index) => {
+    const style = styles[block.style];
+    height += (index > 0 ? style.spaceBefore : 0) + block.lines * style.lineHeight;
+  });
+  return height;
+}
+
+export function fitBlocks(
+  drafts: readonly DraftBlock[],
+  styles: Record<StyleName, TextStyle>,
+  content: Rect,
+  measure: Measure,
+): Block[] {
+  let fitted: Fitted[] = drafts.map((draft) => {
+    const item: Fitted = {
+      draft,
+      runs: draft.runs,
+      lines: 0,
+      budget: styles[draft.style].maxLines,
+    };
+    shorten(item, styles[draft.style], content.width, measure);
+    return item;
+  });
+  const height = () =>
+    blocksHeight(
+      fitted.map((item) => ({ style: item.draft.style, lines: item.lines })),
+      styles,
+    );
+  while (height() > content.height) {
+    const candidate = GIVE_UP_ORDER.map(
+      (kind) =>
+        fitted
+          .filter((item) => item.draft.kind === kind && item.lines > 1)
+          .sort((a, b) => b.lines - a.lines)[0],
+    ).find((item) => item !== undefined);
+    if (candidate) {
+      candidate.budget = candidate.lines - 1;
+      shorten(candidate, styles[candidate.draft.style], content.width, measure);
+      continue;
+    }
+    let dropped = fitted.length - 1;
+    while (dropped >= 0 && !DROPPABLE.includes(fitted[dropped]!.draft.kind)) dropped--;
+    if (dropped < 0) {
+      throw new Error(`Letter blocks cannot fit a ${content.width}×${content.height} pt slot`);
+    }
+    fitted = fitted.filter((_, index) => index !== dropped);
+  }
+  return fitted.map(({ draft, runs, lines }) => {
+    const result: Block = { kind: draft.kind, style: draft.style, runs, maxLines: lines };
+    if (draft.number !== undefined) result.number = draft.number;
+    return result;
+  });
+}

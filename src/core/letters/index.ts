@@ -1,0 +1,9 @@
+// The letters model (SPEC §4), for the PDF renderer and the Google Doc builder.
+export * from './model';
+export { buildLetters, type LetterOptions } from './build';
+export { pageGeometry, pageCount, A4 } from './geometry';
+export { stylesFor } from './styles';
+export { estimateWidth, type Measure } from './metrics';
+export { wrapRuns, shortenRuns, runFont, ELLIPSIS, type Line, type Piece } from './wrap';
+export { blocksHeight } from './fit';
+export { roleParts, variantOf } from './content';
