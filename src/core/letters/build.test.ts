@@ -9,7 +9,7 @@ import { roleLine } from '../present';
 import { DEFAULT_SETTINGS } from '../settings';
 import type { Account, Layout } from '../types';
 import type { LetterDocument } from './model';
-import { adversarialAccounts, makeAccount } from '../../../test/helpers/accounts';
+import { adversarialAccounts, pupil } from '../../../test/helpers/letters';
 
 const settings = {
   entName: 'Mon ENT',
@@ -53,7 +53,7 @@ function expectFits(letters: LetterDocument) {
 
 describe('buildLetters', () => {
   it('fills n, ⌈n/2⌉, ⌈n/8⌉ pages in the given order', () => {
-    const accounts = Array.from({ length: 11 }, (_, i) => makeAccount({ login: `user${i}` }));
+    const accounts = Array.from({ length: 11 }, (_, i) => pupil({ login: `user${i}` }));
     for (const layout of LAYOUTS) {
       const letters = buildLetters(accounts, settings, layout);
       expect(letters.pages).toHaveLength(Math.ceil(11 / layout));
@@ -65,7 +65,7 @@ describe('buildLetters', () => {
   });
 
   it('gives a not-activated account its login and code, with the first-connection steps', () => {
-    const letters = buildLetters([makeAccount()], settings, 1);
+    const letters = buildLetters([pupil()], settings, 1);
     const slot = letters.pages[0]!.slots[0]!;
     expect(slot.variant).toBe('not-activated');
     expect(slot.blocks.map((block) => block.kind)).toEqual([
@@ -100,13 +100,13 @@ describe('buildLetters', () => {
   });
 
   it('reminds an activated account of its login and the reset procedure, never a code', () => {
-    const withEmail = makeAccount({
+    const withEmail = pupil({
       activated: true,
       activationCode: null,
       email: 'z@ex.fr',
       emailStatus: 'valid',
     });
-    const withoutEmail = makeAccount({ activated: true, activationCode: null });
+    const withoutEmail = pupil({ activated: true, activationCode: null });
     for (const layout of LAYOUTS) {
       const letters = buildLetters([withEmail, withoutEmail], settings, layout);
       const [first, second] = letters.pages.flatMap((page) => page.slots);
@@ -122,7 +122,7 @@ describe('buildLetters', () => {
   });
 
   it("writes a parent's « Responsable de » line with the children", () => {
-    const parent = makeAccount({
+    const parent = pupil({
       profile: 'Relative',
       children: ['Léna PEREZ', 'Agathe PICARD'],
       classes: [],
@@ -133,7 +133,7 @@ describe('buildLetters', () => {
   });
 
   it('splits the role line as present.ts writes it', () => {
-    for (const account of [...adversarialAccounts(), makeAccount({ classes: [] })]) {
+    for (const account of [...adversarialAccounts(), pupil({ classes: [] })]) {
       for (const language of ['fr', 'en'] as const) {
         const { prefix, items } = roleParts(account, language);
         expect(prefix + items.join(', ')).toBe(roleLine(account, language));
@@ -142,9 +142,7 @@ describe('buildLetters', () => {
   });
 
   it('speaks English when asked', () => {
-    const text = textOf(buildLetters([makeAccount()], settings, 1, { language: 'en' }), 0, 0).join(
-      '\n',
-    );
+    const text = textOf(buildLetters([pupil()], settings, 1, { language: 'en' }), 0, 0).join('\n');
     expect(text).toContain('Activation code');
     expect(text).toContain('Student, class 6EME 3');
     expect(text).not.toContain('Identifiant');
@@ -196,7 +194,7 @@ describe('buildLetters', () => {
         fc.constantFrom(...LAYOUTS),
         (drafts, s, layout) => {
           const accounts: Account[] = drafts.map((d) =>
-            makeAccount({ ...d, activated: d.activationCode === null }),
+            pupil({ ...d, activated: d.activationCode === null }),
           );
           const letters = buildLetters(accounts, s, layout);
           expectFits(letters);

@@ -6,7 +6,7 @@ import { buildLetters, type LetterDocument } from '../../../src/core/letters';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import type { Account, Layout } from '../../../src/core/types';
 import { writeLettersPdf } from '../../../src/local/pdf/render';
-import { adversarialAccounts, makeAccount } from '../../helpers/accounts';
+import { adversarialAccounts, pupil } from '../../helpers/letters';
 import {
   pdfPageCount,
   pdfPageSize,
@@ -27,7 +27,7 @@ const dir = mkdtempSync(join(tmpdir(), 'letters-'));
 
 /** 11 accounts: a few activated, with and without e-mail; names with diacritics. */
 const accounts: Account[] = Array.from({ length: 11 }, (_, i) =>
-  makeAccount({
+  pupil({
     row: i + 2,
     login: `eleve${String(i).padStart(2, '0')}.celik`,
     firstName: ['Zoë', 'Văn', 'Çağla', 'Anaïs'][i % 4]!,
@@ -136,7 +136,7 @@ describe('PDF of the letters', () => {
   });
 
   it('draws placeholders visibly when the settings are the defaults', async () => {
-    const letters = buildLetters([makeAccount()], DEFAULT_SETTINGS, 1);
+    const letters = buildLetters([pupil()], DEFAULT_SETTINGS, 1);
     const path = join(dir, 'defaults.pdf');
     await writeLettersPdf(letters, path, { title: 'défauts' });
     const text = pdfPageText(path, 1);
