@@ -7,3 +7,4 @@ export { estimateWidth, type Measure } from './metrics';
 export { wrapRuns, shortenRuns, runFont, ELLIPSIS, type Line, type Piece } from './wrap';
 export { blocksHeight } from './fit';
 export { roleParts, variantOf } from './content';
+export { splitAccounts, safeFileName, type SplitBy, type LetterGroup } from './split';
