@@ -4,7 +4,7 @@ import type { Language } from '../present';
 import type { LetterDocument, LetterPage } from './model';
 import { pageGeometry } from './geometry';
 import { stylesFor } from './styles';
-import { draftBlocks, settingsContext, variantOf } from './content';
+import { draftMaker, variantOf } from './content';
 import { fitBlocks } from './fit';
 import { estimateWidth, type Measure } from './metrics';
 
@@ -25,19 +25,18 @@ export function buildLetters(
   const measure = options.measure ?? estimateWidth;
   const geometry = pageGeometry(layout);
   const styles = stylesFor(layout);
-  const context = settingsContext(settings);
+  const drafts = draftMaker(settings, layout, language);
   const pages: LetterPage[] = [];
   accounts.forEach((account, index) => {
     const position = index % geometry.slots.length;
     if (position === 0) pages.push({ slots: [] });
     const { box, content } = geometry.slots[position]!;
-    const drafts = draftBlocks(account, context, layout, language);
     pages[pages.length - 1]!.slots.push({
       box,
       content,
       login: account.login,
       variant: variantOf(account),
-      blocks: fitBlocks(drafts, styles, content, measure),
+      blocks: fitBlocks(drafts(account), styles, content, measure),
     });
   });
   return { layout, language, geometry, styles, pages };

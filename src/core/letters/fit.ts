@@ -27,13 +27,36 @@ interface Fitted {
   budget: number;
 }
 
+/** Blocks made of the account's own data: new text for every letter, nothing to share. */
+export const ACCOUNT_KINDS: readonly BlockKind[] = ['name', 'role', 'login', 'code'];
+
+/** Fits of the template's text blocks, shared by every letter of a batch (see draftMaker). */
+const shared = new WeakMap<object, Map<string, { runs: Block['runs']; lines: number }>>();
+
 function shorten(fitted: Fitted, style: TextStyle, width: number, measure: Measure): void {
   const { draft } = fitted;
   const usable = width - style.indent;
-  fitted.runs = draft.list
-    ? shortenList(draft.list.prefix, draft.list.items, style, usable, fitted.budget, measure)
-    : shortenRuns(draft.runs, style, usable, fitted.budget, measure);
-  fitted.lines = wrapRuns(fitted.runs, style, usable, measure).length;
+  if (draft.list || ACCOUNT_KINDS.includes(draft.kind)) {
+    fitted.runs = draft.list
+      ? shortenList(draft.list.prefix, draft.list.items, style, usable, fitted.budget, measure)
+      : shortenRuns(draft.runs, style, usable, fitted.budget, measure);
+    fitted.lines = wrapRuns(fitted.runs, style, usable, measure).length;
+    return;
+  }
+  let memo = shared.get(draft.runs);
+  if (!memo) {
+    memo = new Map();
+    shared.set(draft.runs, memo);
+  }
+  const key = `${style.font}|${style.size}|${usable}|${fitted.budget}`;
+  let result = memo.get(key);
+  if (!result) {
+    const runs = shortenRuns(draft.runs, style, usable, fitted.budget, measure);
+    result = { runs, lines: wrapRuns(runs, style, usable, measure).length };
+    memo.set(key, result);
+  }
+  fitted.runs = result.runs;
+  fitted.lines = result.lines;
 }
 
 /** Height of the blocks stacked from the top of the slot, as the renderers stack them. */

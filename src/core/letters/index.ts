@@ -5,6 +5,6 @@ export { pageGeometry, pageCount, A4 } from './geometry';
 export { stylesFor } from './styles';
 export { estimateWidth, type Measure } from './metrics';
 export { wrapRuns, shortenRuns, runFont, ELLIPSIS, type Line, type Piece } from './wrap';
-export { blocksHeight } from './fit';
+export { blocksHeight, ACCOUNT_KINDS } from './fit';
 export { roleParts, variantOf } from './content';
 export { splitAccounts, safeFileName, type SplitBy, type LetterGroup } from './split';

@@ -11,25 +11,35 @@ const MONO_ADVANCE = 603;
 /** For a character outside the table: wider than any letter of the Latin faces. */
 const UNKNOWN_ADVANCE = 1000;
 
-function advance(table: readonly (readonly number[])[], codePoint: number): number {
-  for (let i = 0; i < METRIC_RANGES.length; i++) {
-    const [from, to] = METRIC_RANGES[i]!;
-    if (codePoint >= from && codePoint <= to) {
-      const width = table[i]![codePoint - from]!;
-      return width < 0 ? UNKNOWN_ADVANCE : width;
-    }
-  }
-  return UNKNOWN_ADVANCE;
+/** One flat array per face, indexed by UTF-16 code unit: a lookup per character. */
+function flatten(table: readonly (readonly number[])[]): Uint16Array {
+  const last = METRIC_RANGES[METRIC_RANGES.length - 1]![1];
+  const flat = new Uint16Array(last + 1).fill(UNKNOWN_ADVANCE);
+  METRIC_RANGES.forEach(([from], i) =>
+    table[i]!.forEach((width, offset) => {
+      if (width >= 0) flat[from + offset] = width;
+    }),
+  );
+  return flat;
+}
+
+const SANS = flatten(SANS_WIDTHS);
+const SANS_BOLD = flatten(SANSBOLD_WIDTHS);
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
 /** Sum of advances without kerning; the renderer checks each line with the real font. */
 export const estimateWidth: Measure = (text, font, size) => {
   let total = 0;
-  if (font === 'mono-bold') {
-    for (const _ of text) total += MONO_ADVANCE;
-  } else {
-    const table = font === 'sans-bold' ? SANSBOLD_WIDTHS : SANS_WIDTHS;
-    for (const char of text) total += advance(table, char.codePointAt(0)!);
+  const table = font === 'sans-bold' ? SANS_BOLD : SANS;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // A character outside the BMP is two code units: count it once.
+    if (isLowSurrogate(unit)) continue;
+    if (font === 'mono-bold') total += MONO_ADVANCE;
+    else total += unit < table.length ? table[unit]! : UNKNOWN_ADVANCE;
   }
   return (total * size) / 1000;
 };

@@ -181,7 +181,7 @@ export function shortenRuns(
 ): Run[] {
   const fits = (candidate: readonly Run[]) =>
     wrapRuns(candidate, style, width, measure).length <= maxLines;
-  if (fits(runs)) return runs.map((run) => ({ ...run }));
+  if (fits(runs)) return runs as Run[];
   // Line count grows with the head's length, so the longest head that fits is found by halving.
   let low = 0;
   let high = textLength(runs) - 1;

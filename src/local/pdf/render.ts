@@ -6,7 +6,9 @@ import { createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import {
+  ACCOUNT_KINDS,
   estimateWidth,
+  type Block,
   shortenRuns,
   wrapRuns,
   type FontName,
@@ -29,6 +31,49 @@ export interface PdfInfo {
 }
 
 type Doc = InstanceType<typeof PDFDocument>;
+
+/** The parts of fontkit and of pdfkit's embedded font that the fast layout touches. */
+interface FontkitGlyph {
+  advanceWidth: number;
+}
+interface Layout {
+  glyphs: FontkitGlyph[];
+  positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[];
+  advanceWidth: number;
+}
+interface EmbeddedFont {
+  scale: number;
+  font: { glyphsForString(text: string): FontkitGlyph[] };
+  layout(text: string, features?: unknown, onlyWidth?: boolean): Layout;
+}
+
+/** Distinct strings whose layout is kept; a school's wording repeats on every card. */
+const LAYOUT_CACHE_LIMIT = 20_000;
+
+/**
+ * Lays text out glyph by glyph from the cmap, without OpenType shaping, one cache entry per
+ * string. Shaping and pdfkit's word splitting are most of pdfkit's time on 3,750 pages of
+ * cards, and Latin letters need neither once the core has composed accents (NFC): no ligature,
+ * no kerning, so widths are exactly the advances that the core's table estimates.
+ */
+function useCmapLayout(font: EmbeddedFont): void {
+  const cache = new Map<string, Layout>();
+  font.layout = (text: string) => {
+    const cached = cache.get(text);
+    if (cached) return cached;
+    if (cache.size >= LAYOUT_CACHE_LIMIT) cache.clear();
+    const glyphs = font.font.glyphsForString(text);
+    let advanceWidth = 0;
+    const positions = glyphs.map((glyph) => {
+      const advance = glyph.advanceWidth * font.scale;
+      advanceWidth += advance;
+      return { xAdvance: advance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: advance };
+    });
+    const layout = { glyphs, positions, advanceWidth };
+    cache.set(text, layout);
+    return layout;
+  };
+}
 
 function realMeasure(doc: Doc): Measure {
   return (text, font, size) => doc.font(font).fontSize(size).widthOfString(text);
@@ -62,7 +107,28 @@ function checkedLines(
     });
 }
 
-function drawSlot(doc: Doc, letters: LetterDocument, slot: LetterSlot): void {
+/** Lines per template block: its wording is the same object in every letter of a batch. */
+type LineCache = Map<object, Map<string, Line[]>>;
+
+function blockLines(doc: Doc, cache: LineCache, block: Block, style: TextStyle, width: number) {
+  if (ACCOUNT_KINDS.includes(block.kind)) {
+    return checkedLines(doc, block.runs, style, width, block.maxLines);
+  }
+  let perStyle = cache.get(block.runs);
+  if (!perStyle) {
+    perStyle = new Map();
+    cache.set(block.runs, perStyle);
+  }
+  const key = `${style.font}|${style.size}|${width}|${block.maxLines}`;
+  let lines = perStyle.get(key);
+  if (!lines) {
+    lines = checkedLines(doc, block.runs, style, width, block.maxLines);
+    perStyle.set(key, lines);
+  }
+  return lines;
+}
+
+function drawSlot(doc: Doc, cache: LineCache, letters: LetterDocument, slot: LetterSlot): void {
   const { content } = slot;
   doc.save();
   doc.rect(content.x, content.y, content.width, content.height).clip();
@@ -72,7 +138,7 @@ function drawSlot(doc: Doc, letters: LetterDocument, slot: LetterSlot): void {
     const style = letters.styles[block.style];
     if (index > 0) y += style.spaceBefore;
     const width = content.width - style.indent;
-    const lines = checkedLines(doc, block.runs, style, width, block.maxLines);
+    const lines = blockLines(doc, cache, block, style, width);
     if (y + lines.length * style.lineHeight > bottom + 0.01) return;
     const colour = block.kind === 'note' ? MUTED_COLOUR : TEXT_COLOUR;
     doc.fillColor(colour);
@@ -129,11 +195,15 @@ export function renderLetters(
   });
   doc.pipe(output);
   // Registered once: pdfkit then embeds one subset of each face for the whole file.
-  for (const [name, file] of Object.entries(fontFiles())) doc.registerFont(name, file);
+  for (const [name, file] of Object.entries(fontFiles())) {
+    doc.registerFont(name, file);
+    useCmapLayout((doc.font(name) as unknown as { _font: EmbeddedFont })._font);
+  }
+  const cache: LineCache = new Map();
   for (const page of letters.pages) {
     doc.addPage({ size: [geometry.width, geometry.height], margin: 0 });
     drawCutLines(doc, letters);
-    for (const slot of page.slots) drawSlot(doc, letters, slot);
+    for (const slot of page.slots) drawSlot(doc, cache, letters, slot);
   }
   doc.end();
   return done;
