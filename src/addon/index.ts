@@ -1,3 +1,4 @@
 // The add-on's entry points: every export becomes a top-level function of dist/Code.js
 // (scripts/build.mjs generates them), callable from a menu, a trigger or google.script.run.
 export { onOpen, onInstall, showSidebar } from './menu';
+export { getSource, runPreview, exportSelection } from './sidebar-api';

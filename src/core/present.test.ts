@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { displayName, profileLabel, roleLine } from './present';
-import type { Account } from './types';
+import { makeAccount } from '../../test/helpers/accounts';
 
-const account = (overrides: Partial<Account>): Account => ({
-  row: 2,
-  login: 'zoe.celik',
-  originalLogin: 'zoe.celik',
-  lastName: 'ÇELIK',
-  firstName: 'Zoë',
-  profile: 'Student',
-  activated: false,
-  activationCode: 'b6yhsp6',
-  email: null,
-  emailStatus: 'missing',
-  classes: [],
-  levels: [],
-  children: [],
-  functions: [],
-  localAdmin: false,
-  blocked: false,
-  createdAt: null,
-  ...overrides,
-});
+const account = makeAccount;
 
 describe('presenting an account', () => {
   it('labels profiles in French and English, unknown ones verbatim', () => {

@@ -35,6 +35,10 @@ export interface Account {
   localAdmin: boolean;
   blocked: boolean;
   createdAt: IsoDate | null;
+  /** The account's own `level` cell (Niveau), null without one. Set by loadAccounts. */
+  ownLevel?: string | null;
+  /** The level of each of `classes`, same order. Set by loadAccounts; else derived from names. */
+  classLevels?: string[];
 }
 
 export type ActivationFilter = 'all' | 'activated' | 'not-activated';
@@ -66,6 +70,18 @@ export interface Summary {
   byProfile: Record<string, number>;
   /** Groups of logins of the same person (same normalised names, different logins). */
   duplicates: string[][];
+}
+
+/** The accounts a selection keeps, in sort order, and their counts (the prétraitement). */
+export interface Selection {
+  accounts: Account[];
+  summary: Summary;
+}
+
+/** A mistake of the referent's (file, columns, filter), with a French message shown as is. */
+export interface UserError {
+  code: string;
+  message: string;
 }
 
 /** The letters' and e-mails' settings, kept in the document's properties or a JSON file. */

@@ -1,3 +1,9 @@
+import { runExport } from './export';
+import { cliMessages } from './messages';
+import { CliUserError } from './options';
+import { runPreview } from './preview';
+import { CsvReadError } from '../csv';
+
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
@@ -21,7 +27,24 @@ Filtres :
   --local-admins         seulement les administrateurs locaux
   --created-after AAAA-MM-JJ, --created-before AAAA-MM-JJ
   --blocked all|blocked|not-blocked
+
+Options :
+  --json                 (preview) le résultat en JSON
+  --show-codes           (preview, export) afficher les codes d'activation, masqués sinon
+
+Exemples :
+  publipostage preview comptes.csv --profile Enseignant --profile Personnel --activation not-activated
+  publipostage preview comptes.csv --level 6EME --class "5EME 2" --sort class --json
+  publipostage export comptes.csv --email without --out sans-courriel.csv
 `;
+
+type Command = (args: readonly string[], io: CliIo) => Promise<number>;
+
+/** One module per command; each parses its own options with ./options. */
+const COMMANDS: Record<string, Command> = {
+  preview: runPreview,
+  export: runExport,
+};
 
 /** Runs one command line; returns the exit status (0 success, 2 user error). */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
@@ -30,6 +53,19 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     io.stdout(USAGE);
     return 0;
   }
-  io.stderr(`Commande inconnue : « ${command} ». Lancez « publipostage --help » pour la liste.\n`);
-  return 2;
+  const run = COMMANDS[command];
+  if (!run) {
+    io.stderr(`${cliMessages.unknownCommand(command)}\n`);
+    return 2;
+  }
+  try {
+    return await run(args.slice(1), io);
+  } catch (error) {
+    // The referent's mistakes get a message; programming errors keep their stack trace.
+    if (error instanceof CliUserError || error instanceof CsvReadError) {
+      io.stderr(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
 }

@@ -1,0 +1,62 @@
+// Effective classes of parents and the level of each class (SPEC §1).
+import { compareCodePoints, nameKey, textKey } from './normalize';
+
+/** A class's level when no row gives one: its first word, upper-cased ("6eme 3" → "6EME"). */
+export function levelFromClassName(className: string): string {
+  return (className.trim().split(/\s+/)[0] ?? '').toUpperCase();
+}
+
+/** Rows as the level rule needs them: the row's own classes and its `level` cell. */
+export interface ClassRow {
+  classes: readonly string[];
+  level: string;
+}
+
+/**
+ * The level of each class: the most frequent non-empty `level` cell among rows listing the class
+ * in their own classes (ties: alphabetically first); without one, the class name's first word.
+ */
+export function classLevelMap(rows: readonly ClassRow[]): Map<string, string> {
+  const votes = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    for (const className of row.classes) {
+      let counts = votes.get(className);
+      if (!counts) votes.set(className, (counts = new Map()));
+      if (row.level !== '') counts.set(row.level, (counts.get(row.level) ?? 0) + 1);
+    }
+  }
+  const levels = new Map<string, string>();
+  for (const [className, counts] of votes) {
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const [level, count] of counts) {
+      if (
+        best === null ||
+        count > bestCount ||
+        (count === bestCount && compareAlphabetically(level, best) < 0)
+      ) {
+        best = level;
+        bestCount = count;
+      }
+    }
+    levels.set(className, best ?? levelFromClassName(className));
+  }
+  return levels;
+}
+
+function compareAlphabetically(a: string, b: string): number {
+  return compareCodePoints(textKey(a), textKey(b)) || compareCodePoints(a, b);
+}
+
+/** The keys under which a pupil can be named in a parent's "Enfants" cell. */
+export function childKeys(firstName: string, lastName: string): string[] {
+  const a = nameKey(`${firstName} ${lastName}`);
+  const b = nameKey(`${lastName} ${firstName}`);
+  return a === b ? [a] : [a, b];
+}
+
+/** Appends the items not yet in the list (first occurrence kept). */
+export function appendUnique(list: string[], items: readonly string[]): string[] {
+  for (const item of items) if (!list.includes(item)) list.push(item);
+  return list;
+}

@@ -1,0 +1,71 @@
+// The sidebar ↔ server contract: one module of request and response types used by both sides.
+// Everything crosses google.script.run, so it is plain data (no Date, no function, no class).
+import type { Language } from './present';
+import type { Filters, Profile, SortKey, Summary } from './types';
+
+export type FilterName = 'levels' | 'activation' | 'email' | 'localAdmins' | 'created' | 'blocked';
+
+/** A failure the referent can act on, said in their language. */
+export interface UserFailure {
+  message: string;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: UserFailure };
+
+export interface SheetChoice {
+  name: string;
+  looksLikeExport: boolean;
+}
+
+export interface ColumnInfo {
+  field: string;
+  /** The field's name for the referent (« Date de création »). */
+  label: string;
+  /** The header found in the sheet, or null when the column is absent. */
+  header: string | null;
+  required: boolean;
+}
+
+export interface FilterOptions {
+  profiles: { value: Profile; label: string; count: number }[];
+  levels: { name: string; classes: string[] }[];
+  /** Filters that cannot be used on this sheet, with the reason to show. */
+  unavailable: Partial<Record<FilterName, string>>;
+}
+
+export interface SourceInfo {
+  language: Language;
+  sheets: SheetChoice[];
+  sheetName: string;
+  accountCount: number;
+  columns: ColumnInfo[];
+  warnings: string[];
+  options: FilterOptions;
+}
+
+export interface SelectionRequest {
+  sheetName: string;
+  filters: Filters;
+  sort: SortKey;
+  showCodes: boolean;
+}
+
+export interface PreviewResult {
+  tabName: string;
+  summary: Summary;
+  /** True when an earlier preview tab was replaced. */
+  replaced: boolean;
+}
+
+export interface ExportResult {
+  fileName: string;
+  url: string;
+  count: number;
+}
+
+/** The server functions the sidebar calls, by their entry-point name. */
+export interface ServerApi {
+  getSource(sheetName: string | null): Reply<SourceInfo>;
+  runPreview(request: SelectionRequest): Reply<PreviewResult>;
+  exportSelection(request: SelectionRequest): Reply<ExportResult>;
+}

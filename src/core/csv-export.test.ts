@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../local/csv';
+import { loadAccounts } from './accounts';
+import { MASKED_CODE, safeCell, selectionToCsv } from './csv-export';
+import { load } from './test-accounts';
+
+const accounts = load([
+  [
+    'Nom',
+    'Prénom',
+    'Login',
+    'Profil',
+    "Code d'activation",
+    'Courriel',
+    'Classes',
+    'Date de création',
+  ],
+  [
+    '=HYPERLINK("http://x")',
+    'Anne',
+    'anne.x',
+    'Enseignant',
+    'b6yhsp6',
+    '',
+    '6EME 1, 6EME 2',
+    '07/11/2017',
+  ],
+  ['PEREZ', '+33 Léna', 'lena.perez', 'Élève', '', '@lena', '', ''],
+  ['D"ALMEIDA', '-Tom', 'tom;d', 'Parent', 'abc', 'tom@ex.fr', '', ''],
+]);
+
+describe('exporting a selection as CSV', () => {
+  it('writes UTF-8 with a BOM, ";", quoted cells and CRLF, codes masked', () => {
+    const csv = selectionToCsv(accounts, { showCodes: false });
+    expect(
+      csv.startsWith(
+        '\uFEFF"Nom";"Prénom";"Profil";"Login";"Code d\'activation";"Courriel";"Classe";"Date de création"\r\n',
+      ),
+    ).toBe(true);
+    expect(csv).toContain(
+      `"Enseignant";"anne.x";"${MASKED_CODE}";"";"6EME 1, 6EME 2";"07/11/2017"\r\n`,
+    );
+    expect(csv).not.toContain('b6yhsp6');
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('shows the codes when asked', () => {
+    expect(selectionToCsv(accounts, { showCodes: true })).toContain('"b6yhsp6"');
+  });
+
+  it('neutralises cells a spreadsheet would run', () => {
+    const csv = selectionToCsv(accounts, { showCodes: false });
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(csv).toContain(`"'+33 Léna"`);
+    expect(csv).toContain(`"'@lena"`);
+    expect(csv).toContain(`"'-Tom"`);
+    expect(safeCell('\t=1')).toBe("'\t=1");
+    expect(safeCell('6EME 1')).toBe('6EME 1');
+  });
+
+  it('loads back as the same accounts, activation kept even when codes are masked', () => {
+    const csv = selectionToCsv(accounts, { showCodes: false });
+    const result = loadAccounts(parseCsv(new TextEncoder().encode(csv)).rows);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(
+      result.accounts.map((a) => [a.login, a.profile, a.activated, a.classes, a.createdAt]),
+    ).toEqual([
+      ['anne.x', 'Teacher', false, ['6EME 1', '6EME 2'], '2017-11-07'],
+      ['lena.perez', 'Student', true, [], null],
+      ['tom;d', 'Relative', false, [], null],
+    ]);
+  });
+});

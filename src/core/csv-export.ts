@@ -1,0 +1,67 @@
+// The selection as CSV (SPEC §3): a trace of the campaign, safe to open in a spreadsheet.
+import { profileLabel } from './present';
+import type { Account } from './types';
+
+/** The columns of the ENT console's preview list, so that the export loads back as accounts. */
+const HEADERS = [
+  'Nom',
+  'Prénom',
+  'Profil',
+  'Login',
+  "Code d'activation",
+  'Courriel',
+  'Classe',
+  'Date de création',
+];
+
+/** Shown in place of a code when codes are masked; not empty, so the account stays not activated. */
+export const MASKED_CODE = '********';
+
+/**
+ * A cell a spreadsheet will not run: a value starting with =, +, -, @ (or a tab or carriage
+ * return, which some programs skip before them) is prefixed with an apostrophe.
+ */
+export function safeCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function quoteCell(value: string): string {
+  return `"${safeCell(value).replace(/"/g, '""')}"`;
+}
+
+function frenchDay(iso: string | null): string {
+  if (!iso) return '';
+  const [year, month, day] = iso.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/** UTF-8 text with a BOM (for Excel), `;`, every cell quoted, CRLF; codes masked unless shown. */
+export function selectionToCsv(
+  accounts: readonly Account[],
+  options: { showCodes: boolean },
+): string {
+  const lines = [HEADERS.map(quoteCell).join(';')];
+  for (const account of accounts) {
+    const code =
+      account.activationCode === null
+        ? ''
+        : options.showCodes
+          ? account.activationCode
+          : MASKED_CODE;
+    lines.push(
+      [
+        account.lastName,
+        account.firstName,
+        profileLabel(account.profile),
+        account.login,
+        code,
+        account.email ?? '',
+        account.classes.join(', '),
+        frenchDay(account.createdAt),
+      ]
+        .map(quoteCell)
+        .join(';'),
+    );
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,20 @@
+// E-mail status of an account (SPEC §1).
+import type { EmailStatus } from './types';
+
+const LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+const TOP_LABEL = /^[a-z]{2,}$/i;
+
+/**
+ * valid: exactly one @, a local part without white space, a domain of two labels or more (letters,
+ * digits, inner hyphens), the last one of two letters or more; missing: empty.
+ */
+export function emailStatus(email: string): EmailStatus {
+  if (email === '') return 'missing';
+  const parts = email.split('@');
+  if (parts.length !== 2) return 'invalid';
+  const [local, domain] = parts as [string, string];
+  if (local === '' || /\s/.test(local)) return 'invalid';
+  const labels = domain.split('.');
+  if (labels.length < 2 || !labels.every((label) => LABEL.test(label))) return 'invalid';
+  return TOP_LABEL.test(labels[labels.length - 1]!) ? 'valid' : 'invalid';
+}

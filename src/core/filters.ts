@@ -1,0 +1,235 @@
+// The prétraitement's filters (SPEC §2): which accounts a selection keeps, which filters a file
+// allows, and the lists the sidebar offers.
+import { levelFromClassName } from './classes';
+import { ACCEPTED_HEADERS, FIELD_LABELS, type ColumnReport, type Field } from './headers';
+import { messages } from './messages';
+import { compareCodePoints, textKey } from './normalize';
+import { FRENCH_PROFILE_LABELS } from './profiles';
+import { naturalCompare, profileSortKey } from './sort';
+import type { Account, Filters, KnownProfile, Profile, UserError } from './types';
+
+export type FilterName = keyof Filters;
+
+export const FILTER_NAMES: readonly FilterName[] = [
+  'profiles',
+  'levels',
+  'classes',
+  'activation',
+  'email',
+  'localAdmins',
+  'createdAfter',
+  'createdBefore',
+  'blocked',
+];
+
+/** How the referent knows each filter (the ENT console's words). */
+export const FILTER_LABELS: Record<FilterName, string> = {
+  profiles: 'Profil',
+  levels: 'Niveaux',
+  classes: 'Classes',
+  activation: "Filtre sur l'activation",
+  email: 'Courriel',
+  localAdmins: 'Administrateurs locaux',
+  createdAfter: 'Date de création (après le)',
+  createdBefore: 'Date de création (avant le)',
+  blocked: 'Comptes bloqués',
+};
+
+/** The columns a filter needs; the filter is available when one of them exists. */
+const FILTER_COLUMNS: Record<FilterName, readonly Field[]> = {
+  profiles: ['profile'],
+  levels: ['classes', 'level'],
+  classes: ['classes', 'level'],
+  activation: ['activationCode'],
+  email: ['email'],
+  localAdmins: ['localAdmin', 'functions'],
+  createdAfter: ['createdAt'],
+  createdBefore: ['createdAt'],
+  blocked: ['blocked'],
+};
+
+export type FilterAvailability = { available: true } | { available: false; reason: string };
+
+/** Which filters the file allows, and for the others why not (e.g. "pas de colonne « Date de création »"). */
+export function availableFilters(columns: ColumnReport): Record<FilterName, FilterAvailability> {
+  const result = {} as Record<FilterName, FilterAvailability>;
+  for (const name of FILTER_NAMES) {
+    const needed = FILTER_COLUMNS[name];
+    result[name] = needed.some((field) => columns.found[field])
+      ? { available: true }
+      : {
+          available: false,
+          reason: needed.length === 1 ? messages.noColumn(needed[0]!) : messages.noColumns(needed),
+        };
+  }
+  return result;
+}
+
+/** Whether a filter restricts anything: an unset or default filter selects everything. */
+export function isFilterSet(filters: Filters, name: FilterName): boolean {
+  switch (name) {
+    case 'profiles':
+    case 'levels':
+    case 'classes':
+      return (filters[name]?.length ?? 0) > 0;
+    case 'activation':
+    case 'email':
+    case 'blocked':
+      return filters[name] !== undefined && filters[name] !== 'all';
+    case 'localAdmins':
+      return filters.localAdmins === true;
+    case 'createdAfter':
+    case 'createdBefore':
+      return filters[name] !== undefined && filters[name] !== '';
+  }
+}
+
+/**
+ * The first set filter the file cannot serve, as a user error naming the filter, the missing
+ * column, the headers it accepts and the headers found; null when every set filter is available.
+ */
+export function checkFilters(filters: Filters, columns: ColumnReport): UserError | null {
+  const availability = availableFilters(columns);
+  for (const name of FILTER_NAMES) {
+    const state = availability[name];
+    if (!isFilterSet(filters, name) || state.available) continue;
+    const accepted = FILTER_COLUMNS[name]
+      .map((field) => `${FIELD_LABELS[field]} : ${ACCEPTED_HEADERS[field].join(', ')}`)
+      .join(' ; ');
+    const headers = columns.headers.filter((h) => h !== '').map((h) => `« ${h} »`);
+    return {
+      code: 'filter-unavailable',
+      message:
+        `${messages.filterUnavailable(`« ${FILTER_LABELS[name]} »`, state.reason)} ` +
+        `En-têtes acceptés (${accepted}). En-têtes trouvés : ${headers.join(', ') || 'aucun'}.`,
+    };
+  }
+  return null;
+}
+
+/** The level of each of an account's classes. */
+export function levelsOfClasses(account: Account): string[] {
+  return account.classLevels ?? account.classes.map(levelFromClassName);
+}
+
+/**
+ * A predicate for the filters, given the accounts they apply to (a picked class's level is read
+ * from them). Levels and classes follow the ENT console: a selected level none of whose classes
+ * is picked counts whole; one with picked classes counts only those; picked classes whose level
+ * is not selected still count.
+ */
+export function compileFilters(
+  filters: Filters,
+  universe: readonly Account[],
+): (account: Account) => boolean {
+  const tests: ((account: Account) => boolean)[] = [];
+
+  if (isFilterSet(filters, 'profiles')) {
+    const profiles = new Set<Profile>(filters.profiles);
+    tests.push((a) => profiles.has(a.profile));
+  }
+
+  if (isFilterSet(filters, 'levels') || isFilterSet(filters, 'classes')) {
+    const levelOfClass = new Map<string, string>();
+    for (const account of universe) {
+      const levels = levelsOfClasses(account);
+      account.classes.forEach((name, i) => {
+        const key = textKey(name);
+        if (!levelOfClass.has(key)) levelOfClass.set(key, textKey(levels[i] ?? ''));
+      });
+    }
+    const pickedClasses = new Set((filters.classes ?? []).map(textKey));
+    const levelsWithPicks = new Set(
+      [...(filters.classes ?? [])].map(
+        (name) => levelOfClass.get(textKey(name)) ?? textKey(levelFromClassName(name)),
+      ),
+    );
+    const wholeLevels = new Set(
+      (filters.levels ?? []).map(textKey).filter((level) => !levelsWithPicks.has(level)),
+    );
+    tests.push((a) => {
+      if (a.ownLevel && wholeLevels.has(textKey(a.ownLevel))) return true;
+      const levels = levelsOfClasses(a);
+      return a.classes.some(
+        (name, i) => pickedClasses.has(textKey(name)) || wholeLevels.has(textKey(levels[i] ?? '')),
+      );
+    });
+  }
+
+  if (isFilterSet(filters, 'activation')) {
+    const wanted = filters.activation === 'activated';
+    tests.push((a) => a.activated === wanted);
+  }
+  if (isFilterSet(filters, 'email')) {
+    const wanted = filters.email === 'with';
+    tests.push((a) => (a.emailStatus === 'valid') === wanted);
+  }
+  if (isFilterSet(filters, 'localAdmins')) tests.push((a) => a.localAdmin);
+  if (isFilterSet(filters, 'createdAfter')) {
+    const after = filters.createdAfter!;
+    tests.push((a) => a.createdAt !== null && a.createdAt >= after);
+  }
+  if (isFilterSet(filters, 'createdBefore')) {
+    const before = filters.createdBefore!;
+    tests.push((a) => a.createdAt !== null && a.createdAt <= before);
+  }
+  if (isFilterSet(filters, 'blocked')) {
+    const wanted = filters.blocked === 'blocked';
+    tests.push((a) => a.blocked === wanted);
+  }
+  return (account) => tests.every((test) => test(account));
+}
+
+/** The accounts the filters keep, in their input order. */
+export function filterAccounts(accounts: readonly Account[], filters: Filters): Account[] {
+  return accounts.filter(compileFilters(filters, accounts));
+}
+
+export interface ProfileOption {
+  profile: Profile;
+  /** French label; an unknown profile as the export wrote it. */
+  label: string;
+  count: number;
+}
+
+export interface LevelOption {
+  level: string;
+  /** The classes of the level, in natural order. */
+  classes: string[];
+}
+
+/** The sidebar's lists: profiles with their counts, levels and the classes of each. */
+export function filterOptions(accounts: readonly Account[]): {
+  profiles: ProfileOption[];
+  levels: LevelOption[];
+} {
+  const counts = new Map<Profile, number>();
+  const classesByLevel = new Map<string, Set<string>>();
+  const level = (name: string) => {
+    let set = classesByLevel.get(name);
+    if (!set) classesByLevel.set(name, (set = new Set()));
+    return set;
+  };
+  for (const account of accounts) {
+    counts.set(account.profile, (counts.get(account.profile) ?? 0) + 1);
+    const levels = levelsOfClasses(account);
+    account.classes.forEach((name, i) => level(levels[i] ?? '').add(name));
+    if (account.ownLevel) level(account.ownLevel);
+  }
+  const profiles = [...counts.entries()]
+    .map(([profile, count]) => ({
+      profile,
+      label: FRENCH_PROFILE_LABELS[profile as KnownProfile] ?? profile,
+      count,
+    }))
+    .sort(
+      (a, b) =>
+        compareCodePoints(profileSortKey(a.profile), profileSortKey(b.profile)) ||
+        compareCodePoints(a.profile, b.profile),
+    );
+  const levels = [...classesByLevel.entries()]
+    .filter(([name]) => name !== '')
+    .map(([name, classes]) => ({ level: name, classes: [...classes].sort(naturalCompare) }))
+    .sort((a, b) => naturalCompare(a.level, b.level));
+  return { profiles, levels };
+}

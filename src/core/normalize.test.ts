@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { compareCodePoints, compareText, headerKey, nameKey, textKey } from './normalize';
+
+describe('text keys', () => {
+  it('removes accents and lowers case', () => {
+    expect(textKey('Élève ÇELIK Zoë')).toBe('eleve celik zoe');
+    expect(textKey('Œuvre Lætitia')).toBe('oeuvre laetitia');
+  });
+
+  it('turns headers into words: non-alphanumerics become one space', () => {
+    expect(headerKey("  Code d'activation ")).toBe('code d activation');
+    expect(headerKey('Login personnalisé (Alias)')).toBe('login personnalise alias');
+    expect(headerKey('Classe(s)')).toBe('classe s');
+    expect(headerKey('E-mail')).toBe('e mail');
+  });
+
+  it('collapses spaces in names', () => {
+    expect(nameKey('  Léna   PEREZ ')).toBe('lena perez');
+  });
+
+  it('compares by code point, not by UTF-16 unit', () => {
+    // U+FF21 (fullwidth A) is below U+1F600 as code points, above its surrogates as units.
+    expect(compareCodePoints('\uFF21', '😀')).toBeLessThan(0);
+    expect('\uFF21' < '😀').toBe(false);
+    expect(compareCodePoints('ab', 'abc')).toBeLessThan(0);
+    expect(compareText('école', 'Ecole')).toBe(0);
+    expect(compareText('Émile', 'Eric')).toBeLessThan(0);
+  });
+});

@@ -1,0 +1,53 @@
+// Text keys: how the core compares names, headers and profile values (SPEC §1, §2).
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+// Letters that NFD does not decompose but a French reader takes as two plain letters.
+const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss' };
+const LIGATURE = /[œŒæÆß]/g;
+
+/** Accents removed, lower case: the comparison key of a text. */
+export function textKey(text: string): string {
+  // Fast path: plain ASCII needs no decomposition (most logins, many names).
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(LIGATURE, (letter) => LIGATURES[letter] ?? letter)
+    .toLowerCase();
+}
+
+/** A header or a coded value: text key, every run of non-alphanumerics one space, trimmed. */
+export function headerKey(text: string): string {
+  return textKey(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** A person's name as written in a "Prénom Nom" cell: text key, spaces collapsed, trimmed. */
+export function nameKey(text: string): string {
+  return textKey(text).replace(/\s+/g, ' ').trim();
+}
+
+/** Compares two texts code point by code point (not UTF-16 unit by unit). */
+export function compareCodePoints(a: string, b: string): number {
+  if (a === b) return 0;
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) {
+      // Only surrogates (astral code points) sort differently from their UTF-16 units.
+      const xs = x >= 0xd800 && x <= 0xdfff;
+      const ys = y >= 0xd800 && y <= 0xdfff;
+      if (xs === ys) return x - y;
+      return xs ? 1 : -1;
+    }
+  }
+  return a.length - b.length;
+}
+
+/** Compares two texts by their comparison key (SPEC §2). */
+export function compareText(a: string, b: string): number {
+  return compareCodePoints(textKey(a), textKey(b));
+}

@@ -1,0 +1,38 @@
+// The command line's messages, in French.
+const quote = (text: string) => `« ${text} »`;
+
+export const cliMessages = {
+  unknownCommand: (command: string) =>
+    `Commande inconnue : ${quote(command)}. Lancez « publipostage --help » pour la liste.`,
+  unknownOption: (option: string, command: string, known: readonly string[]) =>
+    `Option inconnue : ${quote(option)}. Options de ${quote(command)} : ${known.join(', ')}. ` +
+    'Lancez « publipostage --help » pour le détail.',
+  missingValue: (option: string) => `L'option ${quote(option)} attend une valeur.`,
+  noValueExpected: (option: string) => `L'option ${quote(option)} ne prend pas de valeur.`,
+  repeated: (option: string) => `L'option ${quote(option)} est donnée deux fois.`,
+  badChoice: (option: string, value: string, choices: readonly string[]) =>
+    `Valeur ${quote(value)} invalide pour ${quote(option)} : attendu ${choices.join(', ')}.`,
+  badDate: (option: string, value: string) =>
+    `Date ${quote(value)} invalide pour ${quote(option)} : attendu AAAA-MM-JJ, par exemple 2019-09-01.`,
+  missingFile: (command: string) =>
+    `Indiquez le fichier des comptes : publipostage ${command} <fichier.csv>.`,
+  tooManyFiles: (files: readonly string[]) =>
+    `Un seul fichier des comptes est attendu, reçu : ${files.map(quote).join(', ')}.`,
+  missingOption: (option: string, command: string) =>
+    `L'option ${quote(option)} est obligatoire pour ${quote(command)}.`,
+  inPlace: (file: string) =>
+    `Le fichier de sortie ${quote(file)} est le fichier des comptes : choisissez un autre nom, pour ne pas l'écraser.`,
+  cannotWrite: (file: string, reason: string) => `Impossible d'écrire ${quote(file)} : ${reason}.`,
+  exported: (count: number, file: string, showCodes: boolean) =>
+    `${count} compte${count > 1 ? 's' : ''} exporté${count > 1 ? 's' : ''} dans ${quote(file)}` +
+    ` (codes d'activation ${showCodes ? 'visibles' : 'masqués'}).`,
+  warning: (text: string) => `Attention : ${text}`,
+  invalidEmails: (n: number) => `${n} compte${n > 1 ? 's' : ''} avec une adresse courriel invalide`,
+  activation: (activated: number, notActivated: number) =>
+    `${activated} compte${activated > 1 ? 's' : ''} activé${activated > 1 ? 's' : ''}, ` +
+    `${notActivated} non activé${notActivated > 1 ? 's' : ''}`,
+  byProfile: (parts: readonly string[]) => `Par profil : ${parts.join(', ')}`,
+  duplicates: (groups: readonly string[][]) =>
+    `Doublons possibles : ${groups.map((g) => g.join(' / ')).join(' ; ')}`,
+  codesMasked: () => "Codes d'activation masqués : ajoutez --show-codes pour les afficher.",
+};

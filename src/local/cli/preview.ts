@@ -1,0 +1,117 @@
+// `publipostage preview`: the prétraitement's counts and list (SPEC §3).
+import { profileLabel } from '../../core/present';
+import { MASKED_CODE, summaryLines, type Account, type Selection } from '../../core';
+import { cliMessages } from './messages';
+import { parseCommandLine, loadSelection } from './options';
+import type { CliIo } from './run';
+
+const OPTIONS = { '--json': 'boolean', '--show-codes': 'boolean' } as const;
+
+export async function runPreview(args: readonly string[], io: CliIo): Promise<number> {
+  const line = parseCommandLine('preview', args, OPTIONS);
+  const { selection, warnings } = loadSelection(line.file, line.filters, line.sort);
+  if (line.options['--json']) {
+    io.stdout(`${JSON.stringify(previewJson(selection, warnings))}\n`);
+  } else {
+    for (const warning of warnings) io.stderr(`${cliMessages.warning(warning)}\n`);
+    io.stdout(previewText(selection, line.options['--show-codes'] === true));
+  }
+  return 0;
+}
+
+/** One account of `preview --json`, exactly the fields of SPEC §3. */
+export function accountJson(account: Account) {
+  return {
+    row: account.row,
+    login: account.login,
+    originalLogin: account.originalLogin,
+    lastName: account.lastName,
+    firstName: account.firstName,
+    profile: account.profile,
+    activated: account.activated,
+    activationCode: account.activationCode,
+    email: account.email,
+    emailStatus: account.emailStatus,
+    classes: account.classes,
+    levels: account.levels,
+    createdAt: account.createdAt,
+    localAdmin: account.localAdmin,
+  };
+}
+
+/** The object `preview --json` prints (SPEC §3): the summary, the warnings, the accounts in order. */
+export function previewJson(selection: Selection, warnings: readonly string[]) {
+  const { summary } = selection;
+  return {
+    total: summary.total,
+    withoutEmail: summary.withoutEmail,
+    invalidEmail: summary.invalidEmail,
+    activated: summary.activated,
+    notActivated: summary.notActivated,
+    byProfile: summary.byProfile,
+    duplicates: summary.duplicates,
+    warnings,
+    accounts: selection.accounts.map(accountJson),
+  };
+}
+
+const COLUMNS = [
+  'Nom',
+  'Prénom',
+  'Profil',
+  'Login',
+  "Code d'activation",
+  'Courriel',
+  'Classe',
+  'Date de création',
+];
+const MAX_WIDTH = 28;
+
+function fit(text: string, width: number): string {
+  const chars = [...text];
+  if (chars.length > width) return `${chars.slice(0, width - 1).join('')}…`;
+  return text + ' '.repeat(width - chars.length);
+}
+
+function frenchDay(iso: string | null): string {
+  if (!iso) return '';
+  const [year, month, day] = iso.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/** The counts in the ENT console's words, then the list as the console shows it. */
+export function previewText(selection: Selection, showCodes: boolean): string {
+  const { summary } = selection;
+  const out = [...summaryLines(summary)];
+  if (summary.invalidEmail > 0) out.push(cliMessages.invalidEmails(summary.invalidEmail));
+  out.push(cliMessages.activation(summary.activated, summary.notActivated));
+  const parts = Object.entries(summary.byProfile).map(([p, n]) => `${profileLabel(p)} ${n}`);
+  if (parts.length > 0) out.push(cliMessages.byProfile(parts));
+  if (summary.duplicates.length > 0) out.push(cliMessages.duplicates(summary.duplicates));
+  out.push('');
+  const rows = selection.accounts.map((a) => [
+    a.lastName,
+    a.firstName,
+    profileLabel(a.profile),
+    a.login,
+    a.activationCode === null ? '' : showCodes ? a.activationCode : MASKED_CODE,
+    a.email === null ? '' : a.emailStatus === 'invalid' ? `${a.email} (invalide)` : a.email,
+    a.classes.join(' '),
+    frenchDay(a.createdAt),
+  ]);
+  const widths = COLUMNS.map((title, i) =>
+    Math.min(MAX_WIDTH, Math.max([...title].length, ...rows.map((r) => [...r[i]!].length))),
+  );
+  const render = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => fit(cell, widths[i]!))
+      .join('  ')
+      .trimEnd();
+  out.push(render(COLUMNS));
+  out.push(widths.map((w) => '─'.repeat(w)).join('  '));
+  for (const row of rows) out.push(render(row));
+  if (!showCodes && selection.accounts.some((a) => a.activationCode !== null)) {
+    out.push('', cliMessages.codesMasked());
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cli } from './helpers';
+import { DIST, ensureDist } from '../../helpers/dist';
+
+const fixture = (name: string) => join(import.meta.dirname, '../../fixtures', name);
+const dir = mkdtempSync(join(tmpdir(), 'publipostage-cli-'));
+
+describe('user errors: exit 2, a French message, no stack trace', () => {
+  it('a file that cannot be read', async () => {
+    const result = await cli('preview', join(dir, 'absent.csv'));
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toMatch(/Impossible de lire « .*absent\.csv » : fichier introuvable\./);
+    expect((await cli('preview', dir)).stderr).toMatch(/c'est un dossier/);
+  });
+
+  it('missing required columns, with the accepted and found headers', async () => {
+    const file = join(dir, 'sans-login.csv');
+    writeFileSync(file, 'Nom;Prénom;Type;Téléphone\nA;B;Élève;06\n');
+    const result = await cli('preview', file);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'Colonne obligatoire absente : « Identifiant » (en-têtes acceptés : Identifiant, Login). En-têtes trouvés : « Nom », « Prénom », « Type », « Téléphone ».',
+    );
+  });
+
+  it('an unknown option, a missing value, a bad value', async () => {
+    const file = fixture('rules/screenshot.csv');
+    expect(await cli('preview', file, '--profil', 'Enseignant')).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^Option inconnue : « --profil »/),
+    });
+    expect((await cli('preview', file, '--profile')).stderr).toMatch(
+      /« --profile » attend une valeur/,
+    );
+    expect((await cli('preview', file, '--sort', 'date')).stderr).toMatch(
+      /Valeur « date » invalide pour « --sort » : attendu alpha, class, profile/,
+    );
+    expect((await cli('preview', file, '--created-after', '01/09/2019')).stderr).toMatch(
+      /AAAA-MM-JJ/,
+    );
+    expect((await cli('preview', file, '--sort', 'alpha', '--sort', 'class')).code).toBe(2);
+    expect((await cli('preview')).stderr).toMatch(/Indiquez le fichier des comptes/);
+    expect((await cli('preview', file, file)).stderr).toMatch(/Un seul fichier/);
+    expect((await cli('frobnicate')).stderr).toMatch(/Commande inconnue : « frobnicate »/);
+  });
+
+  it('a filter whose column is absent', async () => {
+    const result = await cli(
+      'preview',
+      fixture('college-export.csv'),
+      '--created-before',
+      '2020-01-01',
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /« Date de création \(avant le\) » n'est pas disponible .* pas de colonne « Date de création »/,
+    );
+    expect(result.stderr).toMatch(/En-têtes trouvés : « Id », « Identifiant SIECLE »/);
+    expect(
+      (await cli('preview', fixture('rules/screenshot.csv'), '--local-admins')).stderr,
+    ).toMatch(/pas de colonne « Administrateur local » ni « Fonctions »/);
+  });
+
+  it('as a process: status 2 and the message alone on stderr', () => {
+    ensureDist();
+    const cliPath = join(DIST, 'cli.cjs');
+    const run = spawnSync(
+      process.execPath,
+      [cliPath, 'preview', join(dir, 'absent.csv'), '--json'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^Impossible de lire .* fichier introuvable\.\n$/);
+    const unknown = spawnSync(
+      process.execPath,
+      [cliPath, 'export', fixture('rules/screenshot.csv'), '--bogus'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).not.toMatch(/\bat .*\.c?js:\d+/);
+    const ok = execFileSync(
+      process.execPath,
+      [cliPath, 'preview', fixture('rules/screenshot.csv'), '--json'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(JSON.parse(ok).total).toBe(7);
+  });
+});
