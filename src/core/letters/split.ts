@@ -1,6 +1,7 @@
 // « Un PDF par classe » / par profil: the selection cut into groups, each named for its file.
 import type { Account } from '../types';
 import { profileLabel, type Language } from '../present';
+import { naturalCompare } from '../sort';
 
 export type SplitBy = 'class' | 'profile';
 
@@ -34,7 +35,7 @@ export function safeFileName(name: string): string {
  * Groups for one PDF each. By class: a pupil in each of its classes, a parent in each of its
  * children's classes (so each class teacher hands out a full set); teachers, staff, guests and
  * accounts without a class in one « Hors classe » group, last. By profile: one group each.
- * Groups follow natural order (« 6EME 2 » before « 6EME 10 »); empty groups are left out.
+ * Groups follow the sort's natural order (« 6EME 2 » before « 6EME 10 »); empty groups are left out.
  */
 export function splitAccounts(
   accounts: readonly Account[],
@@ -54,11 +55,9 @@ export function splitAccounts(
       for (const name of account.classes) add(name, account);
     } else add(outside, account);
   }
-  const natural = (a: string, b: string) =>
-    a.localeCompare(b, language, { numeric: true, sensitivity: 'base' });
   const labels = [...groups.keys()]
     .filter((label) => by === 'profile' || label !== outside)
-    .sort(natural);
+    .sort(naturalCompare);
   if (by === 'class' && groups.has(outside)) labels.push(outside);
   const taken = new Set<string>();
   return labels.map((label) => {

@@ -1,4 +1,5 @@
 import { runExport } from './export';
+import { runPdf } from './pdf';
 import { cliMessages } from './messages';
 import { CliUserError } from './options';
 import { runPreview } from './preview';
@@ -31,11 +32,18 @@ Filtres :
 Options :
   --json                 (preview) le résultat en JSON
   --show-codes           (preview, export) afficher les codes d'activation, masqués sinon
+  --layout 1|2|8         (pdf) 1 lettre par page A4, 2 lettres A5 par page, 8 cartes à découper
+  --split-by class|profile  (pdf) un PDF par classe ou par profil, écrits dans --out-dir
+  --settings FICHIER     (pdf, mail) réglages JSON : entName, entUrl, schoolName, contact
+  --yes                  (pdf) générer même si l'adresse de l'ENT est encore l'exemple
+  --language fr|en       (pdf) langue des courriers (français par défaut)
 
 Exemples :
   publipostage preview comptes.csv --profile Enseignant --profile Personnel --activation not-activated
   publipostage preview comptes.csv --level 6EME --class "5EME 2" --sort class --json
   publipostage export comptes.csv --email without --out sans-courriel.csv
+  publipostage pdf comptes.csv --profile Élève --layout 8 --settings reglages.json --out cartes.pdf
+  publipostage pdf comptes.csv --layout 2 --split-by class --out-dir courriers --settings reglages.json
 `;
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
@@ -43,6 +51,7 @@ type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 /** One module per command; each parses its own options with ./options. */
 const COMMANDS: Record<string, Command> = {
   preview: runPreview,
+  pdf: runPdf,
   export: runExport,
 };
 
