@@ -1,6 +1,6 @@
 // Makes a letter's blocks fit its slot: each block is shortened with « … » to its line budget,
 // then budgets shrink (and, as a last resort, minor blocks go) until the heights add up.
-import type { Block, BlockKind, Rect, StyleName, TextStyle } from './model';
+import type { Block, BlockKind, Line, Rect, StyleName, TextStyle } from './model';
 import type { Measure } from './metrics';
 import { shortenList, shortenRuns, wrapRuns } from './wrap';
 import type { DraftBlock } from './content';
@@ -24,6 +24,7 @@ interface Fitted {
   draft: DraftBlock;
   runs: Block['runs'];
   lines: number;
+  broken: Line[];
   budget: number;
 }
 
@@ -31,7 +32,7 @@ interface Fitted {
 export const ACCOUNT_KINDS: readonly BlockKind[] = ['name', 'role', 'login', 'code'];
 
 /** Fits of the template's text blocks, shared by every letter of a batch (see draftMaker). */
-const shared = new WeakMap<object, Map<string, { runs: Block['runs']; lines: number }>>();
+const shared = new WeakMap<object, Map<string, { runs: Block['runs']; lines: Line[] }>>();
 
 function shorten(fitted: Fitted, style: TextStyle, width: number, measure: Measure): void {
   const { draft } = fitted;
@@ -40,7 +41,8 @@ function shorten(fitted: Fitted, style: TextStyle, width: number, measure: Measu
     fitted.runs = draft.list
       ? shortenList(draft.list.prefix, draft.list.items, style, usable, fitted.budget, measure)
       : shortenRuns(draft.runs, style, usable, fitted.budget, measure);
-    fitted.lines = wrapRuns(fitted.runs, style, usable, measure).length;
+    fitted.broken = wrapRuns(fitted.runs, style, usable, measure);
+    fitted.lines = fitted.broken.length;
     return;
   }
   let memo = shared.get(draft.runs);
@@ -52,11 +54,12 @@ function shorten(fitted: Fitted, style: TextStyle, width: number, measure: Measu
   let result = memo.get(key);
   if (!result) {
     const runs = shortenRuns(draft.runs, style, usable, fitted.budget, measure);
-    result = { runs, lines: wrapRuns(runs, style, usable, measure).length };
+    result = { runs, lines: wrapRuns(runs, style, usable, measure) };
     memo.set(key, result);
   }
   fitted.runs = result.runs;
-  fitted.lines = result.lines;
+  fitted.broken = result.lines;
+  fitted.lines = result.lines.length;
 }
 
 /** Height of the blocks stacked from the top of the slot, as the renderers stack them. */
@@ -83,6 +86,7 @@ export function fitBlocks(
       draft,
       runs: draft.runs,
       lines: 0,
+      broken: [],
       budget: styles[draft.style].maxLines,
     };
     shorten(item, styles[draft.style], content.width, measure);
@@ -112,8 +116,14 @@ export function fitBlocks(
     }
     fitted = fitted.filter((_, index) => index !== dropped);
   }
-  return fitted.map(({ draft, runs, lines }) => {
-    const result: Block = { kind: draft.kind, style: draft.style, runs, maxLines: lines };
+  return fitted.map(({ draft, runs, lines, broken }) => {
+    const result: Block = {
+      kind: draft.kind,
+      style: draft.style,
+      runs,
+      maxLines: lines,
+      lines: broken,
+    };
     if (draft.number !== undefined) result.number = draft.number;
     return result;
   });

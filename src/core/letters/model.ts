@@ -43,6 +43,18 @@ export interface TextStyle {
   maxLines: number;
 }
 
+/** A laid-out piece of a line: its text, its face and its width in points. */
+export interface Piece {
+  text: string;
+  font: FontName;
+  width: number;
+}
+
+export interface Line {
+  pieces: Piece[];
+  width: number;
+}
+
 export interface Block {
   kind: BlockKind;
   style: StyleName;
@@ -50,6 +62,12 @@ export interface Block {
   runs: Run[];
   /** Lines the block may take; the fit guarantees the slot holds them all. */
   maxLines: number;
+  /**
+   * The core's line breaks of `runs`, with the embedded font's advance widths: a renderer
+   * using that font draws them as they are (after checking); a Google Doc breaks its own lines.
+   * Shared between letters for the template's wording: read, never change.
+   */
+  lines: Line[];
   /** A step's number, from 1. */
   number?: number;
 }

@@ -1,21 +1,11 @@
 // Line breaking and shortening of a block's runs, given a measure of text widths. The core
 // uses the estimate to decide what fits; the PDF renderer uses the same code to draw.
-import type { FontName, Run, TextStyle } from './model';
+import type { FontName, Line, Piece, Run, TextStyle } from './model';
+
+export type { Line, Piece };
 import type { Measure } from './metrics';
 
 export const ELLIPSIS = '…';
-
-/** A laid-out piece of a line: its text, its face and its width. */
-export interface Piece {
-  text: string;
-  font: FontName;
-  width: number;
-}
-
-export interface Line {
-  pieces: Piece[];
-  width: number;
-}
 
 export function runFont(style: TextStyle, run: Run): FontName {
   if (style.font === 'mono-bold') return 'mono-bold';
