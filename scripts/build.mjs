@@ -101,6 +101,44 @@ async function buildSidebar() {
   await writeFile(join(dist, 'sidebar.html'), html);
 }
 
+/**
+ * dist/emulator/: the emulator's page (index.html with its script and style inlined) and the
+ * google.script shim that the server injects into the sidebar. Never pushed (.claspignore).
+ */
+async function buildEmulatorPage() {
+  const pageDir = join(root, 'src/local/emulator/page');
+  if (!existsSync(pageDir)) return;
+  const browser = {
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    platform: 'browser',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'warning',
+  };
+  const [page, shim, style] = await Promise.all([
+    build({ ...browser, entryPoints: [join(pageDir, 'page.ts')] }),
+    build({ ...browser, entryPoints: [join(pageDir, 'shim.ts')] }),
+    build({
+      entryPoints: [join(pageDir, 'page.css')],
+      bundle: true,
+      write: false,
+      logLevel: 'warning',
+    }),
+  ]);
+  const template = await readFile(join(pageDir, 'index.html'), 'utf8');
+  const js = page.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
+  const html = template
+    .replace('<!-- inline:style -->', () => `<style>${style.outputFiles[0].text}</style>`)
+    .replace('<!-- inline:script -->', () => `<script>${js}</script>`);
+  await mkdir(join(dist, 'emulator'), { recursive: true });
+  await Promise.all([
+    writeFile(join(dist, 'emulator', 'index.html'), html),
+    writeFile(join(dist, 'emulator', 'shim.js'), shim.outputFiles[0].text),
+  ]);
+}
+
 /** A Node program of src/local, with npm packages left to node_modules (pdfkit reads its data files). */
 async function buildNodeProgram(entry, outfile, { executable = false } = {}) {
   if (!existsSync(join(root, entry))) return false;
@@ -131,6 +169,8 @@ async function main() {
     copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json')),
     buildNodeProgram('src/local/cli.ts', 'cli.cjs', { executable: true }),
     buildNodeProgram('src/local/server.ts', 'server.cjs'),
+    buildNodeProgram('src/local/emulator/index.ts', 'emulator.cjs'),
+    buildEmulatorPage(),
   ]);
   if (!process.argv.includes('--quiet')) {
     console.log(

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import vm from 'node:vm';
 import { readDist } from '../helpers/dist';
 
-const ENTRY_POINTS = ['onOpen', 'onInstall', 'showSidebar'];
+const ENTRY_POINTS = [
+  'onOpen',
+  'onInstall',
+  'showSidebar',
+  'getSource',
+  'runPreview',
+  'exportSelection',
+  'getSheetOverview',
+];
 
 /** A bare V8 context: what Apps Script gives a script, minus the services we pass in. */
 function loadBundle(services: Record<string, unknown> = {}) {

@@ -1,4 +1,5 @@
 import { runExport } from './export';
+import { runMail } from './mail';
 import { runPdf } from './pdf';
 import { cliMessages } from './messages';
 import { CliUserError } from './options';
@@ -36,7 +37,12 @@ Options :
   --split-by class|profile  (pdf) un PDF par classe ou par profil, écrits dans --out-dir
   --settings FICHIER     (pdf, mail) réglages JSON : entName, entUrl, schoolName, contact
   --yes                  (pdf) générer même si l'adresse de l'ENT est encore l'exemple
-  --language fr|en       (pdf) langue des courriers (français par défaut)
+  --outbox DOSSIER       (mail) un fichier .eml par message et le journal journal.csv ; relancer
+                         la commande avec le même dossier n'envoie rien deux fois
+  --quota N              (mail) au plus N messages par exécution (quota journalier simulé) ;
+                         le reste attend « en attente : quota » jusqu'à la prochaine exécution
+  --language fr|en       (pdf, mail) langue des courriers et des messages, français par défaut
+  --campaign NOM         (mail) nom de la campagne (par défaut courriel-AAAA-MM-JJ)
 
 Exemples :
   publipostage preview comptes.csv --profile Enseignant --profile Personnel --activation not-activated
@@ -44,6 +50,7 @@ Exemples :
   publipostage export comptes.csv --email without --out sans-courriel.csv
   publipostage pdf comptes.csv --profile Élève --layout 8 --settings reglages.json --out cartes.pdf
   publipostage pdf comptes.csv --layout 2 --split-by class --out-dir courriers --settings reglages.json
+  publipostage mail comptes.csv --profile Enseignant --outbox envoi/ --settings reglages.json
 `;
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
@@ -53,6 +60,7 @@ const COMMANDS: Record<string, Command> = {
   preview: runPreview,
   pdf: runPdf,
   export: runExport,
+  mail: runMail,
 };
 
 /** Runs one command line; returns the exit status (0 success, 2 user error). */

@@ -1,0 +1,85 @@
+// The « Journal publipostage » tab as the campaign's journal store: one read when loaded, one
+// setValues per save (a batch), never a call per recipient.
+import {
+  JOURNAL_HEADER,
+  entryToRow,
+  rowToEntry,
+  type JournalEntry,
+  type JournalStore,
+} from '../core/mail/journal';
+
+export const JOURNAL_TAB = 'Journal publipostage';
+
+/** The part of a Sheet the store uses: what the emulator and a test fake must provide. */
+export interface JournalSheet {
+  getLastRow(): number;
+  getRange(
+    row: number,
+    column: number,
+    numRows: number,
+    numColumns: number,
+  ): {
+    getValues(): unknown[][];
+    setValues(values: unknown[][]): unknown;
+  };
+}
+
+const WIDTH = JOURNAL_HEADER.length;
+// setValues reads a string as if typed: a leading apostrophe keeps "=…" text, not a formula.
+const cellText = (value: string) => (/^[=+\-@]/.test(value) ? `'${value}` : value);
+const uncell = (value: unknown) =>
+  typeof value === 'string' && /^'[=+\-@]/.test(value) ? value.slice(1) : value;
+
+export class SheetJournalStore implements JournalStore {
+  /** Row values as on the sheet (header excluded), and the sheet row of each key. */
+  private rows: unknown[][] | null = null;
+  private rowOf = new Map<string, number>();
+
+  constructor(private readonly sheet: JournalSheet) {}
+
+  private read(): unknown[][] {
+    if (this.rows) return this.rows;
+    const last = this.sheet.getLastRow();
+    if (last === 0) {
+      this.sheet.getRange(1, 1, 1, WIDTH).setValues([[...JOURNAL_HEADER]]);
+      this.rows = [];
+    } else {
+      this.rows = last > 1 ? this.sheet.getRange(2, 1, last - 1, WIDTH).getValues() : [];
+    }
+    this.rows.forEach((row, i) => {
+      const entry = rowToEntry(row.map(uncell));
+      if (entry) this.rowOf.set(`${entry.campaignId}\u0000${entry.login}`, i + 2);
+    });
+    return this.rows;
+  }
+
+  load(campaignId: string): JournalEntry[] {
+    return this.read().flatMap((row) => {
+      const entry = rowToEntry(row.map(uncell));
+      return entry && entry.campaignId === campaignId ? [entry] : [];
+    });
+  }
+
+  /** One setValues over the rows the entries touch, new entries appended below. */
+  save(entries: readonly JournalEntry[]): void {
+    if (entries.length === 0) return;
+    const rows = this.read();
+    let first = Infinity;
+    let last = 0;
+    for (const entry of entries) {
+      const key = `${entry.campaignId}\u0000${entry.login}`;
+      let at = this.rowOf.get(key);
+      if (at === undefined) {
+        at = rows.length + 2;
+        this.rowOf.set(key, at);
+        rows.push([]);
+      }
+      rows[at - 2] = entryToRow(entry).map(cellText);
+      first = Math.min(first, at);
+      last = Math.max(last, at);
+    }
+    this.sheet
+      .getRange(first, 1, last - first + 1, WIDTH)
+      .setValues(rows.slice(first - 2, last - 1));
+  }
+}

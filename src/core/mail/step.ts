@@ -1,0 +1,222 @@
+// One step of a campaign (SPEC §5): a few dozen messages, well under Apps Script's time limit.
+// The sidebar (or the hourly trigger, or the CLI) calls steps until the campaign is complete.
+import type { Account } from '../types';
+import { classifySendError, errorText, type SendErrorKind } from './errors';
+import {
+  FAILED,
+  PENDING,
+  SENDING,
+  SENT,
+  STATUSES,
+  UNVERIFIED,
+  WAITING_QUOTA,
+  isFinal,
+  type JournalEntry,
+  type JournalStatus,
+  type JournalStore,
+} from './journal';
+import type { MailMessage } from './message';
+import { planCampaign } from './plan';
+
+/** Did this account's message leave? Gmail's Sent folder, or the outbox, can answer. */
+export type ProbeResult = 'sent' | 'not-sent' | 'unknown';
+
+export interface StepInput {
+  campaignId: string;
+  /** The campaign's selection, in sort order. */
+  accounts: readonly Account[];
+  store: JournalStore;
+  build(account: Account): MailMessage;
+  /** Sends one message; throws on failure (GmailApp.sendEmail, or writing an .eml file). */
+  send(message: MailMessage): void;
+  /** Resolves a message whose outcome is unknown; without it such a message is « à vérifier ». */
+  probe?(entry: JournalEntry): ProbeResult;
+  /** The clock, in milliseconds since the epoch. */
+  now(): number;
+  /** MailApp.getRemainingDailyQuota(), read just before the step. */
+  remainingQuota: number;
+  /** Messages this step may send at most. */
+  maxMessages?: number;
+  /** Messages per journal write (one write to claim a batch, one to record its outcomes). */
+  batchSize?: number;
+  /** True when the step should stop (its deadline); checked before each send but the first. */
+  shouldStop?(): boolean;
+  /** Send calls per message in one step when the service turns it away (transient errors). */
+  maxAttempts?: number;
+  /** A new run: `échec` entries are tried again (« Reprendre »). */
+  retryFailed?: boolean;
+  classify?(error: unknown): SendErrorKind;
+}
+
+export type CampaignState = 'running' | 'waiting-quota' | 'complete';
+
+export interface StepReport {
+  /** complete: every entry final; waiting-quota: the rest waits for tomorrow; running: call again. */
+  state: CampaignState;
+  /** Messages sent by this step. */
+  sent: number;
+  /** Send calls made by this step, retries included. */
+  calls: number;
+  total: number;
+  counts: Record<JournalStatus, number>;
+}
+
+export const DEFAULT_MAX_MESSAGES = 50;
+export const DEFAULT_BATCH_SIZE = 25;
+export const DEFAULT_MAX_ATTEMPTS = 3;
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Each account's journal entry, by state, for the report and the sidebar's progress bar. */
+export function countStatuses(entries: readonly JournalEntry[]): Record<JournalStatus, number> {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<JournalStatus, number>;
+  for (const entry of entries) counts[entry.status]++;
+  return counts;
+}
+
+/** Where a campaign stands, given its journal and what is left of today's quota. */
+export function campaignState(
+  entries: readonly JournalEntry[],
+  remainingQuota: number,
+): CampaignState {
+  if (entries.every((entry) => isFinal(entry.status))) return 'complete';
+  return remainingQuota > 0 ? 'running' : 'waiting-quota';
+}
+
+/**
+ * Sends the next messages of a campaign and records every outcome.
+ *
+ * Crash window: Apps Script cannot send and write atomically, and writes go by batch. So a batch
+ * is first claimed in one write (`envoi en cours`), then sent, then its outcomes are written in
+ * one write. A step that is stopped in between leaves claims behind; the next step asks `probe`
+ * about each (did it leave?) and, without an answer, marks it « à vérifier »: never sent twice,
+ * never silently lost.
+ */
+export function runCampaignStep(input: StepInput): StepReport {
+  const maxMessages = input.maxMessages ?? DEFAULT_MAX_MESSAGES;
+  const batchSize = Math.max(1, input.batchSize ?? DEFAULT_BATCH_SIZE);
+  const maxAttempts = Math.max(1, input.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
+  const classify = input.classify ?? classifySendError;
+  const time = () => iso(input.now());
+
+  // 1. Claims left by a stopped step.
+  const journal = input.store.load(input.campaignId);
+  const resolved: JournalEntry[] = [];
+  for (const entry of journal) {
+    if (entry.status !== SENDING) continue;
+    const outcome = input.probe ? input.probe(entry) : 'unknown';
+    // A claim whose call may have happened counts as an attempt.
+    if (outcome !== 'not-sent') entry.attempts++;
+    if (outcome === 'sent') Object.assign(entry, { status: SENT, error: '' });
+    else if (outcome === 'not-sent') Object.assign(entry, { status: PENDING, error: '' });
+    else {
+      Object.assign(entry, {
+        status: UNVERIFIED,
+        error: "envoi interrompu : vérifier dans les messages envoyés s'il est parti",
+      });
+    }
+    entry.time = time();
+    resolved.push(entry);
+  }
+  if (resolved.length > 0) input.store.save(resolved);
+
+  // 2. The plan, saved before anything is sent: every account has its row from the first step.
+  let quota = Math.max(0, Math.floor(input.remainingQuota));
+  const plan = planCampaign(input.campaignId, input.accounts, journal, quota, {
+    retryFailed: input.retryFailed,
+    time: time(),
+  });
+  if (plan.changed.length > 0) input.store.save(plan.changed);
+  const entryOf = new Map(plan.entries.map((entry) => [entry.login, entry]));
+
+  // 3. The sends, batch by batch.
+  let sent = 0;
+  let calls = 0;
+  let quotaOut = false;
+  let stopped = false;
+  const queue = plan.toSend.slice(0, Math.max(0, maxMessages));
+  for (let start = 0; start < queue.length && !quotaOut && !stopped; start += batchSize) {
+    const batch = queue.slice(start, start + batchSize).map((account) => ({
+      account,
+      entry: entryOf.get(account.login)!,
+      before: entryOf.get(account.login)!.status,
+    }));
+    for (const { entry } of batch) Object.assign(entry, { status: SENDING, time: time() });
+    input.store.save(batch.map((b) => b.entry));
+
+    for (const item of batch) {
+      const { entry } = item;
+      if (quotaOut || stopped || (sent + calls > 0 && input.shouldStop?.())) {
+        // Released unsent: back to where it was, nothing happened to it.
+        stopped = stopped || !quotaOut;
+        Object.assign(entry, { status: quotaOut ? WAITING_QUOTA : item.before, time: time() });
+        continue;
+      }
+      const message = input.build(item.account);
+      for (let attempt = 1; ; attempt++) {
+        calls++;
+        entry.attempts++;
+        try {
+          input.send(message);
+          Object.assign(entry, { status: SENT, error: '', email: message.to, time: time() });
+          sent++;
+          quota--;
+          break;
+        } catch (error) {
+          let kind = classify(error);
+          if (kind === 'uncertain') {
+            const outcome = input.probe ? input.probe(entry) : 'unknown';
+            if (outcome === 'sent') {
+              Object.assign(entry, { status: SENT, error: '', email: message.to, time: time() });
+              sent++;
+              quota--;
+              break;
+            }
+            if (outcome === 'unknown') {
+              Object.assign(entry, {
+                status: UNVERIFIED,
+                error: `${errorText(error)} : vérifier dans les messages envoyés s'il est parti`,
+                time: time(),
+              });
+              break;
+            }
+            kind = 'transient';
+          }
+          if (kind === 'quota') {
+            // Refused before sending: the call does not count as an attempt.
+            entry.attempts--;
+            Object.assign(entry, { status: WAITING_QUOTA, error: '', time: time() });
+            quotaOut = true;
+            break;
+          }
+          if (kind === 'transient' && attempt < maxAttempts) continue;
+          const suffix = kind === 'transient' ? ` (après ${attempt} tentatives)` : '';
+          Object.assign(entry, {
+            status: FAILED,
+            error: `${errorText(error)}${suffix}`,
+            time: time(),
+          });
+          break;
+        }
+      }
+      if (quota <= 0) quotaOut = true;
+    }
+    input.store.save(batch.map((b) => b.entry));
+  }
+
+  // 4. Out of quota: what remains waits for tomorrow, in the journal too.
+  if (quotaOut || quota <= 0) {
+    const waiting = plan.entries.filter((entry) => entry.status === PENDING);
+    for (const entry of waiting) Object.assign(entry, { status: WAITING_QUOTA, time: time() });
+    if (waiting.length > 0) input.store.save(waiting);
+  }
+
+  const entries = plan.entries;
+  return {
+    state: campaignState(entries, quotaOut ? 0 : quota),
+    sent,
+    calls,
+    total: entries.length,
+    counts: countStatuses(entries),
+  };
+}

@@ -1,0 +1,60 @@
+// `publipostage mail`: the e-mail campaign on an outbox directory (SPEC §3, §5).
+import type { Language } from '../../core/present';
+import { OutboxError, runOutboxCampaign } from '../mail/outbox';
+import { mailSummary } from '../mail/summary';
+import { cliMessages } from './messages';
+import { CliUserError, loadSelection, parseCommandLine, requiredValue } from './options';
+import type { CliIo } from './run';
+import { readSettingsFile } from './settings-file';
+
+const OPTIONS = {
+  '--outbox': 'value',
+  '--settings': 'value',
+  '--quota': 'value',
+  '--language': 'value',
+  '--campaign': 'value',
+} as const;
+
+function quotaOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) {
+    throw new CliUserError(
+      `Valeur « ${value} » invalide pour « --quota » : attendu un nombre de messages, par exemple 100.`,
+    );
+  }
+  return Number(value);
+}
+
+export async function runMail(args: readonly string[], io: CliIo): Promise<number> {
+  const line = parseCommandLine('mail', args, OPTIONS);
+  const outbox = requiredValue(line, '--outbox', 'mail');
+  const language = (line.options['--language'] as string | undefined) ?? 'fr';
+  if (language !== 'fr' && language !== 'en') {
+    throw new CliUserError(cliMessages.badChoice('--language', language, ['fr', 'en']));
+  }
+  const quota = quotaOf(line.options['--quota'] as string | undefined);
+  const settings = readSettingsFile(line.options['--settings'] as string | undefined);
+  const { selection, warnings } = loadSelection(line.file, line.filters, line.sort);
+  for (const warning of warnings) io.stderr(`${cliMessages.warning(warning)}\n`);
+  if (line.options['--settings'] === undefined) {
+    io.stderr(
+      `${cliMessages.warning("pas de --settings : les messages portent des réglages d'exemple (nom et adresse de l'ENT, établissement).")}\n`,
+    );
+  }
+  try {
+    const result = runOutboxCampaign({
+      accounts: selection.accounts,
+      outbox,
+      settings,
+      language: language as Language,
+      now: () => Date.now(),
+      quota,
+      campaignId: line.options['--campaign'] as string | undefined,
+    });
+    io.stdout(mailSummary(result, outbox));
+  } catch (error) {
+    if (error instanceof OutboxError) throw new CliUserError(error.message);
+    throw error;
+  }
+  return 0;
+}

@@ -1,0 +1,303 @@
+// DriveApp's basics: folders and files the add-on creates (the drive.file scope shows nothing
+// else), kept in memory with their bytes so the page can offer them for download.
+import { asGas, GAS_CLASS } from './gas-object';
+import { MIME_TYPES } from './mime-type';
+import { EmuBlob, blobBytes } from './utilities';
+
+type File = GoogleAppsScript.Drive.File;
+type Folder = GoogleAppsScript.Drive.Folder;
+
+export class DriveStore {
+  readonly files: EmuFile[] = [];
+  readonly folders: EmuFolder[] = [];
+  readonly root: EmuFolder;
+  private next = 1;
+  constructor(readonly now: () => number) {
+    this.root = new EmuFolder(this, 'root', 'Mon Drive', null);
+  }
+  newId(kind: string): string {
+    return `emu-${kind}-${String(this.next++).padStart(4, '0')}`;
+  }
+  fileById(id: string): EmuFile | undefined {
+    return this.files.find((file) => file.id === id);
+  }
+}
+
+export class EmuFileIterator implements Pick<
+  GoogleAppsScript.Drive.FileIterator,
+  'hasNext' | 'next'
+> {
+  readonly [GAS_CLASS] = 'FileIterator';
+  private index = 0;
+  constructor(private readonly items: EmuFile[]) {}
+  hasNext(): boolean {
+    return this.index < this.items.length;
+  }
+  next(): File {
+    const item = this.items[this.index++];
+    if (!item) throw new Error('Cannot retrieve the next object: iterator has reached the end.');
+    return asGas(item);
+  }
+}
+
+export class EmuFolderIterator implements Pick<
+  GoogleAppsScript.Drive.FolderIterator,
+  'hasNext' | 'next'
+> {
+  readonly [GAS_CLASS] = 'FolderIterator';
+  private index = 0;
+  constructor(private readonly items: EmuFolder[]) {}
+  hasNext(): boolean {
+    return this.index < this.items.length;
+  }
+  next(): Folder {
+    const item = this.items[this.index++];
+    if (!item) throw new Error('Cannot retrieve the next object: iterator has reached the end.');
+    return asGas(item);
+  }
+}
+
+function blobOf(source: unknown): EmuBlob {
+  if (source instanceof EmuBlob) return source;
+  const withBlob = source as { getBlob?: () => unknown };
+  if (typeof withBlob?.getBlob === 'function') return withBlob.getBlob() as EmuBlob;
+  throw new Error("The parameters don't match the method signature for DriveApp.createFile.");
+}
+
+/** createFile(blob) or createFile(name, content, mimeType?), in a folder. */
+function createFileIn(store: DriveStore, parent: EmuFolder, args: unknown[]): File {
+  let file: EmuFile;
+  if (typeof args[0] === 'string') {
+    const [name, content, mimeType] = args as [string, unknown, string | undefined];
+    file = new EmuFile(
+      store,
+      store.newId('file'),
+      name,
+      blobBytes(String(content ?? '')),
+      mimeType ?? MIME_TYPES.PLAIN_TEXT,
+      parent,
+    );
+  } else {
+    const blob = blobOf(args[0]);
+    file = new EmuFile(
+      store,
+      store.newId('file'),
+      blob.name ?? 'Sans titre',
+      blob.bytes.slice(),
+      blob.contentType ?? 'application/octet-stream',
+      parent,
+    );
+  }
+  store.files.push(file);
+  return asGas(file);
+}
+
+export class EmuFile implements Pick<
+  File,
+  | 'getBlob'
+  | 'getDateCreated'
+  | 'getDownloadUrl'
+  | 'getId'
+  | 'getMimeType'
+  | 'getName'
+  | 'getParents'
+  | 'getSize'
+  | 'getUrl'
+  | 'isTrashed'
+  | 'moveTo'
+  | 'setName'
+  | 'setTrashed'
+> {
+  // prettier-ignore
+  readonly [GAS_CLASS] = 'File';
+  trashed = false;
+  readonly created: Date;
+  constructor(
+    store: DriveStore,
+    readonly id: string,
+    public name: string,
+    public bytes: Uint8Array,
+    readonly mimeType: string,
+    public parent: EmuFolder,
+  ) {
+    this.created = new Date(store.now());
+  }
+  getBlob(): GoogleAppsScript.Base.Blob {
+    return asGas(new EmuBlob(this.bytes.slice(), this.mimeType, this.name));
+  }
+  getDateCreated(): Date {
+    return new Date(this.created.getTime());
+  }
+  getDownloadUrl(): string {
+    return `https://drive.google.com/uc?id=${this.id}&export=download`;
+  }
+  getId(): string {
+    return this.id;
+  }
+  getMimeType(): string {
+    return this.mimeType;
+  }
+  getName(): string {
+    return this.name;
+  }
+  getParents(): GoogleAppsScript.Drive.FolderIterator {
+    return asGas(new EmuFolderIterator([this.parent]));
+  }
+  getSize(): number {
+    return this.bytes.length;
+  }
+  getUrl(): string {
+    return `https://drive.google.com/file/d/${this.id}/view`;
+  }
+  isTrashed(): boolean {
+    return this.trashed;
+  }
+  moveTo(destination: Folder): File {
+    this.parent = destination as unknown as EmuFolder;
+    return asGas(this);
+  }
+  setName(name: string): File {
+    this.name = String(name);
+    return asGas(this);
+  }
+  setTrashed(trashed: boolean): File {
+    this.trashed = Boolean(trashed);
+    return asGas(this);
+  }
+}
+
+export class EmuFolder implements Pick<
+  Folder,
+  | 'createFile'
+  | 'createFolder'
+  | 'getFiles'
+  | 'getFilesByName'
+  | 'getFolders'
+  | 'getFoldersByName'
+  | 'getId'
+  | 'getName'
+  | 'getUrl'
+  | 'isTrashed'
+  | 'setName'
+  | 'setTrashed'
+> {
+  // prettier-ignore
+  readonly [GAS_CLASS] = 'Folder';
+  trashed = false;
+  constructor(
+    private readonly store: DriveStore,
+    readonly id: string,
+    public name: string,
+    readonly parent: EmuFolder | null,
+  ) {}
+  createFile(blob: GoogleAppsScript.Base.BlobSource): File;
+  createFile(name: string, content: string): File;
+  createFile(name: string, content: string, mimeType: string): File;
+  createFile(...args: unknown[]): File {
+    return createFileIn(this.store, this, args);
+  }
+  createFolder(name: string): Folder {
+    const folder = new EmuFolder(this.store, this.store.newId('folder'), String(name), this);
+    this.store.folders.push(folder);
+    return asGas(folder);
+  }
+  getFiles(): GoogleAppsScript.Drive.FileIterator {
+    return asGas(
+      new EmuFileIterator(this.store.files.filter((f) => f.parent === this && !f.trashed)),
+    );
+  }
+  getFilesByName(name: string): GoogleAppsScript.Drive.FileIterator {
+    return asGas(
+      new EmuFileIterator(
+        this.store.files.filter((f) => f.parent === this && !f.trashed && f.name === name),
+      ),
+    );
+  }
+  getFolders(): GoogleAppsScript.Drive.FolderIterator {
+    return asGas(
+      new EmuFolderIterator(this.store.folders.filter((f) => f.parent === this && !f.trashed)),
+    );
+  }
+  getFoldersByName(name: string): GoogleAppsScript.Drive.FolderIterator {
+    return asGas(
+      new EmuFolderIterator(
+        this.store.folders.filter((f) => f.parent === this && !f.trashed && f.name === name),
+      ),
+    );
+  }
+  getId(): string {
+    return this.id;
+  }
+  getName(): string {
+    return this.name;
+  }
+  getUrl(): string {
+    return `https://drive.google.com/drive/folders/${this.id}`;
+  }
+  isTrashed(): boolean {
+    return this.trashed;
+  }
+  setName(name: string): Folder {
+    this.name = String(name);
+    return asGas(this);
+  }
+  setTrashed(trashed: boolean): Folder {
+    this.trashed = Boolean(trashed);
+    return asGas(this);
+  }
+}
+
+export class EmuDriveApp implements Pick<
+  GoogleAppsScript.Drive.DriveApp,
+  | 'createFile'
+  | 'createFolder'
+  | 'getFileById'
+  | 'getFilesByName'
+  | 'getFolderById'
+  | 'getFoldersByName'
+  | 'getRootFolder'
+> {
+  // prettier-ignore
+  readonly [GAS_CLASS] = 'DriveApp';
+  constructor(readonly store: DriveStore) {}
+  createFile(blob: GoogleAppsScript.Base.BlobSource): File;
+  createFile(name: string, content: string): File;
+  createFile(name: string, content: string, mimeType: string): File;
+  createFile(...args: unknown[]): File {
+    return createFileIn(this.store, this.store.root, args);
+  }
+  createFolder(name: string): Folder {
+    return this.store.root.createFolder(name);
+  }
+  getFileById(id: string): File {
+    const file = this.store.fileById(String(id));
+    if (!file)
+      throw new Error(
+        `No item with the given ID could be found, or you do not have permission to access it.`,
+      );
+    return asGas(file);
+  }
+  /** Drive-wide search by name: every folder, trashed files excluded. */
+  getFilesByName(name: string): GoogleAppsScript.Drive.FileIterator {
+    return asGas(
+      new EmuFileIterator(this.store.files.filter((f) => !f.trashed && f.name === name)),
+    );
+  }
+  getFolderById(id: string): Folder {
+    const folder =
+      id === this.store.root.id ? this.store.root : this.store.folders.find((f) => f.id === id);
+    if (!folder)
+      throw new Error(
+        `No item with the given ID could be found, or you do not have permission to access it.`,
+      );
+    return asGas(folder);
+  }
+  getFoldersByName(name: string): GoogleAppsScript.Drive.FolderIterator {
+    return asGas(
+      new EmuFolderIterator(this.store.folders.filter((f) => !f.trashed && f.name === name)),
+    );
+  }
+  getRootFolder(): Folder {
+    return asGas(this.store.root);
+  }
+}

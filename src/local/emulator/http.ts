@@ -1,0 +1,287 @@
+// The emulator's web server: the page, the sidebar with its google.script shim, and the JSON
+// endpoints the page and the end-to-end tests call. Every script run is one Apps Script execution.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readCsvFile } from '../csv';
+import { nameOfImport, spreadsheetFromRows } from './import';
+import { AppsScriptRuntime, ScriptError } from './runtime';
+import { sheetViews, type EmulatorView } from './session-state';
+import type { DialogAnswer } from './ui';
+
+export interface EmulatorServerOptions {
+  /** The folder clasp pushes from: Code.js, sidebar.html… and the emulator's page. */
+  distDir: string;
+  /** The CSV the spreadsheet starts from. */
+  csvPath: string;
+  port: number;
+  host?: string;
+  addonName?: string;
+}
+
+export interface EmulatorServer {
+  server: Server;
+  url: string;
+  runtime: AppsScriptRuntime;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 5 * 1024 * 1024;
+
+function readBody(request: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) reject(new Error('Requête trop grande.'));
+      else chunks.push(chunk);
+    });
+    request.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      try {
+        resolve(text === '' ? {} : JSON.parse(text));
+      } catch {
+        reject(new Error('JSON illisible.'));
+      }
+    });
+    request.on('error', reject);
+  });
+}
+
+function send(
+  response: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type: string,
+  extra: Record<string, string> = {},
+) {
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...extra });
+  response.end(body);
+}
+
+const json = (response: ServerResponse, status: number, value: unknown) =>
+  send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
+
+function errorOf(error: unknown): { name: string; message: string } {
+  if (error instanceof ScriptError) return { name: error.scriptErrorName, message: error.message };
+  const e = error as Error;
+  return { name: e?.name ?? 'Error', message: e?.message ?? String(error) };
+}
+
+/** The sidebar's HTML with the google.script shim injected first in <head>. */
+export function withShim(html: string, shim: string, functions: string[]): string {
+  const boot = `<script>window.__EMULATOR__=${JSON.stringify({ functions }).replace(/</g, '\\u003c')};</script><script>${shim.replace(/<\/(script)/gi, '<\\/$1')}</script>`;
+  return /<head[^>]*>/i.test(html)
+    ? html.replace(/<head[^>]*>/i, (head) => head + boot)
+    : boot + html;
+}
+
+export async function startEmulatorServer(options: EmulatorServerOptions): Promise<EmulatorServer> {
+  const codePath = join(options.distDir, 'Code.js');
+  const code = readFileSync(codePath, 'utf8');
+  const table = readCsvFile(options.csvPath);
+  const runtime = new AppsScriptRuntime({
+    code,
+    filename: 'Code.js',
+    spreadsheet: spreadsheetFromRows(table.rows, nameOfImport(options.csvPath)),
+    addonName: options.addonName ?? 'Publipostage ENT',
+    htmlFiles: (name) => {
+      if (!/^[\w-]+$/.test(name)) return null;
+      try {
+        return readFileSync(join(options.distDir, `${name}.html`), 'utf8');
+      } catch {
+        return null;
+      }
+    },
+  });
+  const page = readFileSync(join(options.distDir, 'emulator', 'index.html'), 'utf8');
+  const shim = readFileSync(join(options.distDir, 'emulator', 'shim.js'), 'utf8');
+  let version = 1;
+  let openError: { name: string; message: string } | null = null;
+  try {
+    runtime.open();
+  } catch (error) {
+    openError = errorOf(error);
+  }
+
+  /** One execution; the page sees the change through `version`. */
+  function execute<T>(
+    action: () => T,
+  ): { ok: true; value: T } | { ok: false; error: { name: string; message: string } } {
+    try {
+      return { ok: true, value: action() };
+    } catch (error) {
+      return { ok: false, error: errorOf(error) };
+    } finally {
+      version++;
+    }
+  }
+
+  let cached: { version: number; view: string } | null = null;
+  /** The page's view as JSON, computed once per version. */
+  function viewJson(): string {
+    if (cached?.version !== version) cached = { version, view: JSON.stringify(view()) };
+    return cached.view;
+  }
+
+  function view(): EmulatorView & { openError: typeof openError } {
+    const { stores } = runtime;
+    return {
+      version,
+      openError,
+      spreadsheet: { name: stores.spreadsheet.name, sheets: sheetViews(runtime) },
+      menus: stores.ui.menus,
+      sidebar: stores.ui.sidebar && {
+        title: stores.ui.sidebar.title,
+        version: stores.ui.sidebarVersion,
+      },
+      dialogs: stores.ui.dialogs,
+      pendingAnswers: stores.ui.answers,
+      toasts: stores.spreadsheet.toasts,
+      files: stores.drive.files
+        .filter((file) => !file.trashed)
+        .map((file) => ({
+          id: file.id,
+          name: file.name,
+          mimeType: file.mimeType,
+          size: file.bytes.length,
+          folder: file.parent.name,
+          created: file.created.toISOString(),
+        })),
+      messages: stores.outbox,
+      triggers: stores.triggers.triggers,
+      logs: stores.logs,
+      counters: runtime.counters.snapshot(),
+      code: { sha256: runtime.codeSha256, path: codePath },
+    };
+  }
+
+  async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+    const post = request.method === 'POST';
+    if (!post && (path === '/' || path === '/index.html'))
+      return send(response, 200, page, 'text/html; charset=utf-8');
+    if (!post && path === '/favicon.ico') return send(response, 204, '', 'image/x-icon');
+    if (!post && path === '/emulator/version') return json(response, 200, { version });
+    if (!post && path === '/emulator/state') {
+      return send(response, 200, viewJson(), 'application/json; charset=utf-8');
+    }
+    if (!post && path === '/emulator/sidebar') {
+      const sidebar = runtime.stores.ui.sidebar;
+      if (!sidebar)
+        return send(response, 404, 'Aucune barre latérale ouverte.', 'text/plain; charset=utf-8');
+      return send(
+        response,
+        200,
+        withShim(sidebar.content, shim, runtime.functionNames()),
+        'text/html; charset=utf-8',
+      );
+    }
+    const file = /^\/emulator\/files\/([\w-]+)$/.exec(path);
+    if (!post && file) {
+      const found = runtime.stores.drive.fileById(file[1]!);
+      if (!found) return send(response, 404, 'Fichier introuvable.', 'text/plain; charset=utf-8');
+      return send(response, 200, Buffer.from(found.bytes), found.mimeType, {
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(found.name)}`,
+      });
+    }
+    if (!post) return send(response, 404, 'Introuvable.', 'text/plain; charset=utf-8');
+
+    const body = (await readBody(request)) as Record<string, unknown>;
+    switch (path) {
+      case '/emulator/run': {
+        const args = Array.isArray(body.args) ? body.args : [];
+        return json(
+          response,
+          200,
+          execute(() => runtime.runFromClient(String(body.name), args)),
+        );
+      }
+      case '/emulator/menu': {
+        const name = String(body.functionName);
+        const known = runtime.stores.ui.menus.some((menu) =>
+          menu.entries.some((entry) => 'functionName' in entry && entry.functionName === name),
+        );
+        if (!known)
+          return json(response, 400, {
+            ok: false,
+            error: { name: 'Error', message: `Aucun élément de menu n'appelle ${name}.` },
+          });
+        return json(
+          response,
+          200,
+          execute(() => (runtime.run(name), null)),
+        );
+      }
+      case '/emulator/open':
+        runtime.stores.ui.menus = [];
+        return json(
+          response,
+          200,
+          execute(() => (runtime.open(), null)),
+        );
+      case '/emulator/triggers/run':
+        return json(
+          response,
+          200,
+          execute(() => (runtime.runTrigger(String(body.id)), null)),
+        );
+      case '/emulator/host/close':
+        runtime.stores.ui.sidebar = null;
+        version++;
+        return json(response, 200, { ok: true });
+      case '/emulator/sheet/activate': {
+        const sheet = runtime.stores.spreadsheet.sheetByName(String(body.name));
+        if (sheet) runtime.stores.spreadsheet.activeSheet = sheet;
+        version++;
+        return json(response, 200, { ok: Boolean(sheet) });
+      }
+      case '/emulator/dialog-answers': {
+        const answers = Array.isArray(body.answers) ? (body.answers as DialogAnswer[]) : [];
+        const valid = ['OK', 'CANCEL', 'YES', 'NO', 'CLOSE'];
+        if (answers.some((a) => !valid.includes(a?.button))) {
+          return json(response, 400, {
+            ok: false,
+            error: { name: 'Error', message: `Bouton inconnu ; attendus : ${valid.join(', ')}.` },
+          });
+        }
+        if (body.replace) runtime.stores.ui.answers.length = 0;
+        runtime.stores.ui.answers.push(
+          ...answers.map((a) => ({
+            button: a.button,
+            ...(a.text === undefined ? {} : { text: String(a.text) }),
+          })),
+        );
+        version++;
+        return json(response, 200, { ok: true, pending: runtime.stores.ui.answers });
+      }
+      case '/emulator/counters/reset':
+        runtime.counters.reset();
+        version++;
+        return json(response, 200, { ok: true });
+      default:
+        return send(response, 404, 'Introuvable.', 'text/plain; charset=utf-8');
+    }
+  }
+
+  const server = createServer((request, response) => {
+    route(request, response).catch((error) =>
+      json(response, 400, { ok: false, error: errorOf(error) }),
+    );
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    server,
+    runtime,
+    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

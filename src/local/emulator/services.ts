@@ -1,0 +1,130 @@
+// The registry of emulated services: each module adds its globals (SpreadsheetApp, DriveApp…)
+// and keeps its state in `stores`. DocumentApp, GmailApp and MailApp slot in as more modules.
+import { EmuCacheService } from './cache';
+import { TIME_ZONE } from './cell-input';
+import { CallCounters } from './counters';
+import { DriveStore, EmuDriveApp } from './drive';
+import type { GasObject } from './gas-object';
+import { EmuHtmlService, type HtmlFileLoader } from './html';
+import { EmuLockService } from './lock';
+import { EmuConsole, EmuLogger, type LogEntry } from './logger';
+import { EmuMimeType } from './mime-type';
+import { EmuPropertiesService } from './properties';
+import { EmuScriptApp, TriggerStore } from './script-app';
+import { EmuSession } from './session';
+import { EmuSpreadsheet, EmuSpreadsheetApp } from './spreadsheet';
+import { EmuUi, UiState } from './ui';
+import { EmuUtilities } from './utilities';
+
+/** A message sent through MailApp or GmailApp (the e-mail issue fills it). */
+export interface SentMessage {
+  service: string;
+  to: string;
+  subject: string;
+  body: string;
+  htmlBody?: string;
+  name?: string;
+  replyTo?: string;
+  sentAt: string;
+}
+
+export interface GoogleServicesOptions {
+  /** The active spreadsheet; an empty one named "Sans titre" by default. */
+  spreadsheet?: EmuSpreadsheet;
+  /** Reads the project's HTML files (dist/<name>.html for the add-on). */
+  htmlFiles?: HtmlFileLoader;
+  /** The add-on's name, shown as its menu's caption. */
+  addonName?: string;
+  userEmail?: string;
+  timeZone?: string;
+  locale?: string;
+  scriptId?: string;
+  /** The emulator's clock (cache expiry, file dates); Date.now by default. */
+  now?: () => number;
+}
+
+export interface Stores {
+  spreadsheet: EmuSpreadsheet;
+  ui: UiState;
+  properties: EmuPropertiesService;
+  cache: EmuCacheService;
+  locks: EmuLockService;
+  triggers: TriggerStore;
+  drive: DriveStore;
+  logs: LogEntry[];
+  outbox: SentMessage[];
+  utilities: EmuUtilities;
+  session: EmuSession;
+}
+
+export interface GoogleServices {
+  /** Host objects by global name; the runtime hands them to the script through its membrane. */
+  globals: Record<string, GasObject>;
+  counters: CallCounters;
+  stores: Stores;
+}
+
+/** A service module: adds globals, reading and writing the shared stores. */
+export type ServiceModule = (
+  stores: Stores,
+  options: GoogleServicesOptions,
+) => Record<string, GasObject>;
+
+const spreadsheetModule: ServiceModule = (stores, options) => {
+  const ui = new EmuUi(stores.ui, options.addonName ?? 'Module complémentaire');
+  return { SpreadsheetApp: new EmuSpreadsheetApp(stores.spreadsheet, ui) };
+};
+const htmlModule: ServiceModule = (_stores, options) => ({
+  HtmlService: new EmuHtmlService(options.htmlFiles ?? (() => null)),
+});
+const baseModule: ServiceModule = (stores, options) => ({
+  PropertiesService: stores.properties,
+  CacheService: stores.cache,
+  LockService: stores.locks,
+  Session: stores.session,
+  Utilities: stores.utilities,
+  ScriptApp: new EmuScriptApp(stores.triggers, options.scriptId ?? 'emulated-script'),
+  Logger: new EmuLogger(stores.logs),
+  console: new EmuConsole(stores.logs),
+  MimeType: new EmuMimeType(),
+});
+const driveModule: ServiceModule = (stores) => ({ DriveApp: new EmuDriveApp(stores.drive) });
+
+/** Every module, in order; a later issue adds DocumentApp, GmailApp, MailApp here. */
+export const SERVICE_MODULES: readonly ServiceModule[] = [
+  spreadsheetModule,
+  htmlModule,
+  baseModule,
+  driveModule,
+];
+
+export function createGoogleServices(options: GoogleServicesOptions = {}): GoogleServices {
+  const now = options.now ?? Date.now;
+  const timeZone = options.timeZone ?? TIME_ZONE;
+  const stores: Stores = {
+    spreadsheet: options.spreadsheet ?? emptySpreadsheet(),
+    ui: new UiState(),
+    properties: new EmuPropertiesService(),
+    cache: new EmuCacheService(now),
+    locks: new EmuLockService(),
+    triggers: new TriggerStore(),
+    drive: new DriveStore(now),
+    logs: [],
+    outbox: [],
+    utilities: new EmuUtilities(),
+    session: new EmuSession(
+      options.userEmail ?? 'referent.ent@example.org',
+      timeZone,
+      options.locale ?? 'fr',
+    ),
+  };
+  const globals: Record<string, GasObject> = {};
+  for (const module of SERVICE_MODULES) Object.assign(globals, module(stores, options));
+  return { globals, counters: new CallCounters(), stores };
+}
+
+function emptySpreadsheet(): EmuSpreadsheet {
+  const spreadsheet = new EmuSpreadsheet('Sans titre');
+  spreadsheet.addSheet('Feuille 1', 0);
+  return spreadsheet;
+}

@@ -1,0 +1,129 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mailAccount as makeAccount, makeAccounts } from '../../../test/helpers/mail-accounts';
+import { parseEml } from '../../../test/helpers/eml-parser';
+import { FAILED, SENT, SKIPPED_NO_EMAIL, WAITING_QUOTA } from '../../core/mail/journal';
+import type { Settings } from '../../core/types';
+import { CsvJournalStore, OutboxError, runOutboxCampaign } from './outbox';
+import { mailSummary } from './summary';
+
+const settings: Settings = {
+  entName: 'Mon ENT',
+  entUrl: 'https://ent.example.org',
+  schoolName: 'Collège',
+  contact: '',
+  replyTo: 'referent@college.example.org',
+};
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'outbox-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (accounts = makeAccounts(5), extra = {}) =>
+  runOutboxCampaign({
+    accounts,
+    outbox: join(dir, 'out'),
+    settings,
+    language: 'fr',
+    now: () => Date.UTC(2026, 8, 1, 8),
+    ...extra,
+  });
+
+const emls = () => readdirSync(join(dir, 'out')).filter((n) => n.endsWith('.eml'));
+
+describe('the outbox', () => {
+  it('writes one .eml per message and the journal, and nothing on a rerun', () => {
+    const accounts = [
+      ...makeAccounts(3),
+      makeAccount({ login: 'x', email: null, emailStatus: 'missing' }),
+    ];
+    const first = run(accounts);
+    expect(first).toMatchObject({ campaignId: 'courriel-2026-09-01', sent: 3, files: 3 });
+    expect(first.report.counts[SKIPPED_NO_EMAIL]).toBe(1);
+    expect(emls().sort()).toEqual(['user0001.eml', 'user0002.eml', 'user0003.eml']);
+    const eml = parseEml(readFileSync(join(dir, 'out', 'user0002.eml'), 'utf8'));
+    expect(eml.header('To')).toBe('Zoë NOM2 <user0002@example.org>');
+    expect(eml.header('From')).toBe('Collège <referent@college.example.org>');
+    const journal = readFileSync(first.journalPath);
+    expect([...journal.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = journal.toString('utf8');
+    expect(text).toContain('"Campagne";"Horodatage";"Identifiant"');
+    expect(text).toContain(
+      '"courriel-2026-09-01";"2026-09-01T08:00:00.000Z";"user0001";"Zoë NOM1";"user0001@example.org";"envoyé";"";"1"',
+    );
+    const before = readdirSync(join(dir, 'out')).map((n) =>
+      readFileSync(join(dir, 'out', n), 'utf8'),
+    );
+    const again = run(accounts);
+    expect(again).toMatchObject({ sent: 0, files: 3 });
+    const after = readdirSync(join(dir, 'out')).map((n) =>
+      readFileSync(join(dir, 'out', n), 'utf8'),
+    );
+    expect(after).toEqual(before);
+  });
+
+  it('keeps what exceeds a simulated quota waiting, and the next run sends it', () => {
+    const accounts = makeAccounts(5);
+    expect(run(accounts, { quota: 2 })).toMatchObject({ sent: 2, files: 2 });
+    const store = new CsvJournalStore(join(dir, 'out', 'journal.csv'));
+    expect(store.load('courriel-2026-09-01').map((e) => e.status)).toEqual([
+      SENT,
+      SENT,
+      WAITING_QUOTA,
+      WAITING_QUOTA,
+      WAITING_QUOTA,
+    ]);
+    expect(run(accounts, { quota: 2 }).sent).toBe(2);
+    const last = run(accounts, { quota: 2 });
+    expect(last).toMatchObject({ sent: 1, files: 5 });
+    expect(last.report.state).toBe('complete');
+  });
+
+  it('does not write a message again when journal.csv was lost', () => {
+    run();
+    rmSync(join(dir, 'out', 'journal.csv'));
+    const again = run();
+    expect(again).toMatchObject({ sent: 5, files: 5 });
+    expect(again.report.counts[SENT]).toBe(5);
+    expect(again.report.counts[FAILED]).toBe(0);
+  });
+
+  it('reads back a journal a spreadsheet program saved, formula-like values intact', () => {
+    const accounts = [makeAccount({ login: '=cmd', lastName: '+33 ', email: 'a@example.org' })];
+    run(accounts);
+    const text = readFileSync(join(dir, 'out', 'journal.csv'), 'utf8');
+    expect(text).toContain(`"'=cmd"`);
+    const store = new CsvJournalStore(join(dir, 'out', 'journal.csv'));
+    expect(store.load('courriel-2026-09-01')[0]).toMatchObject({ login: '=cmd', status: SENT });
+    expect(run(accounts).sent).toBe(0);
+  });
+
+  it('refuses another campaign in the same outbox, and a file that is no journal', () => {
+    run();
+    expect(() => run(makeAccounts(1), { campaignId: 'autre' })).toThrow(OutboxError);
+    writeFileSync(join(dir, 'out', 'journal.csv'), 'Nom;Prénom\nA;B\n');
+    expect(() => run()).toThrow(/n'est pas un journal de publipostage/);
+  });
+});
+
+describe('the summary of a run', () => {
+  it('counts each state in French and says when nothing was new', () => {
+    const accounts = [
+      ...makeAccounts(2),
+      makeAccount({ login: 'x', email: null, emailStatus: 'missing' }),
+      makeAccount({ login: 'y', email: 'y@x', emailStatus: 'invalid' }),
+    ];
+    const first = mailSummary(run(accounts, { quota: 1 }), 'out');
+    expect(first).toContain('Campagne « courriel-2026-09-01 » : 4 comptes.');
+    expect(first).toContain('envoyés : 1 (1 lors de cette exécution)');
+    expect(first).toContain('ignorés, sans courriel : 1');
+    expect(first).toContain('ignorés, courriel invalide : 1');
+    expect(first).toContain('en attente : quota : 1');
+    run(accounts);
+    expect(mailSummary(run(accounts), 'out')).toContain('Rien de nouveau à envoyer');
+  });
+});

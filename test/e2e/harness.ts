@@ -1,0 +1,211 @@
+// End-to-end harness: the emulator's server as `npm start` runs it (node dist/server.cjs, as a
+// child on a free port), Debian's Chromium driven by playwright-core, and a screenshot in
+// test-results/ for every failing test. The sidebar, letters and mail tests reuse it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  chromium,
+  type BrowserContext,
+  type Frame,
+  type Locator,
+  type Page,
+} from 'playwright-core';
+import { beforeEach, expect } from 'vitest';
+import { DIST, ROOT, ensureDist } from '../helpers/dist';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const RESULTS = join(ROOT, 'test-results');
+
+/** Headless Chromium in a container: no sandbox, no GPU, nothing that calls home. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export interface RunningEmulator {
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+/** Starts `node dist/server.cjs --port 0` and waits for the URL it prints. */
+export async function startEmulator(
+  options: { input?: string; distDir?: string } = {},
+): Promise<RunningEmulator> {
+  ensureDist();
+  const args = [join(DIST, 'server.cjs'), '--port', '0'];
+  if (options.distDir) args.push('--dist', options.distDir);
+  if (options.input) args.push('--input', options.input);
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`Le serveur n'a pas démarré :\n${output}`)),
+      20_000,
+    );
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/[\d.]+:\d+\/)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Le serveur s'est arrêté (code ${code}) :\n${output}`));
+    });
+  });
+  return {
+    url,
+    child,
+    output: () => output,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export interface EmulatorBrowser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Chromium with a fresh profile (--user-data-dir in a new temporary folder), removed on close. */
+export async function launchBrowser(): Promise<EmulatorBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'publipostage-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 900 },
+    // The referent's browser: French, in Paris (the sidebar follows navigator.language).
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens the emulator's page and waits until it has drawn the spreadsheet. */
+export async function openEmulator(browser: EmulatorBrowser, url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('table.cells');
+  return page;
+}
+
+/** Extensions › <add-on> › <item>, as a user would click it. */
+export async function clickAddonMenu(page: Page, item: string): Promise<void> {
+  await page.click('#menu-extensions');
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
+/** Opens the sidebar from the add-on menu; returns its frame once its script has run. */
+export async function openSidebar(page: Page, item = 'Ouvrir le publipostage'): Promise<Frame> {
+  const before = await page.locator('#sidebar-frame').getAttribute('src');
+  await clickAddonMenu(page, item);
+  // Each showSidebar opens a new sidebar: wait for the frame to load the new one.
+  const handle = await page.waitForSelector(
+    before ? `#sidebar-frame[src]:not([src="${before}"])` : '#sidebar-frame[src]',
+  );
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('La barre latérale n’a pas de cadre.');
+  await frame.waitForSelector('#app[data-ready="true"]');
+  return frame;
+}
+
+export async function emulatorState(url: string): Promise<Record<string, unknown>> {
+  return (await fetch(new URL('emulator/state', url))).json() as Promise<Record<string, unknown>>;
+}
+
+/** Queues answers for the next alert/prompt calls of the script. */
+export async function queueDialogAnswers(
+  url: string,
+  answers: Array<{ button: string; text?: string }>,
+): Promise<void> {
+  const response = await fetch(new URL('emulator/dialog-answers', url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ answers }),
+  });
+  if (!response.ok) throw new Error(await response.text());
+}
+
+/** Registers a screenshot of `page()` into test-results/ for every failing test of the file. */
+export function screenshotOnFailure(page: () => Page | undefined): void {
+  beforeEach(({ task, onTestFailed }) => {
+    onTestFailed(async () => {
+      const current = page();
+      if (!current) return;
+      mkdirSync(RESULTS, { recursive: true });
+      const name = task.name.replace(/[^\w-]+/g, '-').slice(0, 80);
+      await current.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true });
+    });
+  });
+}
+
+/** Waits (5 s at most) for a locator's text to be `expected`, then asserts it. */
+export async function expectText(
+  locator: Locator,
+  expected: string,
+  timeout = 5000,
+): Promise<void> {
+  const end = Date.now() + timeout;
+  let actual: string | null = null;
+  while (Date.now() < end) {
+    actual = (await locator.textContent({ timeout })) ?? '';
+    if (actual.trim() === expected) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  expect(actual?.trim()).toBe(expected);
+}
+
+/** google.script.run as the sidebar's page sees it. */
+export interface ClientRunner {
+  withSuccessHandler(handler: (value: unknown, userObject: unknown) => void): ClientRunner;
+  withFailureHandler(handler: (error: Error, userObject: unknown) => void): ClientRunner;
+  withUserObject(userObject: unknown): ClientRunner;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- server functions take anything
+  [serverFunction: string]: ((...args: any[]) => any) | undefined;
+}
+export type SidebarWindow = Window & { google: { script: { run: ClientRunner } } };
+
+/** Calls google.script.run.<name>(...args) in the sidebar; resolves with what the handlers got. */
+export function callFromSidebar(
+  frame: Frame,
+  name: string,
+  args: unknown[] = [],
+): Promise<{ ok: boolean; value: unknown; user: unknown }> {
+  return frame.evaluate(
+    ({ name, args }) =>
+      new Promise<{ ok: boolean; value: unknown; user: unknown }>((resolve) => {
+        const run = (window as unknown as SidebarWindow).google.script.run
+          .withSuccessHandler((value, user) => resolve({ ok: true, value, user }))
+          .withFailureHandler((error, user) => resolve({ ok: false, value: error.message, user }))
+          .withUserObject({ call: name });
+        const fn = run[name];
+        if (!fn) throw new Error(`google.script.run.${name} n'existe pas.`);
+        fn(...args);
+      }),
+    { name, args },
+  );
+}
