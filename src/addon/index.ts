@@ -2,4 +2,3 @@
 // (scripts/build.mjs generates them), callable from a menu, a trigger or google.script.run.
 export { onOpen, onInstall, showSidebar } from './menu';
 export { getSource, runPreview, exportSelection } from './sidebar-api';
-export { getSheetOverview } from './overview';

@@ -9,7 +9,6 @@ const ENTRY_POINTS = [
   'getSource',
   'runPreview',
   'exportSelection',
-  'getSheetOverview',
 ];
 
 /** A bare V8 context: what Apps Script gives a script, minus the services we pass in. */

@@ -66,20 +66,16 @@ describe('npm start on the sample school', () => {
       .locator('#sidebar-frame')
       .evaluate((f) => f.getBoundingClientRect().width);
     expect(width).toBe(300);
-    const reply = await callFromSidebar(frame, 'getSheetOverview');
+    const reply = await callFromSidebar(frame, 'getSource', [null]);
     expect(reply).toMatchObject({
       ok: true,
-      value: { name: 'college-victor-hugo', dataRows: 1318, columns: 19 },
+      value: { ok: true, value: { sheetName: 'college-victor-hugo', accountCount: 1318 } },
     });
-    expect((reply.value as { header: string[] }).header.slice(0, 5)).toEqual([
-      'Id',
-      'Identifiant SIECLE',
-      'Type',
-      'Nom',
-      'Prénom',
-    ]);
+    const source = (reply.value as { value: { columns: { field: string; header: string }[] } })
+      .value;
+    expect(source.columns.find((c) => c.field === 'createdAt')?.header).toBe('Date de création');
     const state = (await emulatorState(emulator.url)) as { counters: Record<string, number> };
-    expect(state.counters['Range.getDisplayValues']).toBeGreaterThanOrEqual(1);
+    expect(state.counters['Range.getValues']).toBeGreaterThanOrEqual(1);
     expect(state.counters['HtmlService.createHtmlOutputFromFile']).toBe(1);
   });
 
@@ -97,14 +93,14 @@ describe('npm start on the sample school', () => {
           const run = (window as unknown as SidebarWindow).google.script.run;
           run
             .withSuccessHandler((value, user) => {
-              const overview = value as { name: string };
-              order.push(`success ${overview.name} ${(user as { tag: string }).tag}`);
+              const source = value as { value: { sheetName: string } };
+              order.push(`success ${source.value.sheetName} ${(user as { tag: string }).tag}`);
               resolve(order);
             })
-            .withUserObject({ tag: 'objet' }).getSheetOverview!();
+            .withUserObject({ tag: 'objet' }).getSource!(null);
           order.push('after the call');
           try {
-            (run.getSheetOverview as (arg: unknown) => void)({ when: new Date() });
+            (run.getSource as (arg: unknown) => void)({ when: new Date() });
           } catch (error) {
             order.push((error as Error).message);
           }

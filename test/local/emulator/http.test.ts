@@ -36,19 +36,19 @@ describe('the emulator server', () => {
   });
 
   it('runs only functions the add-on menu offers', async () => {
-    const refused = await post('emulator/menu', { functionName: 'getSheetOverview' });
+    const refused = await post('emulator/menu', { functionName: 'runPreview' });
     expect(refused.status).toBe(400);
     const ran = await (await post('emulator/menu', { functionName: 'showSidebar' })).json();
     expect(ran).toEqual({ ok: true, value: null });
     const sidebar = await (await fetch(new URL('emulator/sidebar', emulator.url))).text();
     expect(sidebar).toContain(
-      'window.__EMULATOR__={"functions":["getSheetOverview","onInstall","onOpen","showSidebar"]}',
+      'window.__EMULATOR__={"functions":["exportSelection","getSource","onInstall","onOpen","runPreview","showSidebar"]}',
     );
   });
 
   it('answers google.script.run calls with the value or the script error', async () => {
-    const ok = await (await post('emulator/run', { name: 'getSheetOverview', args: [] })).json();
-    expect(ok.value.name).toBe('staff-preview');
+    const ok = await (await post('emulator/run', { name: 'getSource', args: [null] })).json();
+    expect(ok.value.value.sheetName).toBe('staff-preview');
     const missing = await (await post('emulator/run', { name: 'require', args: [] })).json();
     expect(missing).toEqual({
       ok: false,

@@ -39,7 +39,14 @@ describe('running dist/Code.js', () => {
         entries: [{ caption: 'Ouvrir le publipostage', functionName: 'showSidebar' }],
       },
     ]);
-    expect(rt.functionNames()).toEqual(['getSheetOverview', 'onInstall', 'onOpen', 'showSidebar']);
+    expect(rt.functionNames()).toEqual([
+      'exportSelection',
+      'getSource',
+      'onInstall',
+      'onOpen',
+      'runPreview',
+      'showSidebar',
+    ]);
   });
 
   it('shows dist/sidebar.html as the sidebar, 300 px wide', () => {
