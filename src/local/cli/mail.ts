@@ -1,12 +1,11 @@
 // `publipostage mail`: the e-mail campaign on an outbox directory (SPEC §3, §5).
-import { readFileSync } from 'node:fs';
 import type { Language } from '../../core/present';
-import type { Settings } from '../../core/types';
 import { OutboxError, runOutboxCampaign } from '../mail/outbox';
 import { mailSummary } from '../mail/summary';
 import { cliMessages } from './messages';
 import { CliUserError, loadSelection, parseCommandLine, requiredValue } from './options';
 import type { CliIo } from './run';
+import { readSettingsFile } from './settings-file';
 
 const OPTIONS = {
   '--outbox': 'value',
@@ -15,47 +14,6 @@ const OPTIONS = {
   '--language': 'value',
   '--campaign': 'value',
 } as const;
-
-/** Placeholders that show at once what was left to fill in (as the letters' defaults). */
-const DEFAULT_SETTINGS: Settings = {
-  entName: "[Nom de l'ENT]",
-  entUrl: 'https://ent.example',
-  schoolName: "[Nom de l'établissement]",
-  contact: '[Contact : bureau du référent ENT, courriel, téléphone]',
-};
-const SETTING_NAMES = ['entName', 'entUrl', 'schoolName', 'contact', 'senderName', 'replyTo'];
-
-/**
- * A minimal reader of `--settings`: known fields, text only. The letters' settings module owns
- * the full validation; this one is swapped for it once both are on main.
- */
-export function readSettings(path: string | undefined): Settings {
-  if (path === undefined) return { ...DEFAULT_SETTINGS };
-  let value: unknown;
-  try {
-    value = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new CliUserError(
-      `Impossible de lire les réglages « ${path} » : ${(error as Error).message}.`,
-    );
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new CliUserError(`Les réglages « ${path} » doivent être un objet JSON.`);
-  }
-  const settings: Settings = { ...DEFAULT_SETTINGS };
-  for (const [key, field] of Object.entries(value)) {
-    if (!SETTING_NAMES.includes(key)) {
-      throw new CliUserError(
-        `Réglage inconnu « ${key} » dans « ${path} » : les réglages possibles sont ${SETTING_NAMES.join(', ')}.`,
-      );
-    }
-    if (typeof field !== 'string') {
-      throw new CliUserError(`Le réglage « ${key} » de « ${path} » doit être du texte.`);
-    }
-    (settings as unknown as Record<string, string>)[key] = field.trim();
-  }
-  return settings;
-}
 
 function quotaOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -75,7 +33,7 @@ export async function runMail(args: readonly string[], io: CliIo): Promise<numbe
     throw new CliUserError(cliMessages.badChoice('--language', language, ['fr', 'en']));
   }
   const quota = quotaOf(line.options['--quota'] as string | undefined);
-  const settings = readSettings(line.options['--settings'] as string | undefined);
+  const settings = readSettingsFile(line.options['--settings'] as string | undefined);
   const { selection, warnings } = loadSelection(line.file, line.filters, line.sort);
   for (const warning of warnings) io.stderr(`${cliMessages.warning(warning)}\n`);
   if (line.options['--settings'] === undefined) {

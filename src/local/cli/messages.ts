@@ -36,3 +36,23 @@ export const cliMessages = {
     `Doublons possibles : ${groups.map((g) => g.join(' / ')).join(' ; ')}`,
   codesMasked: () => "Codes d'activation masqués : ajoutez --show-codes pour les afficher.",
 };
+
+/** `publipostage pdf` (letters, SPEC §4). */
+export const pdfMessages = {
+  badLayout: (value: string) =>
+    `Modèle ${quote(value)} invalide pour « --layout » : attendu 1 (une lettre par page), 2 (deux A5 par page) ou 8 (huit cartes par page).`,
+  outOrOutDir: () =>
+    'Avec « --split-by », indiquez le dossier des PDF par « --out-dir » (et non « --out »).',
+  outDirWithoutSplit: () =>
+    '« --out-dir » ne sert qu’avec « --split-by class » ou « --split-by profile ».',
+  settingsUnreadable: (file: string, reason: string) =>
+    `Impossible de lire les réglages ${quote(file)} : ${reason}.`,
+  settingsInvalid: (file: string, errors: readonly string[]) =>
+    `Réglages ${quote(file)} incorrects : ${errors.join(' ')}`,
+  placeholderAddress: (problem: string) =>
+    `${problem} Indiquez la vraie adresse dans un fichier de réglages (--settings réglages.json, champ « entUrl »), ` +
+    'ou ajoutez --yes pour générer quand même.',
+  nothingSelected: () => 'Aucun compte ne correspond aux filtres : aucun PDF écrit.',
+  written: (accounts: number, pages: number, file: string, bytes: number) =>
+    `${accounts} courrier${accounts > 1 ? 's' : ''} sur ${pages} page${pages > 1 ? 's' : ''} dans ${quote(file)} (${Math.ceil(bytes / 1024)} Ko).`,
+};

@@ -1,5 +1,6 @@
 import { runExport } from './export';
 import { runMail } from './mail';
+import { runPdf } from './pdf';
 import { cliMessages } from './messages';
 import { CliUserError } from './options';
 import { runPreview } from './preview';
@@ -32,17 +33,23 @@ Filtres :
 Options :
   --json                 (preview) le résultat en JSON
   --show-codes           (preview, export) afficher les codes d'activation, masqués sinon
+  --layout 1|2|8         (pdf) 1 lettre par page A4, 2 lettres A5 par page, 8 cartes à découper
+  --split-by class|profile  (pdf) un PDF par classe ou par profil, écrits dans --out-dir
+  --settings FICHIER     (pdf, mail) réglages JSON : entName, entUrl, schoolName, contact
+  --yes                  (pdf) générer même si l'adresse de l'ENT est encore l'exemple
   --outbox DOSSIER       (mail) un fichier .eml par message et le journal journal.csv ; relancer
                          la commande avec le même dossier n'envoie rien deux fois
   --quota N              (mail) au plus N messages par exécution (quota journalier simulé) ;
                          le reste attend « en attente : quota » jusqu'à la prochaine exécution
-  --language fr|en       (mail) langue des messages, français par défaut
+  --language fr|en       (pdf, mail) langue des courriers et des messages, français par défaut
   --campaign NOM         (mail) nom de la campagne (par défaut courriel-AAAA-MM-JJ)
 
 Exemples :
   publipostage preview comptes.csv --profile Enseignant --profile Personnel --activation not-activated
   publipostage preview comptes.csv --level 6EME --class "5EME 2" --sort class --json
   publipostage export comptes.csv --email without --out sans-courriel.csv
+  publipostage pdf comptes.csv --profile Élève --layout 8 --settings reglages.json --out cartes.pdf
+  publipostage pdf comptes.csv --layout 2 --split-by class --out-dir courriers --settings reglages.json
   publipostage mail comptes.csv --profile Enseignant --outbox envoi/ --settings reglages.json
 `;
 
@@ -51,6 +58,7 @@ type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 /** One module per command; each parses its own options with ./options. */
 const COMMANDS: Record<string, Command> = {
   preview: runPreview,
+  pdf: runPdf,
   export: runExport,
   mail: runMail,
 };

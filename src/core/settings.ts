@@ -1,0 +1,104 @@
+// The letters' and e-mails' settings (SPEC §4): defaults that show they are placeholders, the
+// check that asks for confirmation before generating with them, and the reading of a settings
+// JSON (`--settings file.json`) with French messages naming the bad field.
+import type { Settings } from './types';
+
+/** Visible placeholders: a letter printed with them shows at once what was left to fill in. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = {
+  entName: "[Nom de l'ENT]",
+  entUrl: 'https://ent.example',
+  schoolName: "[Nom de l'établissement]",
+  contact: '[Contact : bureau du référent ENT, courriel, téléphone]',
+};
+
+const FIELDS: Record<keyof Settings, string> = {
+  entName: "nom de l'ENT",
+  entUrl: "adresse de l'ENT",
+  schoolName: "nom de l'établissement",
+  contact: 'ligne de contact',
+  senderName: "nom de l'expéditeur",
+  replyTo: 'adresse de réponse',
+};
+
+export interface SettingsProblem {
+  field: keyof Settings;
+  message: string;
+}
+
+/** A host reserved for examples (RFC 2606) or left between brackets is no real address. */
+function isPlaceholderUrl(url: string): boolean {
+  const host = /^https?:\/\/([^/:?#]+)/i.exec(url.trim())?.[1]?.toLowerCase() ?? '';
+  return (
+    host === '' ||
+    /(^|\.)example(\.(com|net|org))?$/.test(host) ||
+    /\.(invalid|test|localhost)$/.test(host) ||
+    url.includes('[')
+  );
+}
+
+/**
+ * Fields still holding a placeholder. The address one is blocking: letters would send people
+ * to a site that does not exist, so generating asks for confirmation (`needsConfirmation`).
+ */
+export function settingsProblems(settings: Settings): SettingsProblem[] {
+  const problems: SettingsProblem[] = [];
+  if (isPlaceholderUrl(settings.entUrl)) {
+    problems.push({
+      field: 'entUrl',
+      message: `L'adresse de l'ENT « ${settings.entUrl} » est un exemple : les courriers enverraient vers un site qui n'existe pas.`,
+    });
+  }
+  for (const field of ['entName', 'schoolName', 'contact'] as const) {
+    if (/^\[.*\]$/s.test(settings[field].trim())) {
+      problems.push({
+        field,
+        message: `Le ${FIELDS[field]} n'est pas renseigné (« ${settings[field]} »).`,
+      });
+    }
+  }
+  return problems;
+}
+
+export function needsConfirmation(settings: Settings): boolean {
+  return settingsProblems(settings).some((problem) => problem.field === 'entUrl');
+}
+
+export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
+
+/** Reads settings from parsed JSON: missing fields keep their default, bad ones are named. */
+export function parseSettings(value: unknown): SettingsResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return {
+      ok: false,
+      errors: [
+        'Les réglages doivent être un objet JSON, par exemple { "entName": "…", "entUrl": "https://…" }.',
+      ],
+    };
+  }
+  const errors: string[] = [];
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const known = Object.keys(FIELDS).join(', ');
+  for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
+    if (!(key in FIELDS)) {
+      errors.push(`Réglage inconnu « ${key} » : les réglages possibles sont ${known}.`);
+      continue;
+    }
+    const name = key as keyof Settings;
+    if (typeof field !== 'string') {
+      errors.push(`Le réglage « ${key} » (${FIELDS[name]}) doit être du texte entre guillemets.`);
+      continue;
+    }
+    settings[name] = field.trim();
+  }
+  if (!/^https?:\/\/[^\s/:?#]+\.[^\s/:?#]+/i.test(settings.entUrl)) {
+    errors.push(
+      `Le réglage « entUrl » (${FIELDS.entUrl}) doit être une adresse web commençant par https:// (reçu : « ${settings.entUrl} »).`,
+    );
+  }
+  for (const field of ['entName', 'schoolName'] as const) {
+    if (settings[field] === '') {
+      errors.push(`Le réglage « ${field} » (${FIELDS[field]}) est vide.`);
+    }
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, settings };
+}

@@ -1,0 +1,119 @@
+// `publipostage pdf`: the letters of the selection as one PDF, or one per class or profile.
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildLetters, splitAccounts, type SplitBy } from '../../core/letters';
+import type { Language } from '../../core/present';
+import { needsConfirmation, settingsProblems } from '../../core/settings';
+import type { Account, Layout, Settings } from '../../core/types';
+import { writeLettersPdf } from '../pdf/render';
+import { cliMessages, pdfMessages } from './messages';
+import {
+  checkOutputIsNotInput,
+  CliUserError,
+  loadSelection,
+  parseCommandLine,
+  requiredValue,
+  type CommandLine,
+} from './options';
+import { readSettingsFile } from './settings-file';
+import type { CliIo } from './run';
+
+const OPTIONS = {
+  '--layout': 'value',
+  '--out': 'value',
+  '--split-by': 'value',
+  '--out-dir': 'value',
+  '--settings': 'value',
+  '--language': 'value',
+  '--yes': 'boolean',
+} as const;
+
+function choice<T extends string>(line: CommandLine, name: string, choices: readonly T[]) {
+  const value = line.options[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !(choices as readonly string[]).includes(value)) {
+    throw new CliUserError(cliMessages.badChoice(name, String(value), choices));
+  }
+  return value as T;
+}
+
+function layoutOf(line: CommandLine): Layout {
+  const value = requiredValue(line, '--layout', 'pdf');
+  if (value !== '1' && value !== '2' && value !== '8')
+    throw new CliUserError(pdfMessages.badLayout(value));
+  return Number(value) as Layout;
+}
+
+/** Writes beside the target then renames, so a failure never leaves half a PDF. */
+async function writePdf(
+  accounts: readonly Account[],
+  settings: Settings,
+  layout: Layout,
+  language: Language,
+  path: string,
+  title: string,
+  io: CliIo,
+): Promise<void> {
+  const letters = buildLetters(accounts, settings, layout, { language });
+  const temporary = `${path}.${process.pid}.tmp`;
+  let bytes: number;
+  try {
+    bytes = await writeLettersPdf(letters, temporary, { title });
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'dossier introuvable'
+        : code === 'EACCES'
+          ? 'écriture non autorisée'
+          : code === 'EISDIR'
+            ? "c'est un dossier"
+            : (error as Error).message;
+    throw new CliUserError(cliMessages.cannotWrite(path, reason));
+  }
+  io.stdout(`${pdfMessages.written(accounts.length, letters.pages.length, path, bytes)}\n`);
+}
+
+export async function runPdf(args: readonly string[], io: CliIo): Promise<number> {
+  const line = parseCommandLine('pdf', args, OPTIONS);
+  const layout = layoutOf(line);
+  const splitBy = choice<SplitBy>(line, '--split-by', ['class', 'profile']);
+  const language = choice<Language>(line, '--language', ['fr', 'en']) ?? 'fr';
+  let out: string | undefined;
+  let outDir: string | undefined;
+  if (splitBy) {
+    if (line.options['--out'] !== undefined) throw new CliUserError(pdfMessages.outOrOutDir());
+    outDir = requiredValue(line, '--out-dir', 'pdf');
+  } else {
+    if (line.options['--out-dir'] !== undefined)
+      throw new CliUserError(pdfMessages.outDirWithoutSplit());
+    out = requiredValue(line, '--out', 'pdf');
+    checkOutputIsNotInput(out, line.file);
+  }
+  const settings = readSettingsFile(line.options['--settings'] as string | undefined);
+  const problems = settingsProblems(settings);
+  const confirmed = line.options['--yes'] === true;
+  if (needsConfirmation(settings) && !confirmed) {
+    const address = problems.find((problem) => problem.field === 'entUrl')!;
+    throw new CliUserError(pdfMessages.placeholderAddress(address.message));
+  }
+  for (const problem of problems) io.stderr(`${cliMessages.warning(problem.message)}\n`);
+
+  const { selection, warnings } = loadSelection(line.file, line.filters, line.sort);
+  for (const warning of warnings) io.stderr(`${cliMessages.warning(warning)}\n`);
+  if (selection.accounts.length === 0) throw new CliUserError(pdfMessages.nothingSelected());
+
+  if (out !== undefined) {
+    await writePdf(selection.accounts, settings, layout, language, out, settings.schoolName, io);
+    return 0;
+  }
+  mkdirSync(outDir!, { recursive: true });
+  for (const group of splitAccounts(selection.accounts, splitBy!, language)) {
+    const path = join(outDir!, `${group.fileName}.pdf`);
+    checkOutputIsNotInput(path, line.file);
+    await writePdf(group.accounts, settings, layout, language, path, group.label, io);
+  }
+  return 0;
+}

@@ -1,0 +1,27 @@
+// `--settings file.json`: the letters' and e-mails' settings off Google (SPEC §4).
+import { readFileSync } from 'node:fs';
+import { DEFAULT_SETTINGS, parseSettings } from '../../core/settings';
+import type { Settings } from '../../core/types';
+import { pdfMessages } from './messages';
+import { CliUserError } from './options';
+
+/** The settings of the file, or the defaults (visible placeholders) without one. */
+export function readSettingsFile(path: string | undefined): Settings {
+  if (path === undefined) return { ...DEFAULT_SETTINGS };
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'fichier introuvable'
+        : error instanceof SyntaxError
+          ? `ce n'est pas du JSON valide (${error.message})`
+          : (error as Error).message;
+    throw new CliUserError(pdfMessages.settingsUnreadable(path, reason));
+  }
+  const result = parseSettings(value);
+  if (!result.ok) throw new CliUserError(pdfMessages.settingsInvalid(path, result.errors));
+  return result.settings;
+}
