@@ -7,6 +7,7 @@ import { h } from './dom';
 import { filtersForm, optionsForm } from './filters';
 import { previewActions } from './preview';
 import { callServer } from './server';
+import { settingsPanel } from './settings';
 import { sourceSection } from './source';
 import { alertBox, showError, state, status, ui } from './state';
 
@@ -18,6 +19,7 @@ const PANELS: ((info: SourceInfo) => HTMLElement)[] = [
   filtersForm,
   optionsForm,
   previewActions,
+  settingsPanel,
 ];
 
 function render(info: SourceInfo): void {

@@ -2,3 +2,4 @@
 // (scripts/build.mjs generates them), callable from a menu, a trigger or google.script.run.
 export { onOpen, onInstall, showSidebar } from './menu';
 export { getSource, runPreview, exportSelection } from './sidebar-api';
+export { getSettings, saveSettings } from './settings';

@@ -1,7 +1,7 @@
 // The sidebar ↔ server contract: one module of request and response types used by both sides.
 // Everything crosses google.script.run, so it is plain data (no Date, no function, no class).
 import type { Language } from './present';
-import type { Filters, Profile, SortKey, Summary } from './types';
+import type { Filters, Profile, Settings, SortKey, Summary } from './types';
 
 export type FilterName = 'levels' | 'activation' | 'email' | 'localAdmins' | 'created' | 'blocked';
 
@@ -68,4 +68,29 @@ export interface ServerApi {
   getSource(sheetName: string | null): Reply<SourceInfo>;
   runPreview(request: SelectionRequest): Reply<PreviewResult>;
   exportSelection(request: SelectionRequest): Reply<ExportResult>;
+  getSettings(): Reply<SettingsView>;
+  saveSettings(settings: Settings): Reply<SettingsView>;
+}
+
+/**
+ * A long job (letters, a campaign) runs as steps the sidebar calls in a loop, each well under
+ * Apps Script's six minutes; every step saves its progress before it returns.
+ */
+export interface JobStatus<R = unknown> {
+  jobId: string;
+  done: boolean;
+  /** Units done and to do (pages, messages), for the progress bar. */
+  processed: number;
+  total: number;
+  /** What the step did, in the user's language ("Page 120 sur 400"). */
+  label: string;
+  /** Set once done: what the job produced (links, counts). */
+  result?: R;
+}
+
+/** The settings panel: stored in the document's properties (letters and e-mails share them). */
+export interface SettingsView {
+  settings: Settings;
+  /** Fields still holding a placeholder, with the message to show next to them. */
+  problems: { field: string; message: string }[];
 }
