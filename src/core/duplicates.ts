@@ -7,18 +7,20 @@ import type { Account } from './types';
  * logins; each group's logins in code point order, groups in order of their names.
  */
 export function findDuplicates(accounts: readonly Account[]): string[][] {
-  const groups = new Map<string, Set<string>>();
+  // A name's first login as a string, a set only once a second login shows up (it rarely does).
+  const groups = new Map<string, string | Set<string>>();
   for (const account of accounts) {
-    const last = nameKey(account.lastName);
-    const first = nameKey(account.firstName);
-    if (last === '' && first === '') continue;
-    const key = `${last}\u0000${first}`;
-    let logins = groups.get(key);
-    if (!logins) groups.set(key, (logins = new Set()));
-    logins.add(account.login);
+    if (account.lastName === '' && account.firstName === '') continue;
+    const key = `${nameKey(account.lastName)}\u0000${nameKey(account.firstName)}`;
+    const logins = groups.get(key);
+    if (logins === undefined) groups.set(key, account.login);
+    else if (typeof logins === 'string') {
+      if (logins !== account.login) groups.set(key, new Set([logins, account.login]));
+    } else logins.add(account.login);
   }
-  return [...groups.entries()]
-    .filter(([, logins]) => logins.size > 1)
+  const found: [string, Set<string>][] = [];
+  for (const [key, logins] of groups) if (typeof logins !== 'string') found.push([key, logins]);
+  return found
     .sort(([a], [b]) => compareCodePoints(a, b))
     .map(([, logins]) => [...logins].sort(compareCodePoints));
 }
