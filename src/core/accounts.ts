@@ -72,6 +72,17 @@ export class AccountLoader {
     this.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   }
 
+  // Class cells repeat (every pupil of a class): split each once and share its strings, which
+  // makes the later comparisons of class names cheap.
+  private readonly classCells = new Map<string, string[]>();
+
+  private classList(cell: string): string[] {
+    if (cell === '') return [];
+    let list = this.classCells.get(cell);
+    if (!list) this.classCells.set(cell, (list = splitList(cell)));
+    return list.slice();
+  }
+
   private text(value: unknown): string {
     return cellText(value, this.timeZone);
   }
@@ -154,7 +165,7 @@ export class AccountLoader {
       const header = this.dateHeader;
       warnings.add('invalid-date', () => messages.invalidDate(this.text(dateValue), row, header));
     }
-    const classes = splitList(get(at.classes));
+    const classes = this.classList(get(at.classes));
     const children = splitList(get(at.children));
     const level = get(at.level);
     this.ownClasses.push(classes);
@@ -230,8 +241,7 @@ function addChildrenClasses(
   });
   accounts.forEach((account, i) => {
     if (account.profile !== 'Relative') return;
-    // A Set: with homonyms, a child's name can bring in many pupils' classes.
-    let classes: Set<string> | null = null;
+    let classes: string[] | null = null;
     for (const child of childrenCells[i]!) {
       const matches = pupils.get(nameKey(child));
       if (!matches) continue;
@@ -244,10 +254,13 @@ function addChildrenClasses(
           ),
         );
       }
-      classes ??= new Set(account.classes);
-      for (const m of matches) for (const name of ownClasses[m]!) classes.add(name);
+      // A short list: a linear search costs less than a hash set.
+      classes ??= account.classes.slice();
+      for (const m of matches) {
+        for (const name of ownClasses[m]!) if (!classes.includes(name)) classes.push(name);
+      }
     }
-    if (classes) account.classes = [...classes];
+    if (classes) account.classes = classes;
   });
 }
 
@@ -260,8 +273,10 @@ function reportSameLogins(accounts: readonly Account[], warnings: WarningList): 
     seen.add(account.login);
     if (seen.size === size && account.login !== '') repeated.push(account.login);
   }
-  for (const login of new Set(repeated)) {
-    const rows = accounts.filter((a) => a.login === login).map((a) => a.row);
+  if (repeated.length === 0) return;
+  const rowsByLogin = new Map<string, number[]>(repeated.map((login) => [login, []]));
+  for (const account of accounts) rowsByLogin.get(account.login)?.push(account.row);
+  for (const [login, rows] of rowsByLogin) {
     warnings.add('same-login', () => messages.sameLogin(login, rows));
   }
 }
