@@ -161,7 +161,12 @@ export function readCsvRecords(
 ): Omit<CsvTable, 'rows'> {
   const { text, encoding } = decodeCsv(readBytes(path));
   const delimiter = detectDelimiter(text);
-  forEachCsvRecord(text, delimiter, onRecord);
+  try {
+    forEachCsvRecord(text, delimiter, onRecord);
+  } catch (error) {
+    if (error instanceof CsvReadError) throw new CsvReadError(`« ${path} » : ${error.message}`);
+    throw error;
+  }
   return { delimiter, encoding };
 }
 
