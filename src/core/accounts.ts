@@ -1,6 +1,6 @@
 // From a table (CSV rows or Sheets' getValues()) to accounts (SPEC §1).
 import { cellText, activationCodeOf, isTruthyCell, splitList } from './cells';
-import { childKeys, classLevelMap, levelFromClassName } from './classes';
+import { childKeys, levelFromClassName, votedClassLevels } from './classes';
 import { DEFAULT_TIME_ZONE, parseDateCell, type DateCell } from './dates';
 import { emailStatus } from './email';
 import { recognizeHeaders, type ColumnReport, type Field } from './headers';
@@ -201,7 +201,8 @@ export class AccountLoader {
     }
     const { accounts, ownClasses, warnings } = this;
     addChildrenClasses(accounts, ownClasses, this.childrenCells, warnings);
-    const levels = classLevelMap(
+    // Classes without a vote take their name's first word, below.
+    const levels = votedClassLevels(
       accounts.map((account, i) => ({ classes: ownClasses[i]!, level: account.ownLevel ?? '' })),
     );
     for (const account of accounts) {

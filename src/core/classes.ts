@@ -17,7 +17,17 @@ export interface ClassRow {
  * in their own classes (ties: alphabetically first); without one, the class name's first word.
  */
 export function classLevelMap(rows: readonly ClassRow[]): Map<string, string> {
-  // Only rows with a level cell vote; a class nobody votes for takes its name's first word.
+  const levels = votedClassLevels(rows);
+  for (const row of rows) {
+    for (const className of row.classes) {
+      if (!levels.has(className)) levels.set(className, levelFromClassName(className));
+    }
+  }
+  return levels;
+}
+
+/** classLevelMap for the classes that some row's level cell names; the others are left out. */
+export function votedClassLevels(rows: readonly ClassRow[]): Map<string, string> {
   const votes = new Map<string, Map<string, number>>();
   for (const row of rows) {
     if (row.level === '') continue;
@@ -38,11 +48,6 @@ export function classLevelMap(rows: readonly ClassRow[]): Map<string, string> {
       }
     }
     levels.set(className, best);
-  }
-  for (const row of rows) {
-    for (const className of row.classes) {
-      if (!levels.has(className)) levels.set(className, levelFromClassName(className));
-    }
   }
   return levels;
 }

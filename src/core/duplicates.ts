@@ -1,5 +1,6 @@
 // Possible duplicates: the same person under two logins (SPEC §1). Reported, never merged.
-import { compareCodePoints, nameKey } from './normalize';
+import { compareCodePoints } from './normalize';
+import { personKey } from './sort';
 import type { Account } from './types';
 
 /**
@@ -11,7 +12,7 @@ export function findDuplicates(accounts: readonly Account[]): string[][] {
   const groups = new Map<string, string | Set<string>>();
   for (const account of accounts) {
     if (account.lastName === '' && account.firstName === '') continue;
-    const key = `${nameKey(account.lastName)}\u0000${nameKey(account.firstName)}`;
+    const key = personKey(account);
     const logins = groups.get(key);
     if (logins === undefined) groups.set(key, account.login);
     else if (typeof logins === 'string') {
@@ -23,4 +24,25 @@ export function findDuplicates(accounts: readonly Account[]): string[][] {
   return found
     .sort(([a], [b]) => compareCodePoints(a, b))
     .map(([, logins]) => [...logins].sort(compareCodePoints));
+}
+
+/**
+ * findDuplicates on accounts already in name order (the `alpha` sort, with their person keys):
+ * a person's accounts are side by side, so one pass finds them without a map.
+ */
+export function duplicatesInNameOrder(
+  sorted: readonly { account: Account; name: string }[],
+): string[][] {
+  const groups: string[][] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j]!.name === sorted[i]!.name) j++;
+    if (j - i > 1 && sorted[i]!.name !== '\u0000') {
+      const logins = [...new Set(sorted.slice(i, j).map((k) => k.account.login))];
+      if (logins.length > 1) groups.push(logins.sort(compareCodePoints));
+    }
+    i = j;
+  }
+  return groups;
 }

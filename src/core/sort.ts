@@ -1,5 +1,5 @@
 // The three sorts of the letters, the preview and the e-mails (SPEC §2).
-import { compareCodePoints, comparesByUnits, textKey } from './normalize';
+import { compareCodePoints, comparesByUnits, nameKey, textKey } from './normalize';
 import { FRENCH_PROFILE_LABELS } from './profiles';
 import type { Account, KnownProfile, SortKey } from './types';
 
@@ -41,9 +41,12 @@ export function naturalCompare(a: string, b: string): number {
   return ra.length - rb.length || compareCodePoints(ka, kb) || compareCodePoints(a, b);
 }
 
-interface Keyed {
+/** An account with its sort keys. */
+export interface Keyed {
   account: Account;
-  /** Last name, first name and login keys joined by U+0000, which sorts before any character. */
+  /** Last and first name keys joined by U+0000, which sorts before any character. */
+  name: string;
+  /** `name`, U+0000 and the login's key. */
   key: string;
   /** The key has no astral character: `<` gives code point order. */
   plain: boolean;
@@ -82,10 +85,22 @@ export function profileSortKey(profile: string): string {
 
 /** A sorted copy; the input is left as it is. */
 export function sortAccounts(accounts: readonly Account[], sort: SortKey = 'alpha'): Account[] {
+  return sortKeyed(accounts, sort).map((k) => k.account);
+}
+
+/** The key of a person's names: the same for the sort and for possible duplicates. */
+export function personKey(account: Account): string {
+  return `${nameKey(account.lastName)}\u0000${nameKey(account.firstName)}`;
+}
+
+/** sortAccounts, keeping each account's keys (the selection reuses them for duplicates). */
+export function sortKeyed(accounts: readonly Account[], sort: SortKey = 'alpha'): Keyed[] {
   const keyed: Keyed[] = accounts.map((account) => {
-    const key = `${textKey(account.lastName)}\u0000${textKey(account.firstName)}\u0000${textKey(account.login)}`;
+    const name = personKey(account);
+    const key = `${name}\u0000${textKey(account.login)}`;
     return {
       account,
+      name,
       key,
       plain: comparesByUnits(key),
       group:
@@ -106,5 +121,5 @@ export function sortAccounts(accounts: readonly Account[], sort: SortKey = 'alph
   } else if (sort === 'profile') {
     compare = (a, b) => compareCodePoints(a.group!, b.group!) || compareAlpha(a, b);
   }
-  return keyed.sort(compare).map((k) => k.account);
+  return keyed.sort(compare);
 }
