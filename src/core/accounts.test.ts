@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readCsvFile } from '../local/csv';
-import { loadAccounts, type LoadResult } from './accounts';
+import { AccountLoader, loadAccounts, type LoadResult } from './accounts';
 import type { Account } from './types';
 
 const fixture = (name: string) => join(import.meta.dirname, '../../test/fixtures', name);
@@ -335,5 +335,25 @@ describe('errors', () => {
       ok: false,
       error: { code: 'empty-table', message: expect.stringMatching(/vide/) },
     });
+  });
+});
+
+describe('AccountLoader, row by row', () => {
+  it('gives what loadAccounts gives on the same table', () => {
+    const rows = readCsvFile(fixture('ecole-enriched.csv')).rows;
+    const loader = new AccountLoader();
+    for (const row of rows) loader.add(row);
+    expect(loader.finish()).toEqual(loadAccounts(rows));
+  });
+
+  it('reports an empty table and missing columns like loadAccounts', () => {
+    expect(new AccountLoader().finish()).toMatchObject({
+      ok: false,
+      error: { code: 'empty-table' },
+    });
+    const loader = new AccountLoader();
+    loader.add(['Nom']);
+    loader.add(['A']);
+    expect(loader.finish()).toMatchObject({ ok: false, error: { code: 'missing-columns' } });
   });
 });

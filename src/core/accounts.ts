@@ -1,13 +1,13 @@
 // From a table (CSV rows or Sheets' getValues()) to accounts (SPEC §1).
 import { cellText, activationCodeOf, isTruthyCell, splitList } from './cells';
-import { appendUnique, childKeys, classLevelMap, levelFromClassName } from './classes';
-import { DEFAULT_TIME_ZONE, parseDateCell } from './dates';
+import { childKeys, levelFromClassName, votedClassLevels } from './classes';
+import { DEFAULT_TIME_ZONE, parseDateCell, type DateCell } from './dates';
 import { emailStatus } from './email';
 import { recognizeHeaders, type ColumnReport, type Field } from './headers';
 import { messages } from './messages';
 import { headerKey, nameKey } from './normalize';
 import { knownProfileOf } from './profiles';
-import type { Account, UserError } from './types';
+import type { Account, KnownProfile, UserError } from './types';
 import { WarningList } from './warnings';
 
 export type LoadResult =
@@ -19,8 +19,6 @@ export interface LoadOptions {
   timeZone?: string;
 }
 
-type Cells = Partial<Record<Field, string>>;
-
 const ADMIN_FUNCTIONS = new Set(['admin local', 'administrateur local']);
 
 /** Reads an export: the first non-empty row is the header, every non-empty row after it an account. */
@@ -28,115 +26,202 @@ export function loadAccounts(
   table: readonly (readonly unknown[])[],
   options: LoadOptions = {},
 ): LoadResult {
-  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
-  const text = (value: unknown) => cellText(value, timeZone);
+  const loader = new AccountLoader(options);
+  for (const row of table) loader.add(row);
+  return loader.finish();
+}
 
-  const headerIndex = table.findIndex((row) => row.some((cell) => text(cell) !== ''));
-  if (headerIndex < 0)
-    return { ok: false, error: { code: 'empty-table', message: messages.emptyTable() } };
-  const headers = table[headerIndex]!.map(text);
-  const recognized = recognizeHeaders(headers, headerIndex + 1);
-  if (!recognized.ok) {
-    return {
-      ok: false,
-      error: {
+type ColumnIndices = Record<
+  | 'lastName'
+  | 'firstName'
+  | 'login'
+  | 'profile'
+  | 'loginAlias'
+  | 'activationCode'
+  | 'email'
+  | 'classes'
+  | 'level'
+  | 'children'
+  | 'functions'
+  | 'localAdmin'
+  | 'createdAt'
+  | 'blocked',
+  number
+>;
+
+/**
+ * loadAccounts one row at a time, for a reader that would rather not hold the whole table (the
+ * CLI on a large CSV): `add` every row in source order, then `finish`.
+ */
+export class AccountLoader {
+  private readonly timeZone: string;
+  private rowCount = 0;
+  private error: UserError | null = null;
+  private columns: ColumnReport | null = null;
+  private at: ColumnIndices | null = null;
+  private dateHeader = '';
+  private readonly warnings = new WarningList();
+  // Few distinct profile cells and creation dates in a file: read each once.
+  private readonly profiles = new Map<string, KnownProfile | null>();
+  private readonly dates = new Map<string, DateCell>();
+  private readonly accounts: Account[] = [];
+  private readonly ownClasses: string[][] = [];
+  private readonly childrenCells: string[][] = [];
+
+  constructor(options: LoadOptions = {}) {
+    this.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  }
+
+  // Class cells repeat (every pupil of a class): split each once and share its strings, which
+  // makes the later comparisons of class names cheap.
+  private readonly classCells = new Map<string, string[]>();
+
+  private classList(cell: string): string[] {
+    if (cell === '') return [];
+    let list = this.classCells.get(cell);
+    if (!list) this.classCells.set(cell, (list = splitList(cell)));
+    return list.slice();
+  }
+
+  private text(value: unknown): string {
+    return cellText(value, this.timeZone);
+  }
+
+  add(source: readonly unknown[]): void {
+    this.rowCount++;
+    if (this.error) return;
+    if (!this.at) this.readHeader(source);
+    else this.readRow(source, this.rowCount);
+  }
+
+  private readHeader(source: readonly unknown[]): void {
+    if (!source.some((cell) => this.text(cell) !== '')) return;
+    const recognized = recognizeHeaders(
+      source.map((cell) => this.text(cell)),
+      this.rowCount,
+    );
+    if (!recognized.ok) {
+      this.error = {
         code: 'missing-columns',
         message: messages.missingColumns(recognized.missingRequired, recognized.headers),
-      },
+      };
+      return;
+    }
+    const columns = (this.columns = recognized.columns);
+    for (const warning of recognized.warnings) this.warnings.add('headers', () => warning);
+    if (!columns.found.activationCode) this.warnings.add('no-code', messages.noActivationColumn);
+    const column = (field: Field) => columns.found[field]?.index ?? -1;
+    this.at = {
+      lastName: column('lastName'),
+      firstName: column('firstName'),
+      login: column('login'),
+      profile: column('profile'),
+      loginAlias: column('loginAlias'),
+      activationCode: column('activationCode'),
+      email: column('email'),
+      classes: column('classes'),
+      level: column('level'),
+      children: column('children'),
+      functions: column('functions'),
+      localAdmin: column('localAdmin'),
+      createdAt: column('createdAt'),
+      blocked: column('blocked'),
     };
+    this.dateHeader = columns.found.createdAt?.header ?? '';
   }
-  const { columns } = recognized;
-  const warnings = new WarningList();
-  for (const warning of recognized.warnings) warnings.add('headers', warning);
-  if (!columns.found.activationCode) warnings.add('no-code', messages.noActivationColumn());
 
-  const fields = Object.entries(columns.found) as [Field, { index: number }][];
-  const dateColumn = columns.found.createdAt;
-  const accounts: Account[] = [];
-  const ownClasses: string[][] = [];
-  const childrenCells: string[][] = [];
+  private readRow(source: readonly unknown[], row: number): void {
+    const at = this.at!;
+    const { warnings, timeZone } = this;
+    const get = (index: number) => (index < 0 ? '' : this.text(source[index]));
 
-  for (let r = headerIndex + 1; r < table.length; r++) {
-    const source = table[r]!;
-    const row = r + 1;
-    const cells: Cells = {};
-    let empty = true;
-    for (const [field, { index }] of fields) {
-      if (field === 'createdAt') continue;
-      const value = text(source[index]);
-      cells[field] = value;
-      if (value !== '') empty = false;
+    const identifiant = get(at.login);
+    const alias = get(at.loginAlias);
+    const lastName = get(at.lastName);
+    const firstName = get(at.firstName);
+    // A row is empty when every cell is, unknown columns included.
+    if (identifiant === '' && lastName === '' && !source.some((cell) => this.text(cell) !== '')) {
+      return;
     }
-    const dateValue = dateColumn ? source[dateColumn.index] : undefined;
-    if (empty) {
-      // A row is empty when every cell is, unknown columns and the date included.
-      if (source.every((cell) => text(cell) === '')) continue;
-    }
+    if (identifiant === '' && alias === '')
+      warnings.add('empty-login', () => messages.emptyLogin(row));
 
-    const identifiant = cells.login ?? '';
-    const alias = cells.loginAlias ?? '';
-    if (identifiant === '' && alias === '') warnings.add('empty-login', messages.emptyLogin(row));
+    const profileCell = get(at.profile);
+    let known = this.profiles.get(profileCell);
+    if (known === undefined) this.profiles.set(profileCell, (known = knownProfileOf(profileCell)));
+    if (!known) warnings.add('unknown-profile', () => messages.unknownProfile(profileCell, row));
 
-    const profileCell = cells.profile ?? '';
-    const known = knownProfileOf(profileCell);
-    if (!known) warnings.add('unknown-profile', messages.unknownProfile(profileCell, row));
-
-    const code = activationCodeOf(cells.activationCode ?? '');
-    const email = cells.email ?? '';
-    const functions = splitList(cells.functions ?? '');
-    const date = parseDateCell(dateValue, timeZone);
+    const code = activationCodeOf(get(at.activationCode));
+    const email = get(at.email);
+    const functions = splitList(get(at.functions));
+    const dateValue = at.createdAt < 0 ? undefined : source[at.createdAt];
+    let date: DateCell;
+    if (typeof dateValue === 'string') {
+      const cached = this.dates.get(dateValue);
+      if (cached) date = cached;
+      else this.dates.set(dateValue, (date = parseDateCell(dateValue, timeZone)));
+    } else date = parseDateCell(dateValue, timeZone);
     if (date.day === null && date.invalid) {
-      warnings.add(
-        'invalid-date',
-        messages.invalidDate(text(dateValue), row, dateColumn?.header ?? ''),
-      );
+      const header = this.dateHeader;
+      warnings.add('invalid-date', () => messages.invalidDate(this.text(dateValue), row, header));
     }
-    const classes = splitList(cells.classes ?? '');
-    const children = splitList(cells.children ?? '');
-    ownClasses.push(classes);
-    childrenCells.push(children);
-    accounts.push({
+    const classes = this.classList(get(at.classes));
+    const children = splitList(get(at.children));
+    const level = get(at.level);
+    this.ownClasses.push(classes);
+    this.childrenCells.push(children);
+    this.accounts.push({
       row,
       login: alias !== '' ? alias : identifiant,
       originalLogin: identifiant,
-      lastName: cells.lastName ?? '',
-      firstName: cells.firstName ?? '',
+      lastName,
+      firstName,
       profile: known ?? profileCell,
       activated: code === null,
       activationCode: code,
       email: email === '' ? null : email,
       emailStatus: emailStatus(email),
-      classes: [...classes],
+      classes,
       levels: [],
       children,
       functions,
       localAdmin:
-        isTruthyCell(cells.localAdmin ?? '') ||
+        isTruthyCell(get(at.localAdmin)) ||
         functions.some((f) => ADMIN_FUNCTIONS.has(headerKey(f))),
-      blocked: isTruthyCell(cells.blocked ?? ''),
+      blocked: isTruthyCell(get(at.blocked)),
       createdAt: date.day,
-      ownLevel: cells.level ? cells.level : null,
+      ownLevel: level === '' ? null : level,
     });
   }
 
-  addChildrenClasses(accounts, ownClasses, childrenCells, warnings);
-  const levels = classLevelMap(
-    accounts.map((account, i) => ({ classes: ownClasses[i]!, level: account.ownLevel ?? '' })),
-  );
-  for (const account of accounts) {
-    account.classLevels = account.classes.map(
-      (name) => levels.get(name) ?? levelFromClassName(name),
+  finish(): LoadResult {
+    if (this.error) return { ok: false, error: this.error };
+    if (!this.columns) {
+      return { ok: false, error: { code: 'empty-table', message: messages.emptyTable() } };
+    }
+    const { accounts, ownClasses, warnings } = this;
+    addChildrenClasses(accounts, ownClasses, this.childrenCells, warnings);
+    // Classes without a vote take their name's first word, below.
+    const levels = votedClassLevels(
+      accounts.map((account, i) => ({ classes: ownClasses[i]!, level: account.ownLevel ?? '' })),
     );
-    account.levels = appendUnique([], account.classLevels);
-    if (account.ownLevel) appendUnique(account.levels, [account.ownLevel]);
+    for (const account of accounts) {
+      account.classLevels = account.classes.map(
+        (name) => levels.get(name) ?? levelFromClassName(name),
+      );
+      const all = account.ownLevel
+        ? [...account.classLevels, account.ownLevel]
+        : account.classLevels;
+      account.levels = all.length < 2 ? [...all] : [...new Set(all)];
+    }
+    reportSameLogins(accounts, warnings);
+    return {
+      ok: true,
+      accounts,
+      columns: this.columns,
+      warnings: warnings.list(messages.more),
+    };
   }
-  reportSameLogins(accounts, warnings);
-  return {
-    ok: true,
-    accounts,
-    columns,
-    warnings: warnings.list((_kind, more) => messages.more(more)),
-  };
 }
 
 /** A parent's effective classes: its own, then those of every pupil named in its children cell. */
@@ -157,12 +242,12 @@ function addChildrenClasses(
   });
   accounts.forEach((account, i) => {
     if (account.profile !== 'Relative') return;
+    let classes: string[] | null = null;
     for (const child of childrenCells[i]!) {
       const matches = pupils.get(nameKey(child));
       if (!matches) continue;
       if (matches.length > 1) {
-        warnings.add(
-          'homonym-children',
+        warnings.add('homonym-children', () =>
           messages.homonymChildren(
             child,
             account.row,
@@ -170,20 +255,29 @@ function addChildrenClasses(
           ),
         );
       }
-      for (const m of matches) appendUnique(account.classes, ownClasses[m]!);
+      // A short list: a linear search costs less than a hash set.
+      classes ??= account.classes.slice();
+      for (const m of matches) {
+        for (const name of ownClasses[m]!) if (!classes.includes(name)) classes.push(name);
+      }
     }
+    if (classes) account.classes = classes;
   });
 }
 
 function reportSameLogins(accounts: readonly Account[], warnings: WarningList): void {
-  const rowsByLogin = new Map<string, number[]>();
+  const seen = new Set<string>();
+  const repeated: string[] = [];
   for (const account of accounts) {
-    if (account.login === '') continue;
-    const rows = rowsByLogin.get(account.login);
-    if (rows) rows.push(account.row);
-    else rowsByLogin.set(account.login, [account.row]);
+    // One set operation per account: the size tells whether the login was already there.
+    const size = seen.size;
+    seen.add(account.login);
+    if (seen.size === size && account.login !== '') repeated.push(account.login);
   }
+  if (repeated.length === 0) return;
+  const rowsByLogin = new Map<string, number[]>(repeated.map((login) => [login, []]));
+  for (const account of accounts) rowsByLogin.get(account.login)?.push(account.row);
   for (const [login, rows] of rowsByLogin) {
-    if (rows.length > 1) warnings.add('same-login', messages.sameLogin(login, rows));
+    warnings.add('same-login', () => messages.sameLogin(login, rows));
   }
 }

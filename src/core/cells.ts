@@ -39,7 +39,10 @@ export function activationCodeOf(text: string): string | null {
 
 /** A multi-valued cell: split on ",", trimmed, empties dropped, first occurrence kept. */
 export function splitList(text: string): string[] {
-  if (text === '') return [];
+  if (!text.includes(',')) {
+    const item = text.trim();
+    return item === '' ? [] : [item];
+  }
   const seen = new Set<string>();
   for (const part of text.split(',')) {
     const item = part.trim();

@@ -1,5 +1,5 @@
 // Effective classes of parents and the level of each class (SPEC §1).
-import { compareCodePoints, nameKey, textKey } from './normalize';
+import { compareCodePoints, fullNameKey, textKey } from './normalize';
 
 /** A class's level when no row gives one: its first word, upper-cased ("6eme 3" → "6EME"). */
 export function levelFromClassName(className: string): string {
@@ -17,29 +17,37 @@ export interface ClassRow {
  * in their own classes (ties: alphabetically first); without one, the class name's first word.
  */
 export function classLevelMap(rows: readonly ClassRow[]): Map<string, string> {
+  const levels = votedClassLevels(rows);
+  for (const row of rows) {
+    for (const className of row.classes) {
+      if (!levels.has(className)) levels.set(className, levelFromClassName(className));
+    }
+  }
+  return levels;
+}
+
+/** classLevelMap for the classes that some row's level cell names; the others are left out. */
+export function votedClassLevels(rows: readonly ClassRow[]): Map<string, string> {
   const votes = new Map<string, Map<string, number>>();
   for (const row of rows) {
+    if (row.level === '') continue;
     for (const className of row.classes) {
       let counts = votes.get(className);
       if (!counts) votes.set(className, (counts = new Map()));
-      if (row.level !== '') counts.set(row.level, (counts.get(row.level) ?? 0) + 1);
+      counts.set(row.level, (counts.get(row.level) ?? 0) + 1);
     }
   }
   const levels = new Map<string, string>();
   for (const [className, counts] of votes) {
-    let best: string | null = null;
+    let best = '';
     let bestCount = 0;
     for (const [level, count] of counts) {
-      if (
-        best === null ||
-        count > bestCount ||
-        (count === bestCount && compareAlphabetically(level, best) < 0)
-      ) {
+      if (count > bestCount || (count === bestCount && compareAlphabetically(level, best) < 0)) {
         best = level;
         bestCount = count;
       }
     }
-    levels.set(className, best ?? levelFromClassName(className));
+    levels.set(className, best);
   }
   return levels;
 }
@@ -50,8 +58,8 @@ function compareAlphabetically(a: string, b: string): number {
 
 /** The keys under which a pupil can be named in a parent's "Enfants" cell. */
 export function childKeys(firstName: string, lastName: string): string[] {
-  const a = nameKey(`${firstName} ${lastName}`);
-  const b = nameKey(`${lastName} ${firstName}`);
+  const a = fullNameKey(firstName, lastName);
+  const b = fullNameKey(lastName, firstName);
   return a === b ? [a] : [a, b];
 }
 

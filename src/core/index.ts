@@ -1,5 +1,5 @@
 // The core's public API: what the add-on, the sidebar, the letters, the mail and the CLI use.
-export { loadAccounts, type LoadOptions, type LoadResult } from './accounts';
+export { AccountLoader, loadAccounts, type LoadOptions, type LoadResult } from './accounts';
 export { selectAccounts } from './selection';
 export {
   availableFilters,

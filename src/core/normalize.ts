@@ -5,16 +5,26 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss' };
 const LIGATURE = /[œŒæÆß]/g;
 
+// Names repeat a lot in a school (first names, families): decompose each distinct one once.
+const CACHE_LIMIT = 200_000;
+const decomposed = new Map<string, string>();
+
 /** Accents removed, lower case: the comparison key of a text. */
 export function textKey(text: string): string {
   // Fast path: plain ASCII needs no decomposition (most logins, many names).
   // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(LIGATURE, (letter) => LIGATURES[letter] ?? letter)
-    .toLowerCase();
+  let key = decomposed.get(text);
+  if (key === undefined) {
+    key = text
+      .normalize('NFD')
+      .replace(COMBINING_MARKS, '')
+      .replace(LIGATURE, (letter) => LIGATURES[letter] ?? letter)
+      .toLowerCase();
+    if (decomposed.size >= CACHE_LIMIT) decomposed.clear();
+    decomposed.set(text, key);
+  }
+  return key;
 }
 
 /** A header or a coded value: text key, every run of non-alphanumerics one space, trimmed. */
@@ -26,7 +36,24 @@ export function headerKey(text: string): string {
 
 /** A person's name as written in a "Prénom Nom" cell: text key, spaces collapsed, trimmed. */
 export function nameKey(text: string): string {
-  return textKey(text).replace(/\s+/g, ' ').trim();
+  return collapseSpaces(textKey(text));
+}
+
+/** "Prénom Nom" key from the two parts, reusing their (cached) keys. */
+export function fullNameKey(first: string, second: string): string {
+  return collapseSpaces(`${textKey(first)} ${textKey(second)}`);
+}
+
+function collapseSpaces(key: string): string {
+  // Most names have single plain spaces: skip the replace.
+  return /\s\s|[\t\n\r\f\v\u00a0]/.test(key) ? key.replace(/\s+/g, ' ').trim() : key.trim();
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** Whether `<` on the text's UTF-16 units orders it as code points do (no astral character). */
+export function comparesByUnits(text: string): boolean {
+  return !SURROGATE.test(text);
 }
 
 /** Compares two texts code point by code point (not UTF-16 unit by unit). */

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { loadAccounts } from './accounts';
 import { compileFilters } from './filters';
 import { selectAccounts } from './selection';
-import { sortAccounts } from './sort';
+import { sortAccounts, sortKeyed } from './sort';
+import { duplicatesInNameOrder, findDuplicates } from './duplicates';
 import type { Account, Filters } from './types';
 
 const HEADER = [
@@ -138,6 +139,16 @@ describe('selection properties', () => {
           expect(sortAccounts(sortAccounts(accounts, key), key).map((x) => x.row)).toEqual(a);
         },
       ),
+    );
+  });
+
+  it('finds the same duplicates from the alpha sort as from a map', () => {
+    fc.assert(
+      fc.property(accountsArb, (accounts) => {
+        expect(duplicatesInNameOrder(sortKeyed(accounts, 'alpha'))).toEqual(
+          findDuplicates(accounts),
+        );
+      }),
     );
   });
 });

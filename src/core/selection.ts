@@ -1,6 +1,7 @@
 // The prétraitement in one call: filters, then sort, then counts (SPEC §2).
 import { compileFilters } from './filters';
-import { sortAccounts } from './sort';
+import { duplicatesInNameOrder } from './duplicates';
+import { sortKeyed } from './sort';
 import { summarize } from './summary';
 import type { Account, Filters, Selection, SortKey } from './types';
 
@@ -10,5 +11,8 @@ export function selectAccounts(
   sort: SortKey = 'alpha',
 ): Selection {
   const kept = accounts.filter(compileFilters(filters, accounts));
-  return { accounts: sortAccounts(kept, sort), summary: summarize(kept) };
+  const keyed = sortKeyed(kept, sort);
+  // In name order a person's accounts are side by side: duplicates come from the sort itself.
+  const duplicates = sort === 'alpha' ? duplicatesInNameOrder(keyed) : undefined;
+  return { accounts: keyed.map((k) => k.account), summary: summarize(kept, duplicates) };
 }

@@ -1,5 +1,5 @@
 // The three sorts of the letters, the preview and the e-mails (SPEC §2).
-import { compareCodePoints, textKey } from './normalize';
+import { compareCodePoints, comparesByUnits, nameKey, textKey } from './normalize';
 import { FRENCH_PROFILE_LABELS } from './profiles';
 import type { Account, KnownProfile, SortKey } from './types';
 
@@ -41,19 +41,26 @@ export function naturalCompare(a: string, b: string): number {
   return ra.length - rb.length || compareCodePoints(ka, kb) || compareCodePoints(a, b);
 }
 
-interface Keyed {
+/** An account with its sort keys. */
+export interface Keyed {
   account: Account;
-  last: string;
-  first: string;
-  login: string;
+  /** Last and first name keys joined by U+0000, which sorts before any character. */
+  name: string;
+  /** `name`, U+0000 and the login's key. */
+  key: string;
+  /** The key has no astral character: `<` gives code point order. */
+  plain: boolean;
   group: string | null;
+}
+
+function compareKeys(a: Keyed, b: Keyed): number {
+  if (a.plain && b.plain) return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+  return compareCodePoints(a.key, b.key);
 }
 
 function compareAlpha(a: Keyed, b: Keyed): number {
   return (
-    compareCodePoints(a.last, b.last) ||
-    compareCodePoints(a.first, b.first) ||
-    compareCodePoints(a.login, b.login) ||
+    compareKeys(a, b) ||
     // Same keys: the text as written, then the source row, so that the order is total.
     compareCodePoints(a.account.lastName, b.account.lastName) ||
     compareCodePoints(a.account.firstName, b.account.firstName) ||
@@ -77,32 +84,42 @@ export function profileSortKey(profile: string): string {
 }
 
 /** A sorted copy; the input is left as it is. */
-export function sortAccounts(accounts: readonly Account[], key: SortKey = 'alpha'): Account[] {
-  const keyed: Keyed[] = accounts.map((account) => ({
-    account,
-    last: textKey(account.lastName),
-    first: textKey(account.firstName),
-    login: textKey(account.login),
-    group:
-      key === 'class'
-        ? firstClass(account)
-        : key === 'profile'
-          ? profileSortKey(account.profile)
-          : null,
-  }));
-  let compare = compareAlpha;
-  if (key === 'class') {
-    compare = (a, b) => {
-      if (a.group !== b.group) {
-        if (a.group === null) return 1;
-        if (b.group === null) return -1;
-        const order = naturalCompare(a.group, b.group);
-        if (order !== 0) return order;
-      }
-      return compareAlpha(a, b);
+export function sortAccounts(accounts: readonly Account[], sort: SortKey = 'alpha'): Account[] {
+  return sortKeyed(accounts, sort).map((k) => k.account);
+}
+
+/** The key of a person's names: the same for the sort and for possible duplicates. */
+export function personKey(account: Account): string {
+  return `${nameKey(account.lastName)}\u0000${nameKey(account.firstName)}`;
+}
+
+/** sortAccounts, keeping each account's keys (the selection reuses them for duplicates). */
+export function sortKeyed(accounts: readonly Account[], sort: SortKey = 'alpha'): Keyed[] {
+  const keyed: Keyed[] = accounts.map((account) => {
+    const name = personKey(account);
+    const key = `${name}\u0000${textKey(account.login)}`;
+    return {
+      account,
+      name,
+      key,
+      plain: comparesByUnits(key),
+      group:
+        sort === 'class'
+          ? firstClass(account)
+          : sort === 'profile'
+            ? profileSortKey(account.profile)
+            : null,
     };
-  } else if (key === 'profile') {
+  });
+  let compare = compareAlpha;
+  if (sort === 'class') {
+    // Few distinct classes: rank them once rather than compare names at every step.
+    const groups = [...new Set(keyed.map((k) => k.group).filter((g) => g !== null))];
+    const rank = new Map(groups.sort(naturalCompare).map((g, i) => [g, i]));
+    const rankOf = (k: Keyed) => (k.group === null ? groups.length : rank.get(k.group)!);
+    compare = (a, b) => rankOf(a) - rankOf(b) || compareAlpha(a, b);
+  } else if (sort === 'profile') {
     compare = (a, b) => compareCodePoints(a.group!, b.group!) || compareAlpha(a, b);
   }
-  return keyed.sort(compare).map((k) => k.account);
+  return keyed.sort(compare);
 }

@@ -4,22 +4,24 @@ import { compareCodePoints } from './normalize';
 import { profileSortKey } from './sort';
 import type { Account, Summary } from './types';
 
-export function summarize(accounts: readonly Account[]): Summary {
+/** The counts; `duplicates` when the caller has already found them (see selectAccounts). */
+export function summarize(accounts: readonly Account[], duplicates?: string[][]): Summary {
   let withoutEmail = 0;
   let invalidEmail = 0;
   let activated = 0;
-  const counts = new Map<string, number>();
+  // A plain object: a handful of profiles, counted once per account.
+  const counts: Record<string, number> = Object.create(null);
   for (const account of accounts) {
     if (account.emailStatus === 'missing') withoutEmail++;
     else if (account.emailStatus === 'invalid') invalidEmail++;
     if (account.activated) activated++;
-    counts.set(account.profile, (counts.get(account.profile) ?? 0) + 1);
+    counts[account.profile] = (counts[account.profile] ?? 0) + 1;
   }
   const byProfile: Record<string, number> = {};
-  const profiles = [...counts.keys()].sort(
+  const profiles = Object.keys(counts).sort(
     (a, b) => compareCodePoints(profileSortKey(a), profileSortKey(b)) || compareCodePoints(a, b),
   );
-  for (const profile of profiles) byProfile[profile] = counts.get(profile)!;
+  for (const profile of profiles) byProfile[profile] = counts[profile]!;
   return {
     total: accounts.length,
     withoutEmail,
@@ -27,7 +29,7 @@ export function summarize(accounts: readonly Account[]): Summary {
     activated,
     notActivated: accounts.length - activated,
     byProfile,
-    duplicates: findDuplicates(accounts),
+    duplicates: duplicates ?? findDuplicates(accounts),
   };
 }
 

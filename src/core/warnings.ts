@@ -3,21 +3,23 @@
 const PER_KIND = 10;
 
 export class WarningList {
-  private readonly lines: string[] = [];
-  private readonly counts = new Map<string, number>();
+  private readonly kinds = new Map<string, { lines: string[]; count: number }>();
 
-  add(kind: string, message: string): void {
-    const count = (this.counts.get(kind) ?? 0) + 1;
-    this.counts.set(kind, count);
-    if (count <= PER_KIND) this.lines.push(message);
+  /** The message is built only when it is kept: a large file can raise tens of thousands. */
+  add(kind: string, message: () => string): void {
+    let entry = this.kinds.get(kind);
+    if (!entry) this.kinds.set(kind, (entry = { lines: [], count: 0 }));
+    entry.count++;
+    if (entry.count <= PER_KIND) entry.lines.push(message());
   }
 
-  /** The warnings, with one line per kind that had more than were kept. */
-  list(overflow: (kind: string, more: number) => string): string[] {
-    const extra: string[] = [];
-    for (const [kind, count] of this.counts) {
-      if (count > PER_KIND) extra.push(overflow(kind, count - PER_KIND));
+  /** The warnings by kind, in order of first appearance, each kind ending with what was left out. */
+  list(overflow: (more: number) => string): string[] {
+    const out: string[] = [];
+    for (const { lines, count } of this.kinds.values()) {
+      out.push(...lines);
+      if (count > PER_KIND) out.push(overflow(count - PER_KIND));
     }
-    return [...this.lines, ...extra];
+    return out;
   }
 }

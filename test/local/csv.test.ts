@@ -53,3 +53,35 @@ describe('reading a CSV export', () => {
     expect(() => readCsvFile('/nonexistent/comptes.csv')).toThrow(/comptes\.csv.*introuvable/);
   });
 });
+
+describe('splitting CSV text', () => {
+  it('agrees with csv-parse on quotes, separators, line breaks and ragged rows', async () => {
+    const { parse } = await import('csv-parse/sync');
+    const samples = [
+      'a;b;c\r\n1;2;3\r\n',
+      '"a;b";"c""d";"e\r\nf"\n;;\nx',
+      'Nom;Prénom\n\n\nA;B\nC\n',
+      'a;"";b\n"";\n',
+      'ab"c;d\n',
+      'x;y;\n',
+    ];
+    for (const text of samples) {
+      const expected = parse(text, {
+        delimiter: ';',
+        relax_column_count: true,
+        relax_quotes: true,
+      });
+      expect(parseCsv(bytes(text)).rows, JSON.stringify(text)).toEqual(expected);
+    }
+  });
+
+  it('keeps text after a closing quote rather than losing it', () => {
+    expect(parseCsv(bytes('"6EME" 3;b\n')).rows).toEqual([['6EME 3', 'b']]);
+  });
+
+  it('names the line of a quote never closed', () => {
+    expect(() => parseCsv(bytes('Nom;Prénom\nA;B\n"C;D\nE;F\n'))).toThrow(
+      /ligne 3\) : un guillemet ouvert n'est jamais fermé/,
+    );
+  });
+});

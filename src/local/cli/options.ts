@@ -2,8 +2,8 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
+  AccountLoader,
   checkFilters,
-  loadAccounts,
   parseIsoDay,
   profileFromUserText,
   selectAccounts,
@@ -14,7 +14,7 @@ import {
   type Selection,
   type SortKey,
 } from '../../core';
-import { CsvReadError, readCsvFile } from '../csv';
+import { CsvReadError, readCsvRecords } from '../csv';
 import { cliMessages } from './messages';
 
 /** A mistake on the command line or in the input: exit status 2, message shown as is. */
@@ -159,14 +159,15 @@ export interface LoadedSelection {
  * start from. Throws CliUserError for an unreadable file, missing columns or an unavailable filter.
  */
 export function loadSelection(file: string, filters: Filters, sort: SortKey): LoadedSelection {
-  let rows: string[][];
+  // Record by record: a large school's cells are not all held at once.
+  const loader = new AccountLoader();
   try {
-    rows = readCsvFile(file).rows;
+    readCsvRecords(file, (record) => loader.add(record));
   } catch (error) {
     if (error instanceof CsvReadError) throw new CliUserError(error.message);
     throw error;
   }
-  const loaded = loadAccounts(rows);
+  const loaded = loader.finish();
   if (!loaded.ok) throw new CliUserError(`${file} : ${loaded.error.message}`);
   const unavailable = checkFilters(filters, loaded.columns);
   if (unavailable) throw new CliUserError(`${file} : ${unavailable.message}`);

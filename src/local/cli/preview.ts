@@ -11,7 +11,7 @@ export async function runPreview(args: readonly string[], io: CliIo): Promise<nu
   const line = parseCommandLine('preview', args, OPTIONS);
   const { selection, warnings } = loadSelection(line.file, line.filters, line.sort);
   if (line.options['--json']) {
-    io.stdout(`${JSON.stringify(previewJson(selection, warnings))}\n`);
+    writePreviewJson(selection, warnings, io.stdout);
   } else {
     for (const warning of warnings) io.stderr(`${cliMessages.warning(warning)}\n`);
     io.stdout(previewText(selection, line.options['--show-codes'] === true));
@@ -55,6 +55,26 @@ export function previewJson(selection: Selection, warnings: readonly string[]) {
   };
 }
 
+/**
+ * previewJson as text, written a few hundred accounts at a time: a large school's JSON is tens
+ * of megabytes, which need not sit in memory twice (string and buffer).
+ */
+export function writePreviewJson(
+  selection: Selection,
+  warnings: readonly string[],
+  write: (text: string) => void,
+): void {
+  const head = JSON.stringify({ ...previewJson({ ...selection, accounts: [] }, warnings) });
+  write(head.slice(0, -2)); // up to `"accounts":[`
+  const accounts = selection.accounts;
+  const CHUNK = 500;
+  for (let i = 0; i < accounts.length; i += CHUNK) {
+    const part = JSON.stringify(accounts.slice(i, i + CHUNK).map(accountJson));
+    write((i === 0 ? '' : ',') + part.slice(1, -1));
+  }
+  write(']}\n');
+}
+
 const COLUMNS = [
   'Nom',
   'Prénom',
@@ -67,10 +87,22 @@ const COLUMNS = [
 ];
 const MAX_WIDTH = 28;
 
+const ASTRAL = /[\ud800-\udfff]/;
+
+/** Characters as a terminal counts them (code points), without splitting the common case. */
+function charCount(text: string): number {
+  return ASTRAL.test(text) ? [...text].length : text.length;
+}
+
 function fit(text: string, width: number): string {
-  const chars = [...text];
-  if (chars.length > width) return `${chars.slice(0, width - 1).join('')}…`;
-  return text + ' '.repeat(width - chars.length);
+  const count = charCount(text);
+  if (count > width) {
+    const head = ASTRAL.test(text)
+      ? [...text].slice(0, width - 1).join('')
+      : text.slice(0, width - 1);
+    return `${head}…`;
+  }
+  return text + ' '.repeat(width - count);
 }
 
 function frenchDay(iso: string | null): string {
@@ -99,9 +131,13 @@ export function previewText(selection: Selection, showCodes: boolean): string {
     a.classes.join(' '),
     frenchDay(a.createdAt),
   ]);
-  const widths = COLUMNS.map((title, i) =>
-    Math.min(MAX_WIDTH, Math.max([...title].length, ...rows.map((r) => [...r[i]!].length))),
-  );
+  const widths = COLUMNS.map((title) => charCount(title));
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      const count = Math.min(MAX_WIDTH, charCount(cell));
+      if (count > widths[i]!) widths[i] = count;
+    });
+  }
   const render = (cells: readonly string[]) =>
     cells
       .map((cell, i) => fit(cell, widths[i]!))

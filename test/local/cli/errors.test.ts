@@ -97,3 +97,29 @@ describe('user errors: exit 2, a French message, no stack trace', () => {
     expect(JSON.parse(ok).total).toBe(7);
   });
 });
+
+describe('malformed files', () => {
+  it('names the file and the line of a quote never closed', async () => {
+    const file = join(dir, 'guillemet.csv');
+    writeFileSync(file, 'Nom;Prénom;Login;Profil\n"A;B;c;Élève\n');
+    const result = await cli('preview', file);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /guillemet\.csv » : Le fichier n'est pas un CSV lisible \(ligne 2\)/,
+    );
+  });
+
+  it('says an empty file is empty, and previews a header without rows', async () => {
+    const empty = join(dir, 'vide.csv');
+    writeFileSync(empty, '\uFEFF');
+    expect(await cli('preview', empty)).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/vide/),
+    });
+    const header = join(dir, 'entete.csv');
+    writeFileSync(header, "Nom;Prénom;Login;Profil;Code d'activation\n");
+    const result = await cli('preview', header, '--json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ total: 0, accounts: [] });
+  });
+});
