@@ -1,6 +1,6 @@
 // From a table (CSV rows or Sheets' getValues()) to accounts (SPEC §1).
 import { cellText, activationCodeOf, isTruthyCell, splitList } from './cells';
-import { childKeys, levelFromClassName, votedClassLevels } from './classes';
+import { appendUnique, childKeys, levelFromClassName, votedClassLevels } from './classes';
 import { DEFAULT_TIME_ZONE, parseDateCell, type DateCell } from './dates';
 import { emailStatus } from './email';
 import { recognizeHeaders, type ColumnReport, type Field } from './headers';
@@ -66,7 +66,8 @@ export class AccountLoader {
   private readonly dates = new Map<string, DateCell>();
   private readonly accounts: Account[] = [];
   private readonly ownClasses: string[][] = [];
-  private readonly childrenCells: string[][] = [];
+  /** Each row's children cell as written (trimmed): parents of the same pupils share one. */
+  private readonly childrenCells: string[] = [];
 
   constructor(options: LoadOptions = {}) {
     this.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
@@ -166,10 +167,11 @@ export class AccountLoader {
       warnings.add('invalid-date', () => messages.invalidDate(this.text(dateValue), row, header));
     }
     const classes = this.classList(get(at.classes));
-    const children = splitList(get(at.children));
+    const childrenCell = get(at.children);
+    const children = splitList(childrenCell);
     const level = get(at.level);
     this.ownClasses.push(classes);
-    this.childrenCells.push(children);
+    this.childrenCells.push(childrenCell);
     this.accounts.push({
       row,
       login: alias !== '' ? alias : identifiant,
@@ -205,10 +207,14 @@ export class AccountLoader {
     const levels = votedClassLevels(
       accounts.map((account, i) => ({ classes: ownClasses[i]!, level: account.ownLevel ?? '' })),
     );
+    // Class names are shared strings (see classList): one lookup each.
+    const levelOf = (name: string) => {
+      let level = levels.get(name);
+      if (level === undefined) levels.set(name, (level = levelFromClassName(name)));
+      return level;
+    };
     for (const account of accounts) {
-      account.classLevels = account.classes.map(
-        (name) => levels.get(name) ?? levelFromClassName(name),
-      );
+      account.classLevels = account.classes.map(levelOf);
       const all = account.ownLevel
         ? [...account.classLevels, account.ownLevel]
         : account.classLevels;
@@ -224,11 +230,17 @@ export class AccountLoader {
   }
 }
 
+/** What a children cell brings to a parent: its pupils' classes, and the names with homonyms. */
+interface ChildrenCell {
+  classes: string[];
+  homonyms: { child: string; rows: number[] }[];
+}
+
 /** A parent's effective classes: its own, then those of every pupil named in its children cell. */
 function addChildrenClasses(
   accounts: Account[],
   ownClasses: readonly string[][],
-  childrenCells: readonly string[][],
+  childrenCells: readonly string[],
   warnings: WarningList,
 ): void {
   const pupils = new Map<string, number[]>();
@@ -240,28 +252,37 @@ function addChildrenClasses(
       else pupils.set(key, [i]);
     }
   });
-  accounts.forEach((account, i) => {
-    if (account.profile !== 'Relative') return;
-    let classes: string[] | null = null;
-    for (const child of childrenCells[i]!) {
+  // Both parents of a family, and parents of siblings, write the same cell: read each once.
+  // Appending the pupils' classes in turn, duplicates dropped, gives the same list as appending
+  // each pupil's classes one after the other.
+  const cells = new Map<string, ChildrenCell | null>();
+  const readCell = (children: readonly string[]): ChildrenCell | null => {
+    let found: ChildrenCell | null = null;
+    for (const child of children) {
       const matches = pupils.get(nameKey(child));
       if (!matches) continue;
+      found ??= { classes: [], homonyms: [] };
       if (matches.length > 1) {
-        warnings.add('homonym-children', () =>
-          messages.homonymChildren(
-            child,
-            account.row,
-            matches.map((m) => accounts[m]!.row),
-          ),
-        );
+        found.homonyms.push({ child, rows: matches.map((m) => accounts[m]!.row) });
       }
       // A short list: a linear search costs less than a hash set.
-      classes ??= account.classes.slice();
-      for (const m of matches) {
-        for (const name of ownClasses[m]!) if (!classes.includes(name)) classes.push(name);
-      }
+      for (const m of matches) appendUnique(found.classes, ownClasses[m]!);
     }
-    if (classes) account.classes = classes;
+    return found;
+  };
+  accounts.forEach((account, i) => {
+    if (account.profile !== 'Relative') return;
+    const cell = childrenCells[i]!;
+    let read = cells.get(cell);
+    if (read === undefined) cells.set(cell, (read = readCell(account.children)));
+    if (!read) return;
+    for (const { child, rows } of read.homonyms) {
+      warnings.add('homonym-children', () => messages.homonymChildren(child, account.row, rows));
+    }
+    account.classes =
+      account.classes.length === 0
+        ? read.classes.slice()
+        : appendUnique(account.classes.slice(), read.classes);
   });
 }
 

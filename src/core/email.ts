@@ -14,7 +14,20 @@ export function emailStatus(email: string): EmailStatus {
   if (parts.length !== 2) return 'invalid';
   const [local, domain] = parts as [string, string];
   if (local === '' || /\s/.test(local)) return 'invalid';
+  let valid = domains.get(domain);
+  if (valid === undefined) {
+    valid = isDomain(domain);
+    if (domains.size >= 10_000) domains.clear();
+    domains.set(domain, valid);
+  }
+  return valid ? 'valid' : 'invalid';
+}
+
+// A school's addresses share a few domains: check each once.
+const domains = new Map<string, boolean>();
+
+function isDomain(domain: string): boolean {
   const labels = domain.split('.');
-  if (labels.length < 2 || !labels.every((label) => LABEL.test(label))) return 'invalid';
-  return TOP_LABEL.test(labels[labels.length - 1]!) ? 'valid' : 'invalid';
+  if (labels.length < 2 || !labels.every((label) => LABEL.test(label))) return false;
+  return TOP_LABEL.test(labels[labels.length - 1]!);
 }

@@ -34,9 +34,18 @@ export function headerKey(text: string): string {
     .trim();
 }
 
+const nameKeys = new Map<string, string>();
+
 /** A person's name as written in a "Prénom Nom" cell: text key, spaces collapsed, trimmed. */
 export function nameKey(text: string): string {
-  return collapseSpaces(textKey(text));
+  // Names repeat (a family, a common first name): one map lookup rather than two regexes.
+  let key = nameKeys.get(text);
+  if (key === undefined) {
+    key = collapseSpaces(textKey(text));
+    if (nameKeys.size >= CACHE_LIMIT) nameKeys.clear();
+    nameKeys.set(text, key);
+  }
+  return key;
 }
 
 /** "Prénom Nom" key from the two parts, reusing their (cached) keys. */

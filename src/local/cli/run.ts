@@ -1,6 +1,3 @@
-import { runExport } from './export';
-import { runMail } from './mail';
-import { runPdf } from './pdf';
 import { cliMessages } from './messages';
 import { CliUserError } from './options';
 import { runPreview } from './preview';
@@ -55,12 +52,16 @@ Exemples :
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
-/** One module per command; each parses its own options with ./options. */
+/**
+ * One module per command; each parses its own options with ./options. The others are loaded
+ * when asked for: pdf brings pdfkit and its fonts, mail the templates, which cost `preview`
+ * a fifth of a second at startup (bench/preview.bench.mjs).
+ */
 const COMMANDS: Record<string, Command> = {
   preview: runPreview,
-  pdf: runPdf,
-  export: runExport,
-  mail: runMail,
+  pdf: async (args, io) => (await import('./pdf')).runPdf(args, io),
+  export: async (args, io) => (await import('./export')).runExport(args, io),
+  mail: async (args, io) => (await import('./mail')).runMail(args, io),
 };
 
 /** Runs one command line; returns the exit status (0 success, 2 user error). */
