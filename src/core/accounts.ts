@@ -1,6 +1,6 @@
 // From a table (CSV rows or Sheets' getValues()) to accounts (SPEC §1).
 import { cellText, activationCodeOf, isTruthyCell, splitList } from './cells';
-import { appendUnique, childKeys, levelFromClassName, votedClassLevels } from './classes';
+import { appendUnique, childKeys, ClassLevelVotes, levelFromClassName } from './classes';
 import { DEFAULT_TIME_ZONE, parseDateCell, type DateCell } from './dates';
 import { emailStatus } from './email';
 import { recognizeHeaders, type ColumnReport, type Field } from './headers';
@@ -66,8 +66,16 @@ export class AccountLoader {
   private readonly dates = new Map<string, DateCell>();
   private readonly accounts: Account[] = [];
   private readonly ownClasses: string[][] = [];
-  /** Each row's children cell as written (trimmed): parents of the same pupils share one. */
-  private readonly childrenCells: string[] = [];
+  // What finish() needs from each row is gathered while the row is read: a second pass over
+  // 66,000 accounts costs more in memory traffic than the work itself.
+  /** Pupils by the keys a children cell can name them with: indices into `accounts`. */
+  private readonly pupils = new Map<string, number[]>();
+  /** Parents: index into `accounts` and children cell as written (trimmed). */
+  private readonly relatives: number[] = [];
+  private readonly relativeCells: string[] = [];
+  private readonly votes = new ClassLevelVotes();
+  private readonly logins = new Set<string>();
+  private readonly repeatedLogins: string[] = [];
 
   constructor(options: LoadOptions = {}) {
     this.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
@@ -170,11 +178,27 @@ export class AccountLoader {
     const childrenCell = get(at.children);
     const children = splitList(childrenCell);
     const level = get(at.level);
+    const login = alias !== '' ? alias : identifiant;
+    const index = this.accounts.length;
+    if (known === 'Student') {
+      for (const key of childKeys(firstName, lastName)) {
+        const list = this.pupils.get(key);
+        if (list) list.push(index);
+        else this.pupils.set(key, [index]);
+      }
+    } else if (known === 'Relative') {
+      this.relatives.push(index);
+      this.relativeCells.push(childrenCell);
+    }
+    this.votes.add(classes, level);
+    // One set operation per account: the size tells whether the login was already there.
+    const size = this.logins.size;
+    this.logins.add(login);
+    if (this.logins.size === size && login !== '') this.repeatedLogins.push(login);
     this.ownClasses.push(classes);
-    this.childrenCells.push(childrenCell);
     this.accounts.push({
       row,
-      login: alias !== '' ? alias : identifiant,
+      login,
       originalLogin: identifiant,
       lastName,
       firstName,
@@ -202,11 +226,16 @@ export class AccountLoader {
       return { ok: false, error: { code: 'empty-table', message: messages.emptyTable() } };
     }
     const { accounts, ownClasses, warnings } = this;
-    addChildrenClasses(accounts, ownClasses, this.childrenCells, warnings);
-    // Classes without a vote take their name's first word, below.
-    const levels = votedClassLevels(
-      accounts.map((account, i) => ({ classes: ownClasses[i]!, level: account.ownLevel ?? '' })),
+    addChildrenClasses(
+      accounts,
+      ownClasses,
+      this.pupils,
+      this.relatives,
+      this.relativeCells,
+      warnings,
     );
+    // Classes without a vote take their name's first word, below.
+    const levels = this.votes.levels();
     // Class names are shared strings (see classList): one lookup each.
     const levelOf = (name: string) => {
       let level = levels.get(name);
@@ -220,7 +249,7 @@ export class AccountLoader {
         : account.classLevels;
       account.levels = all.length < 2 ? [...all] : [...new Set(all)];
     }
-    reportSameLogins(accounts, warnings);
+    reportSameLogins(accounts, this.repeatedLogins, warnings);
     return {
       ok: true,
       accounts,
@@ -240,18 +269,11 @@ interface ChildrenCell {
 function addChildrenClasses(
   accounts: Account[],
   ownClasses: readonly string[][],
-  childrenCells: readonly string[],
+  pupils: ReadonlyMap<string, number[]>,
+  relatives: readonly number[],
+  relativeCells: readonly string[],
   warnings: WarningList,
 ): void {
-  const pupils = new Map<string, number[]>();
-  accounts.forEach((account, i) => {
-    if (account.profile !== 'Student') return;
-    for (const key of childKeys(account.firstName, account.lastName)) {
-      const list = pupils.get(key);
-      if (list) list.push(i);
-      else pupils.set(key, [i]);
-    }
-  });
   // Both parents of a family, and parents of siblings, write the same cell: read each once.
   // Appending the pupils' classes in turn, duplicates dropped, gives the same list as appending
   // each pupil's classes one after the other.
@@ -270,9 +292,9 @@ function addChildrenClasses(
     }
     return found;
   };
-  accounts.forEach((account, i) => {
-    if (account.profile !== 'Relative') return;
-    const cell = childrenCells[i]!;
+  relatives.forEach((i, r) => {
+    const account = accounts[i]!;
+    const cell = relativeCells[r]!;
     let read = cells.get(cell);
     if (read === undefined) cells.set(cell, (read = readCell(account.children)));
     if (!read) return;
@@ -286,15 +308,11 @@ function addChildrenClasses(
   });
 }
 
-function reportSameLogins(accounts: readonly Account[], warnings: WarningList): void {
-  const seen = new Set<string>();
-  const repeated: string[] = [];
-  for (const account of accounts) {
-    // One set operation per account: the size tells whether the login was already there.
-    const size = seen.size;
-    seen.add(account.login);
-    if (seen.size === size && account.login !== '') repeated.push(account.login);
-  }
+function reportSameLogins(
+  accounts: readonly Account[],
+  repeated: readonly string[],
+  warnings: WarningList,
+): void {
   if (repeated.length === 0) return;
   const rowsByLogin = new Map<string, number[]>(repeated.map((login) => [login, []]));
   for (const account of accounts) rowsByLogin.get(account.login)?.push(account.row);

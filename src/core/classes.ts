@@ -28,28 +28,39 @@ export function classLevelMap(rows: readonly ClassRow[]): Map<string, string> {
 
 /** classLevelMap for the classes that some row's level cell names; the others are left out. */
 export function votedClassLevels(rows: readonly ClassRow[]): Map<string, string> {
-  const votes = new Map<string, Map<string, number>>();
-  for (const row of rows) {
-    if (row.level === '') continue;
-    for (const className of row.classes) {
-      let counts = votes.get(className);
-      if (!counts) votes.set(className, (counts = new Map()));
-      counts.set(row.level, (counts.get(row.level) ?? 0) + 1);
+  const votes = new ClassLevelVotes();
+  for (const row of rows) votes.add(row.classes, row.level);
+  return votes.levels();
+}
+
+/** votedClassLevels one row at a time, so that a loader counts while it reads. */
+export class ClassLevelVotes {
+  private readonly votes = new Map<string, Map<string, number>>();
+
+  add(classes: readonly string[], level: string): void {
+    if (level === '') return;
+    for (const className of classes) {
+      let counts = this.votes.get(className);
+      if (!counts) this.votes.set(className, (counts = new Map()));
+      counts.set(level, (counts.get(level) ?? 0) + 1);
     }
   }
-  const levels = new Map<string, string>();
-  for (const [className, counts] of votes) {
-    let best = '';
-    let bestCount = 0;
-    for (const [level, count] of counts) {
-      if (count > bestCount || (count === bestCount && compareAlphabetically(level, best) < 0)) {
-        best = level;
-        bestCount = count;
+
+  levels(): Map<string, string> {
+    const levels = new Map<string, string>();
+    for (const [className, counts] of this.votes) {
+      let best = '';
+      let bestCount = 0;
+      for (const [level, count] of counts) {
+        if (count > bestCount || (count === bestCount && compareAlphabetically(level, best) < 0)) {
+          best = level;
+          bestCount = count;
+        }
       }
+      levels.set(className, best);
     }
-    levels.set(className, best);
+    return levels;
   }
-  return levels;
 }
 
 function compareAlphabetically(a: string, b: string): number {
