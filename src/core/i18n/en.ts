@@ -75,7 +75,6 @@ export const en: Messages = {
     ],
     activated: 'Activated',
     notActivated: 'Not activated',
-    maskedCode: '••••••',
     remarkMissingEmail: 'missing e-mail',
     remarkInvalidEmail: 'invalid e-mail',
     remarkDuplicate: 'possible duplicate',

@@ -75,7 +75,6 @@ export const fr = {
     ],
     activated: 'Activé',
     notActivated: 'Non activé',
-    maskedCode: '••••••',
     remarkMissingEmail: 'courriel manquant',
     remarkInvalidEmail: 'courriel invalide',
     remarkDuplicate: 'doublon possible',
