@@ -8,6 +8,7 @@ export const en: Messages = {
     sheet: 'Accounts sheet',
     accountsFound: (n) => `${n} accounts read`,
     columnsFound: 'Columns recognised',
+    warnings: (n) => `${n} data ${n === 1 ? 'warning' : 'warnings'}`,
     columnsMissing: 'Missing columns',
     filters: 'Filter the list',
     profiles: 'Profiles',

@@ -7,6 +7,7 @@ export const fr = {
     sheet: 'Feuille des comptes',
     accountsFound: (n: number) => `${n} comptes lus`,
     columnsFound: 'Colonnes reconnues',
+    warnings: (n: number) => `${n} ${n > 1 ? 'avertissements' : 'avertissement'} sur les données`,
     columnsMissing: 'Colonnes absentes',
     filters: 'Filtrer la liste',
     profiles: 'Profils',
