@@ -123,3 +123,26 @@ describe('runPreview (dist/Code.js in the emulator)', () => {
     expect(reply.error.message).toMatch(/« Élève », « Note »/);
   });
 });
+
+describe('in English, when the user’s locale is English', () => {
+  it('answers the sidebar and writes the tab in English', () => {
+    const rt = new AppsScriptRuntime({
+      code: readDist('Code.js'),
+      spreadsheet: spreadsheetFromRows(schoolRows(4), 'Export'),
+      locale: 'en_GB',
+    });
+    const source = rt.runFromClient('getSource', [null]) as {
+      value: { language: string; options: { profiles: { label: string }[] } };
+    };
+    expect(source.value.language).toBe('en');
+    expect(source.value.options.profiles.map((p) => p.label)).toEqual([
+      'Student',
+      'Teacher',
+      'Parent',
+    ]);
+    rt.runFromClient('runPreview', [request()]);
+    const values = previewTab(rt).getDataRange().getValues();
+    expect(values[1]![0]).toBe('9 accounts selected in total');
+    expect(values.some((row) => row[0] === 'Last name')).toBe(true);
+  });
+});
