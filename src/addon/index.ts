@@ -3,3 +3,12 @@
 export { onOpen, onInstall, showSidebar } from './menu';
 export { getSource, runPreview, exportSelection } from './sidebar-api';
 export { getSettings, saveSettings } from './settings';
+export {
+  planMail,
+  sendTestMail,
+  startMail,
+  continueMail,
+  resumeMail,
+  cancelMail,
+  resumeMailFromTrigger,
+} from './mail';

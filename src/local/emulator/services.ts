@@ -5,6 +5,7 @@ import { TIME_ZONE } from './cell-input';
 import { CallCounters } from './counters';
 import { DriveStore, EmuDriveApp } from './drive';
 import type { GasObject } from './gas-object';
+import { EmuGmailApp, EmuMailApp, ExecutionState, MailStore, type SentMessage } from './gmail';
 import { EmuHtmlService, type HtmlFileLoader } from './html';
 import { EmuLockService } from './lock';
 import { EmuConsole, EmuLogger, type LogEntry } from './logger';
@@ -16,17 +17,7 @@ import { EmuSpreadsheet, EmuSpreadsheetApp } from './spreadsheet';
 import { EmuUi, UiState } from './ui';
 import { EmuUtilities } from './utilities';
 
-/** A message sent through MailApp or GmailApp (the e-mail issue fills it). */
-export interface SentMessage {
-  service: string;
-  to: string;
-  subject: string;
-  body: string;
-  htmlBody?: string;
-  name?: string;
-  replyTo?: string;
-  sentAt: string;
-}
+export type { SentMessage } from './gmail';
 
 export interface GoogleServicesOptions {
   /** The active spreadsheet; an empty one named "Sans titre" by default. */
@@ -55,6 +46,10 @@ export interface Stores {
   outbox: SentMessage[];
   utilities: EmuUtilities;
   session: EmuSession;
+  /** GmailApp's and MailApp's state: quota, faults, the Sent folder (`outbox`). */
+  mail: MailStore;
+  /** The current execution; a service may stop it (the time limit). */
+  execution: ExecutionState;
 }
 
 export interface GoogleServices {
@@ -89,6 +84,10 @@ const baseModule: ServiceModule = (stores, options) => ({
   MimeType: new EmuMimeType(),
 });
 const driveModule: ServiceModule = (stores) => ({ DriveApp: new EmuDriveApp(stores.drive) });
+const mailModule: ServiceModule = (stores) => ({
+  GmailApp: new EmuGmailApp(stores.mail),
+  MailApp: new EmuMailApp(stores.mail),
+});
 
 /** Every module, in order; a later issue adds DocumentApp, GmailApp, MailApp here. */
 export const SERVICE_MODULES: readonly ServiceModule[] = [
@@ -96,11 +95,15 @@ export const SERVICE_MODULES: readonly ServiceModule[] = [
   htmlModule,
   baseModule,
   driveModule,
+  mailModule,
 ];
 
 export function createGoogleServices(options: GoogleServicesOptions = {}): GoogleServices {
   const now = options.now ?? Date.now;
   const timeZone = options.timeZone ?? TIME_ZONE;
+  const outbox: SentMessage[] = [];
+  const execution = new ExecutionState();
+  const userEmail = options.userEmail ?? 'referent.ent@example.org';
   const stores: Stores = {
     spreadsheet: options.spreadsheet ?? emptySpreadsheet(),
     ui: new UiState(),
@@ -110,13 +113,11 @@ export function createGoogleServices(options: GoogleServicesOptions = {}): Googl
     triggers: new TriggerStore(),
     drive: new DriveStore(now),
     logs: [],
-    outbox: [],
+    outbox,
     utilities: new EmuUtilities(),
-    session: new EmuSession(
-      options.userEmail ?? 'referent.ent@example.org',
-      timeZone,
-      options.locale ?? 'fr',
-    ),
+    session: new EmuSession(userEmail, timeZone, options.locale ?? 'fr'),
+    mail: new MailStore(outbox, execution, now, userEmail),
+    execution,
   };
   const globals: Record<string, GasObject> = {};
   for (const module of SERVICE_MODULES) Object.assign(globals, module(stores, options));
