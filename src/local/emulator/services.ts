@@ -3,18 +3,20 @@
 import { EmuCacheService } from './cache';
 import { TIME_ZONE } from './cell-input';
 import { CallCounters } from './counters';
+import { DocumentStore, EmuDocumentApp } from './document';
+import { documentToPdf } from './document-pdf';
 import { DriveStore, EmuDriveApp } from './drive';
 import type { GasObject } from './gas-object';
 import { EmuHtmlService, type HtmlFileLoader } from './html';
 import { EmuLockService } from './lock';
 import { EmuConsole, EmuLogger, type LogEntry } from './logger';
-import { EmuMimeType } from './mime-type';
+import { EmuMimeType, MIME_TYPES } from './mime-type';
 import { EmuPropertiesService } from './properties';
 import { EmuScriptApp, TriggerStore } from './script-app';
 import { EmuSession } from './session';
 import { EmuSpreadsheet, EmuSpreadsheetApp } from './spreadsheet';
 import { EmuUi, UiState } from './ui';
-import { EmuUtilities } from './utilities';
+import { EmuBlob, EmuUtilities } from './utilities';
 
 /** A message sent through MailApp or GmailApp (the e-mail issue fills it). */
 export interface SentMessage {
@@ -51,6 +53,7 @@ export interface Stores {
   locks: EmuLockService;
   triggers: TriggerStore;
   drive: DriveStore;
+  documents: DocumentStore;
   logs: LogEntry[];
   outbox: SentMessage[];
   utilities: EmuUtilities;
@@ -89,6 +92,17 @@ const baseModule: ServiceModule = (stores, options) => ({
   MimeType: new EmuMimeType(),
 });
 const driveModule: ServiceModule = (stores) => ({ DriveApp: new EmuDriveApp(stores.drive) });
+/** DocumentApp, and Drive's export of its Docs to PDF (drawn by document-pdf.ts). */
+const documentModule: ServiceModule = (stores) => {
+  stores.drive.exporters.set(MIME_TYPES.GOOGLE_DOCS, (file, contentType) => {
+    if (contentType !== MIME_TYPES.PDF)
+      throw new Error(`Converting from ${file.mimeType} to ${contentType} is not supported.`);
+    const document = stores.documents.documents.get(file.id);
+    if (!document) throw new Error(`Document ${file.id} introuvable.`);
+    return new EmuBlob(documentToPdf(document, file.name), MIME_TYPES.PDF, `${file.name}.pdf`);
+  });
+  return { DocumentApp: new EmuDocumentApp(stores.documents) };
+};
 
 /** Every module, in order; a later issue adds DocumentApp, GmailApp, MailApp here. */
 export const SERVICE_MODULES: readonly ServiceModule[] = [
@@ -96,11 +110,13 @@ export const SERVICE_MODULES: readonly ServiceModule[] = [
   htmlModule,
   baseModule,
   driveModule,
+  documentModule,
 ];
 
 export function createGoogleServices(options: GoogleServicesOptions = {}): GoogleServices {
   const now = options.now ?? Date.now;
   const timeZone = options.timeZone ?? TIME_ZONE;
+  const drive = new DriveStore(now);
   const stores: Stores = {
     spreadsheet: options.spreadsheet ?? emptySpreadsheet(),
     ui: new UiState(),
@@ -108,7 +124,8 @@ export function createGoogleServices(options: GoogleServicesOptions = {}): Googl
     cache: new EmuCacheService(now),
     locks: new EmuLockService(),
     triggers: new TriggerStore(),
-    drive: new DriveStore(now),
+    drive,
+    documents: new DocumentStore(drive),
     logs: [],
     outbox: [],
     utilities: new EmuUtilities(),

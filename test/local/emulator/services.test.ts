@@ -160,7 +160,7 @@ describe('createGoogleServices', () => {
   it('gives globals, counters and stores; an empty spreadsheet by default', () => {
     const services = createGoogleServices();
     expect(Object.keys(services.globals).sort()).toEqual([
-      'CacheService', 'DriveApp', 'HtmlService', 'LockService', 'Logger', 'MimeType',
+      'CacheService', 'DocumentApp', 'DriveApp', 'HtmlService', 'LockService', 'Logger', 'MimeType',
       'PropertiesService', 'ScriptApp', 'Session', 'SpreadsheetApp', 'Utilities', 'console',
     ]); // prettier-ignore
     expect(services.stores.spreadsheet.sheets.map((s) => s.name)).toEqual(['Feuille 1']);
