@@ -3,3 +3,4 @@
 export { onOpen, onInstall, showSidebar } from './menu';
 export { getSource, runPreview, exportSelection } from './sidebar-api';
 export { getSettings, saveSettings } from './settings';
+export { startLetters, continueLetters, cancelLetters } from './letters';

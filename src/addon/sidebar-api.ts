@@ -1,5 +1,5 @@
 // The functions the sidebar calls through google.script.run (see src/core/contract.ts).
-import { checkFilters, loadAccounts, selectAccounts, selectionToCsv } from '../core';
+import { selectionToCsv } from '../core';
 import type {
   ExportResult,
   PreviewResult,
@@ -7,47 +7,12 @@ import type {
   SelectionRequest,
   SourceInfo,
 } from '../core/contract';
-import { languageOf } from '../core/i18n';
 import { messages } from '../core/messages';
 import { buildPreviewTab } from '../core/preview-tab';
 import { chooseSource, sourceInfo } from '../core/source';
-import type { Account, Selection } from '../core/types';
-import type { ColumnReport } from '../core/headers';
 import { saveTextFile } from './drive';
-import { sheetHeads, sheetValues, writeGrid } from './spreadsheet';
-
-type Loaded = { accounts: Account[]; columns: ColumnReport; warnings: string[] };
-
-const fail = (message: string) => ({ ok: false as const, error: { message } });
-
-function language() {
-  return languageOf(Session.getActiveUserLocale());
-}
-
-function localNow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, pattern: string): string {
-  return Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), pattern);
-}
-
-function readAccounts(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  sheetName: string,
-): Reply<Loaded> {
-  const values = sheetValues(spreadsheet, sheetName);
-  if (values === null) return fail(messages.sheetNotFound(sheetName));
-  const result = loadAccounts(values, { timeZone: spreadsheet.getSpreadsheetTimeZone() });
-  return result.ok ? { ok: true, value: result } : fail(result.error.message);
-}
-
-function select(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  request: SelectionRequest,
-): Reply<Selection> {
-  const loaded = readAccounts(spreadsheet, request.sheetName);
-  if (!loaded.ok) return loaded;
-  const problem = checkFilters(request.filters, loaded.value.columns);
-  if (problem) return fail(problem.message);
-  return { ok: true, value: selectAccounts(loaded.value.accounts, request.filters, request.sort) };
-}
+import { fail, language, localNow, readAccounts, select } from './selection';
+import { sheetHeads, writeGrid } from './spreadsheet';
 
 /** The source tab (the one asked for, else the best guess), its columns and the filters' lists. */
 export function getSource(sheetName: string | null): Reply<SourceInfo> {
