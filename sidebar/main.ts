@@ -5,6 +5,7 @@ import type { SourceInfo } from '../src/core/contract';
 import { messages } from '../src/core/i18n';
 import { h } from './dom';
 import { filtersForm, optionsForm } from './filters';
+import { lettersPanel } from './letters';
 import { previewActions } from './preview';
 import { callServer } from './server';
 import { settingsPanel } from './settings';
@@ -19,6 +20,7 @@ const PANELS: ((info: SourceInfo) => HTMLElement)[] = [
   filtersForm,
   optionsForm,
   previewActions,
+  lettersPanel,
   settingsPanel,
 ];
 

@@ -95,8 +95,6 @@ export const en: Messages = {
     splitNone: 'One PDF',
     splitClass: 'One PDF per class',
     splitProfile: 'One PDF per profile',
-    layoutIs: (layout) =>
-      layout === 1 ? 'Layout: 1 letter per page' : `Layout: ${layout} per page`,
     hint: 'A Google Doc and its PDF in the « Publipostage ENT » folder of your Drive; beyond 100 pages, several parts.',
     placeholderTitle: 'Settings to check before generating',
     placeholderIntro: 'These settings are still examples:',

@@ -95,8 +95,6 @@ export const fr = {
     splitNone: 'Un seul PDF',
     splitClass: 'Un PDF par classe',
     splitProfile: 'Un PDF par profil',
-    layoutIs: (layout: number) =>
-      layout === 1 ? 'Modèle : 1 courrier par page' : `Modèle : ${layout} par page`,
     hint: 'Un Google Doc et son PDF dans le dossier « Publipostage ENT » de votre Drive ; au-delà de 100 pages, plusieurs parties.',
     placeholderTitle: 'Réglages à vérifier avant de générer',
     placeholderIntro: 'Ces réglages sont encore des exemples :',
