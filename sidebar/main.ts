@@ -10,7 +10,7 @@ import { previewActions } from './preview';
 import { callServer } from './server';
 import { settingsPanel } from './settings';
 import { sourceSection } from './source';
-import { alertBox, showError, state, status, ui } from './state';
+import { alertBox, showError, state, ui } from './state';
 
 const app = document.getElementById('app') as HTMLElement;
 
@@ -27,12 +27,7 @@ const PANELS: ((info: SourceInfo) => HTMLElement)[] = [
 function render(info: SourceInfo): void {
   ui.t = messages(info.language);
   document.documentElement.lang = info.language;
-  app.replaceChildren(
-    h('h1', {}, ui.t.sidebar.title),
-    ...PANELS.map((panel) => panel(info)),
-    alertBox,
-    status,
-  );
+  app.replaceChildren(h('h1', {}, ui.t.sidebar.title), ...PANELS.map((panel) => panel(info)));
 }
 
 async function load(sheetName: string | null): Promise<void> {

@@ -1,7 +1,7 @@
 // The prétraitement's actions: write the preview tab, export the selection as CSV.
 import { h } from './dom';
 import { callServer } from './server';
-import { request, run, ui } from './state';
+import { alertBox, request, run, status, ui } from './state';
 
 export function previewActions(): HTMLElement {
   const s = ui.t.sidebar;
@@ -48,5 +48,8 @@ export function previewActions(): HTMLElement {
     preview,
     h('p', { className: 'hint' }, s.previewReplaces),
     exportCsv,
+    // Results and errors right under the buttons that produce them.
+    alertBox,
+    status,
   );
 }

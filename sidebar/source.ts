@@ -42,9 +42,14 @@ export function sourceSection(info: SourceInfo, reload: (sheetName: string) => v
       ),
     info.warnings.length > 0 &&
       h(
-        'ul',
+        'details',
         { className: 'warnings' },
-        info.warnings.slice(0, 5).map((w) => h('li', {}, w)),
+        h('summary', {}, s.warnings(info.warnings.length)),
+        h(
+          'ul',
+          {},
+          info.warnings.map((w) => h('li', {}, w)),
+        ),
       ),
   );
 }

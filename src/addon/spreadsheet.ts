@@ -1,5 +1,5 @@
 // Thin adapters over SpreadsheetApp: read a tab's values, write a grid. No domain decision here.
-import type { SheetGrid } from '../core/preview-tab';
+import { asTypedText, type SheetGrid } from '../core/preview-tab';
 import type { SheetHead } from '../core/source';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -44,8 +44,7 @@ export function writeGrid(spreadsheet: Spreadsheet, grid: SheetGrid): { replaced
   const columns = grid.values[0]?.length ?? 1;
   ensureSize(sheet, rows, columns);
   const range = sheet.getRange(1, 1, rows, columns);
-  range.setNumberFormat('@');
-  range.setValues(grid.values);
+  range.setValues(asTypedText(grid.values));
   range.setBackgrounds(grid.backgrounds);
   range.setFontWeights(grid.fontWeights);
   sheet.setFrozenRows(grid.frozenRows);

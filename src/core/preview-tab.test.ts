@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeAccount } from '../../test/helpers/accounts';
 import { filtersSentence } from './filters-sentence';
-import { buildPreviewTab, COLORS, PREVIEW_TAB } from './preview-tab';
+import { asTypedText, buildPreviewTab, COLORS, PREVIEW_TAB } from './preview-tab';
 import type { Account, Summary } from './types';
 
 const accounts: Account[] = [
@@ -89,7 +89,7 @@ describe('the « Aperçu publipostage » tab', () => {
       'Enseignant',
       'abel.bahous2',
       'Non activé',
-      '••••••',
+      '********',
       '',
       '',
       '26/04/2019',
@@ -131,9 +131,12 @@ describe('the « Aperçu publipostage » tab', () => {
     expect(grid.columnWidths).toHaveLength(10);
   });
 
-  it('keeps a formula-like name as text: Sheets drops the leading apostrophe', () => {
-    expect(table[3]![1]).toBe(`'=HYPERLINK("x")`);
-    expect(table[1]![0]).toBe('BAHOUS');
+  it('is written as typed text: every value behind an apostrophe, which Sheets drops', () => {
+    const typed = asTypedText(grid.values);
+    expect(table[3]![1]).toBe('=HYPERLINK("x")');
+    expect(typed[grid.table.row + 2]![1]).toBe(`'=HYPERLINK("x")`);
+    expect(typed[grid.table.row]![8]).toBe(`'26/04/2019`);
+    expect(typed[grid.table.row]![6]).toBe('');
     expect(grid.values.flat().every((cell) => typeof cell === 'string')).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 // The « Aperçu publipostage » tab as a grid of text: what the adapter writes with one setValues,
 // one setBackgrounds and one setFontWeights, whatever the number of accounts.
+import { MASKED_CODE } from './csv-export';
 import { messages } from './i18n';
 import { displayDate, filtersSentence } from './filters-sentence';
 import { profileLabel, type Language } from './present';
@@ -42,11 +43,12 @@ function when(generatedAt: string, language: Language): string {
 }
 
 /**
- * A cell for Sheets: setValues parses what it is given as if typed, so a value starting with "="
- * would become a formula even in a plain-text column; the leading apostrophe keeps it text.
+ * The values to hand to setValues so that each stays the text it is. setValues parses strings
+ * as if typed ("=…" a formula, "0042" a number, "26/04/2019" a date); a leading apostrophe is
+ * the documented way to type text, and Sheets keeps it out of the value.
  */
-export function sheetText(value: string): string {
-  return value.startsWith('=') ? `'${value}` : value;
+export function asTypedText(values: readonly (readonly string[])[]): string[][] {
+  return values.map((row) => row.map((value) => (value === '' ? '' : `'${value}`)));
 }
 
 function pad(cells: string[]): string[] {
@@ -70,11 +72,7 @@ function accountRow(
 ): string[] {
   const m = messages(options.language).previewTab;
   const code =
-    account.activationCode === null
-      ? ''
-      : options.showCodes
-        ? account.activationCode
-        : m.maskedCode;
+    account.activationCode === null ? '' : options.showCodes ? account.activationCode : MASKED_CODE;
   return [
     account.lastName,
     account.firstName,
@@ -86,7 +84,7 @@ function accountRow(
     account.classes.join(', '),
     account.createdAt === null ? '' : displayDate(account.createdAt),
     remarks(account, duplicates, options.language),
-  ].map(sheetText);
+  ];
 }
 
 function rowColor(account: Account): string {

@@ -1,6 +1,7 @@
 // Reading a CSV file as the ENT exports it, or as a spreadsheet program re-saved it.
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
+import { fileErrorReason } from './fs-errors';
 
 export type Delimiter = ';' | ',' | '\t';
 export type Encoding = 'utf-8' | 'windows-1252';
@@ -175,16 +176,7 @@ function readBytes(path: string): Buffer {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'fichier introuvable'
-        : code === 'EISDIR'
-          ? "c'est un dossier"
-          : code === 'EACCES'
-            ? 'lecture non autorisée'
-            : (error as Error).message;
-    throw new CsvReadError(`Impossible de lire « ${path} » : ${reason}.`);
+    throw new CsvReadError(`Impossible de lire « ${path} » : ${fileErrorReason(error, 'read')}.`);
   }
   return bytes;
 }

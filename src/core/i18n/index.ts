@@ -6,7 +6,7 @@ export type { Messages };
 
 /** French unless the user's locale is English (Session.getActiveUserLocale(), navigator.language). */
 export function languageOf(locale: string | null | undefined): Language {
-  return /^en\b/i.test(locale ?? '') ? 'en' : 'fr';
+  return /^en(?:[-_]|$)/i.test(locale ?? '') ? 'en' : 'fr';
 }
 
 export function messages(language: Language): Messages {

@@ -10,6 +10,7 @@ import {
   requiredValue,
 } from './options';
 import type { CliIo } from './run';
+import { fileErrorReason } from '../fs-errors';
 
 const OPTIONS = { '--out': 'value', '--show-codes': 'boolean' } as const;
 
@@ -32,15 +33,6 @@ function writeAtomically(path: string, text: string): void {
     writeFileSync(temporary, text, 'utf8');
     renameSync(temporary, path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'dossier introuvable'
-        : code === 'EACCES'
-          ? 'écriture non autorisée'
-          : code === 'EISDIR'
-            ? "c'est un dossier"
-            : (error as Error).message;
-    throw new CliUserError(cliMessages.cannotWrite(path, reason));
+    throw new CliUserError(cliMessages.cannotWrite(path, fileErrorReason(error, 'write')));
   }
 }

@@ -17,6 +17,7 @@ import {
 } from './options';
 import { readSettingsFile } from './settings-file';
 import type { CliIo } from './run';
+import { fileErrorReason } from '../fs-errors';
 
 const OPTIONS = {
   '--layout': 'value',
@@ -62,16 +63,7 @@ async function writePdf(
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'dossier introuvable'
-        : code === 'EACCES'
-          ? 'écriture non autorisée'
-          : code === 'EISDIR'
-            ? "c'est un dossier"
-            : (error as Error).message;
-    throw new CliUserError(cliMessages.cannotWrite(path, reason));
+    throw new CliUserError(cliMessages.cannotWrite(path, fileErrorReason(error, 'write')));
   }
   io.stdout(`${pdfMessages.written(accounts.length, letters.pages.length, path, bytes)}\n`);
 }

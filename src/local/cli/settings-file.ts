@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, parseSettings } from '../../core/settings';
 import type { Settings } from '../../core/types';
 import { pdfMessages } from './messages';
 import { CliUserError } from './options';
+import { fileErrorReason } from '../fs-errors';
 
 /** The settings of the file, or the defaults (visible placeholders) without one. */
 export function readSettingsFile(path: string | undefined): Settings {
@@ -12,13 +13,10 @@ export function readSettingsFile(path: string | undefined): Settings {
   try {
     value = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
     const reason =
-      code === 'ENOENT'
-        ? 'fichier introuvable'
-        : error instanceof SyntaxError
-          ? `ce n'est pas du JSON valide (${error.message})`
-          : (error as Error).message;
+      error instanceof SyntaxError
+        ? `ce n'est pas du JSON valide (${error.message})`
+        : fileErrorReason(error, 'read');
     throw new CliUserError(pdfMessages.settingsUnreadable(path, reason));
   }
   const result = parseSettings(value);
