@@ -6,6 +6,7 @@ import { messages } from '../src/core/i18n';
 import { h } from './dom';
 import { filtersForm, optionsForm } from './filters';
 import { lettersPanel } from './letters';
+import { mailPanel } from './mail';
 import { previewActions } from './preview';
 import { callServer } from './server';
 import { settingsPanel } from './settings';
@@ -21,6 +22,7 @@ const PANELS: ((info: SourceInfo) => HTMLElement)[] = [
   optionsForm,
   previewActions,
   lettersPanel,
+  mailPanel,
   settingsPanel,
 ];
 

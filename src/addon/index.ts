@@ -4,3 +4,12 @@ export { onOpen, onInstall, showSidebar } from './menu';
 export { getSource, runPreview, exportSelection } from './sidebar-api';
 export { getSettings, saveSettings } from './settings';
 export { startLetters, continueLetters, cancelLetters } from './letters';
+export {
+  planMail,
+  sendTestMail,
+  startMail,
+  continueMail,
+  resumeMail,
+  cancelMail,
+  resumeMailFromTrigger,
+} from './mail';

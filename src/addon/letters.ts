@@ -25,7 +25,7 @@ import {
 import type { Language } from '../core/present';
 import { needsConfirmation, settingsProblems } from '../core/settings';
 import { addonFolder } from './drive';
-import { fail, language, localNow, select } from './selection';
+import { fail, language, localNow, readSelection as select } from './selection';
 import { readSettings } from './settings';
 
 type Body = GoogleAppsScript.Document.Body;

@@ -1,21 +1,25 @@
-// How the add-on reads the selection the sidebar asks for: the tab's values in one call, then
-// the core's loading, filter check and sort. Shared by the preview, the export and the letters.
+// How the add-on reads the selection a sidebar request names: one getValues of the source tab,
+// then the core's loading, filters and sort. Shared by the preview, the export, the e-mails and
+// the letters, so every action works on the very accounts the preview showed.
 import { checkFilters, loadAccounts, selectAccounts } from '../core';
 import type { Reply, SelectionRequest } from '../core/contract';
 import type { ColumnReport } from '../core/headers';
 import { languageOf } from '../core/i18n';
+import { onlyLogins } from '../core/mail/strategy';
 import { messages } from '../core/messages';
 import type { Account, Selection } from '../core/types';
 import { sheetValues } from './spreadsheet';
 
-type Loaded = { accounts: Account[]; columns: ColumnReport; warnings: string[] };
+export type Loaded = { accounts: Account[]; columns: ColumnReport; warnings: string[] };
 
 export const fail = (message: string) => ({ ok: false as const, error: { message } });
 
+/** The referent's language, from their Google account's locale. */
 export function language() {
   return languageOf(Session.getActiveUserLocale());
 }
 
+/** Now, in the spreadsheet's time zone, as `pattern` (Utilities.formatDate's Java pattern). */
 export function localNow(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   pattern: string,
@@ -33,7 +37,8 @@ export function readAccounts(
   return result.ok ? { ok: true, value: result } : fail(result.error.message);
 }
 
-export function select(
+/** The selection of a request: its filters, its sort, and its `logins` restriction if any. */
+export function readSelection(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   request: SelectionRequest,
 ): Reply<Selection> {
@@ -41,5 +46,6 @@ export function select(
   if (!loaded.ok) return loaded;
   const problem = checkFilters(request.filters, loaded.value.columns);
   if (problem) return fail(problem.message);
-  return { ok: true, value: selectAccounts(loaded.value.accounts, request.filters, request.sort) };
+  const accounts = onlyLogins(loaded.value.accounts, request.logins);
+  return { ok: true, value: selectAccounts(accounts, request.filters, request.sort) };
 }

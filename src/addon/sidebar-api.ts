@@ -11,7 +11,7 @@ import { messages } from '../core/messages';
 import { buildPreviewTab } from '../core/preview-tab';
 import { chooseSource, sourceInfo } from '../core/source';
 import { saveTextFile } from './drive';
-import { fail, language, localNow, readAccounts, select } from './selection';
+import { fail, language, localNow, readAccounts, readSelection as select } from './selection';
 import { sheetHeads, writeGrid } from './spreadsheet';
 
 /** The source tab (the one asked for, else the best guess), its columns and the filters' lists. */

@@ -51,6 +51,11 @@ export interface SelectionRequest {
   filters: Filters;
   sort: SortKey;
   showCodes: boolean;
+  /**
+   * Only these logins, within the filters: the strategy « Courriel pour ceux qui ont une adresse,
+   * PDF pour les autres » asks the letters for exactly the accounts the campaign skipped.
+   */
+  logins?: string[];
 }
 
 export interface PreviewResult {
@@ -73,6 +78,13 @@ export interface ServerApi {
   exportSelection(request: SelectionRequest): Reply<ExportResult>;
   getSettings(): Reply<SettingsView>;
   saveSettings(settings: Settings): Reply<SettingsView>;
+  planMail(request: SelectionRequest): Reply<MailConfirmation>;
+  sendTestMail(): Reply<TestMailResult>;
+  /** `runId`: made by the sidebar, so that it keeps its run across a step stopped by the time limit. */
+  startMail(request: SelectionRequest, runId: string): Reply<JobStatus<MailOutcome>>;
+  continueMail(jobId: string): Reply<JobStatus<MailOutcome>>;
+  resumeMail(runId: string): Reply<JobStatus<MailOutcome>>;
+  cancelMail(jobId: string): Reply<JobStatus<MailOutcome>>;
   startLetters(request: LettersRequest): Reply<JobStatus<LettersResult>>;
   continueLetters(jobId: string): Reply<JobStatus<LettersResult>>;
   cancelLetters(jobId: string): Reply<JobStatus<LettersResult>>;
@@ -112,4 +124,56 @@ export interface SettingsView {
   settings: Settings;
   /** Fields still holding a placeholder, with the message to show next to them. */
   problems: { field: string; message: string }[];
+}
+
+/** An account the campaign does not write to, and why: the strategy gives it a letter instead. */
+export interface SkippedAccount {
+  login: string;
+  name: string;
+  reason: 'ignoré : sans courriel' | 'ignoré : courriel invalide';
+}
+
+/** « Envoyer par courriel »'s confirmation: what would happen, before anything is sent. */
+export interface MailConfirmation {
+  campaignId: string;
+  /** Accounts of the selection. */
+  total: number;
+  /** Sent now: what fits in today's quota. */
+  toSend: number;
+  /** Beyond today's quota: sent on the next days by the hourly resume. */
+  waitingQuota: number;
+  skippedNoEmail: number;
+  skippedInvalid: number;
+  /** Already `envoyé` in this campaign: never sent again. */
+  alreadySent: number;
+  /** `échec` entries a new run tries again. */
+  failedToRetry: number;
+  /** `à vérifier`: left for the referent, never resent. */
+  unverified: number;
+  remainingQuota: number;
+  /** A campaign started earlier is not finished (« Reprendre » continues it). */
+  unfinished: boolean;
+  skipped: SkippedAccount[];
+}
+
+/** What a campaign run has done so far, the result of its job. */
+export interface MailOutcome {
+  campaignId: string;
+  state: 'running' | 'waiting-quota' | 'complete' | 'cancelled';
+  total: number;
+  sent: number;
+  skipped: number;
+  failed: number;
+  unverified: number;
+  waitingQuota: number;
+  /** When the hourly resume should find the quota back (ISO), while waiting for it. */
+  resumeAfter: string | null;
+  /** The selection's accounts without a sendable address: the letters' half of the strategy. */
+  skippedAccounts: SkippedAccount[];
+}
+
+export interface TestMailResult {
+  to: string;
+  count: number;
+  remainingQuota: number;
 }

@@ -131,6 +131,61 @@ export const fr = {
     save: 'Enregistrer les réglages',
     saved: 'Réglages enregistrés pour ce classeur.',
   },
+  mail: {
+    title: 'Courriel',
+    send: 'Envoyer par courriel',
+    strategy: 'Courriel pour ceux qui ont une adresse, PDF pour les autres',
+    test: 'M’envoyer un test',
+    resume: 'Reprendre',
+    confirm: 'Confirmer l’envoi',
+    cancel: 'Annuler',
+    confirmTitle: 'Avant l’envoi',
+    toSend: (n: number) =>
+      `${n} ${n > 1 ? 'messages seront envoyés' : 'message sera envoyé'} maintenant`,
+    waitingQuota: (n: number) =>
+      `${n} en attente : quota (${n > 1 ? 'envoyés' : 'envoyé'} les jours suivants, reprise automatique)`,
+    skippedNoEmail: (n: number) => `${n} ${n > 1 ? 'ignorés' : 'ignoré'} : sans courriel`,
+    skippedInvalid: (n: number) => `${n} ${n > 1 ? 'ignorés' : 'ignoré'} : courriel invalide`,
+    alreadySent: (n: number) =>
+      `${n} déjà ${n > 1 ? 'envoyés' : 'envoyé'} par cette campagne (pas renvoyés)`,
+    failedToRetry: (n: number) => `dont ${n} ${n > 1 ? 'échecs retentés' : 'échec retenté'}`,
+    unverified: (n: number) =>
+      `${n} à vérifier dans vos messages envoyés (jamais renvoyés automatiquement)`,
+    remainingQuota: (n: number) =>
+      `Quota restant aujourd’hui : ${n} ${n > 1 ? 'messages' : 'message'}`,
+    unfinished: (id: string) =>
+      `La campagne « ${id} » n’est pas terminée : l’envoi la continue sur cette sélection.`,
+    nothingToSend: 'Aucun message à envoyer pour cette sélection.',
+    progress: (sent: number, total: number) =>
+      `${sent} ${sent > 1 ? 'envoyés' : 'envoyé'} sur ${total} comptes`,
+    resultTitle: 'Résultat de l’envoi',
+    sent: (n: number) => `${n} ${n > 1 ? 'envoyés' : 'envoyé'}`,
+    skipped: (n: number) =>
+      `${n} ${n > 1 ? 'ignorés' : 'ignoré'} (sans courriel ou courriel invalide)`,
+    failed: (n: number) =>
+      `${n} ${n > 1 ? 'échecs' : 'échec'} (voir l’onglet « Journal publipostage » ; « Reprendre » les retente)`,
+    toCheck: (n: number) => `${n} à vérifier`,
+    waiting: (n: number, when: string) =>
+      `${n} en attente : quota ; reprise automatique toutes les heures, au plus tard vers ${when}`,
+    complete: 'Campagne terminée.',
+    cancelled: 'Envoi interrompu. « Reprendre » le continue ; rien n’est envoyé deux fois.',
+    journal: 'Détail par compte : onglet « Journal publipostage ».',
+    testSent: (n: number, to: string) => `${n} messages de test envoyés à ${to}.`,
+    skippedTitle: (n: number) =>
+      `${n} ${n > 1 ? 'comptes' : 'compte'} sans adresse utilisable : courrier PDF`,
+    letters: (n: number) => `PDF pour ${n > 1 ? `les ${n} autres` : 'l’autre'}`,
+    lettersUnavailable:
+      'Le courrier PDF se lance depuis le panneau des courriers, filtre « Sans courriel ».',
+    errors: {
+      busy: 'Un envoi est déjà en cours dans une autre fenêtre sur ce classeur : attendez qu’il se termine, puis « Reprendre ».',
+      noCampaign: 'Aucune campagne à reprendre.',
+      noReferentAddress:
+        'Impossible de lire l’adresse de votre compte Google : le test ne peut pas être envoyé.',
+      quotaSpent: 'Le quota d’envoi du jour est épuisé : réessayez demain.',
+      sendFailed: (error: string) => `L’envoi a échoué : ${error}`,
+      otherCampaign: (id: string) => `La campagne en cours est « ${id} » ; celle-ci n’existe plus.`,
+    },
+  },
   filterSentence: {
     none: 'aucun filtre : tous les comptes',
     profiles: (list: string) => `profils ${list}`,

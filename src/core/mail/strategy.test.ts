@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mailAccount as makeAccount } from '../../../test/helpers/mail-accounts';
 import { SKIPPED_INVALID, SKIPPED_NO_EMAIL } from './journal';
 import { planCampaign } from './plan';
-import { splitByAddress } from './strategy';
+import { onlyLogins, splitByAddress } from './strategy';
 
 describe('e-mail for those with an address, a letter for the others', () => {
   const accounts = [
@@ -26,5 +26,14 @@ describe('e-mail for those with an address, a letter for the others', () => {
     const plan = planCampaign('c1', accounts, [], 100, { time: 't' });
     expect(plan.skipped.map((s) => s.account.login)).toEqual(split.byLetter.map((a) => a.login));
     expect(plan.toSend.map((a) => a.login)).toEqual(split.byEmail.map((a) => a.login));
+  });
+});
+
+describe('the letters half: only the skipped logins', () => {
+  it('keeps the listed logins in the selection’s order, everything without a list', () => {
+    const accounts = ['a', 'b', 'c'].map((login) => makeAccount({ login }));
+    expect(onlyLogins(accounts, ['c', 'a', 'zz']).map((a) => a.login)).toEqual(['a', 'c']);
+    expect(onlyLogins(accounts, []).map((a) => a.login)).toEqual([]);
+    expect(onlyLogins(accounts).map((a) => a.login)).toEqual(['a', 'b', 'c']);
   });
 });

@@ -23,3 +23,13 @@ export function splitByAddress(accounts: readonly Account[]): AddressSplit {
   }
   return split;
 }
+
+/**
+ * The accounts whose login is listed, in their order; all of them when there is no list. The
+ * strategy's letters half asks for exactly the logins the campaign skipped.
+ */
+export function onlyLogins(accounts: readonly Account[], logins?: readonly string[]): Account[] {
+  if (logins === undefined) return accounts.slice();
+  const wanted = new Set(logins);
+  return accounts.filter((account) => wanted.has(account.login));
+}

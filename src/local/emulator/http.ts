@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCsvFile } from '../csv';
+import { defaultFaults, type MailFaults } from './gmail';
 import { nameOfImport, spreadsheetFromRows } from './import';
 import { MIME_TYPES } from './mime-type';
 import { AppsScriptRuntime, ScriptError } from './runtime';
@@ -151,7 +152,13 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
           folder: file.parent.name,
           created: file.created.toISOString(),
         })),
-      messages: stores.outbox,
+      messages: stores.outbox.map(({ eml: _eml, ...message }) => message),
+      mail: {
+        remainingQuota: stores.mail.remainingQuota(),
+        sentToday: stores.mail.sentToday,
+        faultsInjected: stores.mail.faultsInjected,
+        faults: stores.mail.faults,
+      },
       triggers: stores.triggers.triggers,
       logs: stores.logs,
       counters: runtime.counters.snapshot(),
@@ -192,6 +199,14 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
           : { bytes: found.bytes, contentType: found.mimeType, name: found.name };
       return send(response, 200, Buffer.from(download.bytes), download.contentType ?? '', {
         'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(download.name ?? found.name)}`,
+      });
+    }
+    const eml = /^\/emulator\/messages\/([\w-]+)\.eml$/.exec(path);
+    if (!post && eml) {
+      const found = runtime.stores.outbox.find((m) => m.id === eml[1]);
+      if (!found) return send(response, 404, 'Message introuvable.', 'text/plain; charset=utf-8');
+      return send(response, 200, found.eml, 'message/rfc822', {
+        'content-disposition': `attachment; filename="${found.id}.eml"`,
       });
     }
     if (!post) return send(response, 404, 'Introuvable.', 'text/plain; charset=utf-8');
@@ -264,6 +279,23 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
         version++;
         return json(response, 200, { ok: true, pending: runtime.stores.ui.answers });
       }
+      case '/emulator/mail': {
+        // Faults and quota for GmailApp/MailApp; `nextDay` gives the day's quota back.
+        const mail = runtime.stores.mail;
+        const faults = parseMailFaults(body.faults);
+        if (typeof faults === 'string') {
+          return json(response, 400, { ok: false, error: { name: 'Error', message: faults } });
+        }
+        if (body.reset === true) mail.setFaults(defaultFaults());
+        mail.setFaults(faults);
+        if (body.nextDay === true) mail.nextDay();
+        version++;
+        return json(response, 200, {
+          ok: true,
+          faults: mail.faults,
+          remainingQuota: mail.remainingQuota(),
+        });
+      }
       case '/emulator/counters/reset':
         runtime.counters.reset();
         version++;
@@ -291,4 +323,52 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The faults of POST /emulator/mail, checked field by field; a French message when malformed. */
+export function parseMailFaults(value: unknown): Partial<MailFaults> | string {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) return 'faults doit être un objet.';
+  const input = value as Record<string, unknown>;
+  const out: Partial<MailFaults> = {};
+  const strings = (key: 'rejected' | 'timeoutAfterSent') => {
+    const list = input[key];
+    if (list === undefined) return true;
+    if (!Array.isArray(list) || !list.every((a) => typeof a === 'string')) return false;
+    out[key] = list as string[];
+    return true;
+  };
+  const count = (key: 'dailyQuota' | 'quotaLie' | 'stops') => {
+    const n = input[key];
+    if (n === undefined) return true;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return false;
+    out[key] = n;
+    return true;
+  };
+  for (const key of ['rejected', 'timeoutAfterSent'] as const) {
+    if (!strings(key)) return `faults.${key} doit être une liste d'adresses.`;
+  }
+  for (const key of ['dailyQuota', 'quotaLie', 'stops'] as const) {
+    if (!count(key)) return `faults.${key} doit être un entier positif ou nul.`;
+  }
+  if (input.stopAfterSends !== undefined) {
+    const n = input.stopAfterSends;
+    if (n !== null && (typeof n !== 'number' || !Number.isInteger(n) || n < 1)) {
+      return 'faults.stopAfterSends doit être un entier ≥ 1, ou null.';
+    }
+    out.stopAfterSends = n as number | null;
+  }
+  if (input.transient !== undefined) {
+    const t = input.transient;
+    if (
+      typeof t !== 'object' ||
+      t === null ||
+      Array.isArray(t) ||
+      !Object.values(t).every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0)
+    ) {
+      return "faults.transient doit associer des adresses à des nombres d'échecs.";
+    }
+    out.transient = t as Record<string, number>;
+  }
+  return out;
 }

@@ -51,6 +51,9 @@ export class AppsScriptRuntime {
     this.membrane = new Membrane(this.context, {
       counters: this.services.counters,
       beforeCall: (key) => {
+        // A stopped execution (the time limit) goes no further: nothing after the stop happens.
+        const stopped = this.services.stores.execution.stopped;
+        if (stopped) throw new Error(stopped);
         if (this.authMode === 'NONE' && !ALLOWED_WITHOUT_AUTH.test(key)) {
           throw new Error(
             `Autorisation requise : ${key} ne peut pas être appelé en AuthMode.NONE (onOpen d'un module non autorisé).`,
@@ -99,8 +102,13 @@ export class AppsScriptRuntime {
     const fn = (this.context as Record<string, unknown>)[functionName];
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${functionName}`);
     this.authMode = authMode;
+    this.stores.execution.begin();
     try {
-      return this.guard(() => this.membrane.callGuest(fn, args));
+      const result = this.guard(() => this.membrane.callGuest(fn, args));
+      // Apps Script ends a stopped run with its error, whatever the script caught.
+      const stopped = this.stores.execution.stopped;
+      if (stopped) throw new ScriptError(stopped, 'Error', '');
+      return result;
     } finally {
       this.authMode = 'FULL';
       this.stores.locks.releaseAll();

@@ -7,6 +7,7 @@ import { DocumentStore, EmuDocumentApp } from './document';
 import { documentToPdf } from './document-pdf';
 import { DriveStore, EmuDriveApp } from './drive';
 import type { GasObject } from './gas-object';
+import { EmuGmailApp, EmuMailApp, ExecutionState, MailStore, type SentMessage } from './gmail';
 import { EmuHtmlService, type HtmlFileLoader } from './html';
 import { EmuLockService } from './lock';
 import { EmuConsole, EmuLogger, type LogEntry } from './logger';
@@ -18,17 +19,7 @@ import { EmuSpreadsheet, EmuSpreadsheetApp } from './spreadsheet';
 import { EmuUi, UiState } from './ui';
 import { EmuBlob, EmuUtilities } from './utilities';
 
-/** A message sent through MailApp or GmailApp (the e-mail issue fills it). */
-export interface SentMessage {
-  service: string;
-  to: string;
-  subject: string;
-  body: string;
-  htmlBody?: string;
-  name?: string;
-  replyTo?: string;
-  sentAt: string;
-}
+export type { SentMessage } from './gmail';
 
 export interface GoogleServicesOptions {
   /** The active spreadsheet; an empty one named "Sans titre" by default. */
@@ -58,6 +49,10 @@ export interface Stores {
   outbox: SentMessage[];
   utilities: EmuUtilities;
   session: EmuSession;
+  /** GmailApp's and MailApp's state: quota, faults, the Sent folder (`outbox`). */
+  mail: MailStore;
+  /** The current execution; a service may stop it (the time limit). */
+  execution: ExecutionState;
 }
 
 export interface GoogleServices {
@@ -103,20 +98,28 @@ const documentModule: ServiceModule = (stores) => {
   });
   return { DocumentApp: new EmuDocumentApp(stores.documents) };
 };
+const mailModule: ServiceModule = (stores) => ({
+  GmailApp: new EmuGmailApp(stores.mail),
+  MailApp: new EmuMailApp(stores.mail),
+});
 
-/** Every module, in order; a later issue adds DocumentApp, GmailApp, MailApp here. */
+/** Every module, in order. */
 export const SERVICE_MODULES: readonly ServiceModule[] = [
   spreadsheetModule,
   htmlModule,
   baseModule,
   driveModule,
   documentModule,
+  mailModule,
 ];
 
 export function createGoogleServices(options: GoogleServicesOptions = {}): GoogleServices {
   const now = options.now ?? Date.now;
   const timeZone = options.timeZone ?? TIME_ZONE;
   const drive = new DriveStore(now);
+  const outbox: SentMessage[] = [];
+  const execution = new ExecutionState();
+  const userEmail = options.userEmail ?? 'referent.ent@example.org';
   const stores: Stores = {
     spreadsheet: options.spreadsheet ?? emptySpreadsheet(),
     ui: new UiState(),
@@ -127,13 +130,11 @@ export function createGoogleServices(options: GoogleServicesOptions = {}): Googl
     drive,
     documents: new DocumentStore(drive),
     logs: [],
-    outbox: [],
+    outbox,
     utilities: new EmuUtilities(),
-    session: new EmuSession(
-      options.userEmail ?? 'referent.ent@example.org',
-      timeZone,
-      options.locale ?? 'fr',
-    ),
+    session: new EmuSession(userEmail, timeZone, options.locale ?? 'fr'),
+    mail: new MailStore(outbox, execution, now, userEmail),
+    execution,
   };
   const globals: Record<string, GasObject> = {};
   for (const module of SERVICE_MODULES) Object.assign(globals, module(stores, options));

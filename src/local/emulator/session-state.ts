@@ -1,5 +1,6 @@
 // What the page shows, read from the stores without going through the membrane (so uncounted).
 import { displayValue } from './format';
+import type { MailFaults, SentMessage } from './gmail';
 import type { AppsScriptRuntime } from './runtime';
 
 export interface SheetView {
@@ -37,7 +38,14 @@ export interface EmulatorView {
     folder: string;
     created: string;
   }>;
-  messages: AppsScriptRuntime['stores']['outbox'];
+  /** Sent messages without their .eml text (GET /emulator/messages/<id>.eml gives it). */
+  messages: Array<Omit<SentMessage, 'eml'>>;
+  mail: {
+    remainingQuota: number;
+    sentToday: number;
+    faultsInjected: number;
+    faults: MailFaults;
+  };
   triggers: AppsScriptRuntime['stores']['triggers']['triggers'];
   logs: AppsScriptRuntime['stores']['logs'];
   counters: Record<string, number>;

@@ -243,6 +243,15 @@ function renderPanels(current: View): void {
         'details',
         { class: 'row message' },
         el('summary', { text: `${message.to} — ${message.subject}` }),
+        el('a', {
+          href: `/emulator/messages/${message.id}.eml`,
+          download: `${message.id}.eml`,
+          text: `Télécharger (.eml)`,
+        }),
+        el('span', {
+          class: 'meta',
+          text: ` ${message.service} · de ${message.name ? `${message.name} ` : ''}<${message.from}>${message.replyTo ? ` · réponse à ${message.replyTo}` : ''}`,
+        }),
         el('pre', { text: message.body }),
       ),
     ),

@@ -1,0 +1,232 @@
+// The e-mail panel: a test to oneself, the confirmation (counts and today's quota), the sending
+// loop with its progress bar, the result, « Reprendre »; and the strategy « Courriel pour ceux
+// qui ont une adresse, PDF pour les autres », whose letters half the letters panel provides.
+import type {
+  MailConfirmation,
+  MailOutcome,
+  SelectionRequest,
+  SkippedAccount,
+} from '../src/core/contract';
+import { h } from './dom';
+import { runJob } from './progress';
+import { callServer } from './server';
+import { loadSettings } from './settings';
+import { clearMessages, request, showError, status, ui } from './state';
+
+/** Starts the letters (PDF) of a selection inside `container`; registered by the letters panel. */
+export type LettersStarter = (request: SelectionRequest, container: HTMLElement) => void;
+
+const letters: { start: LettersStarter | null } = { start: null };
+
+/**
+ * The letters panel registers how it makes the PDF of a selection; the strategy then asks it for
+ * exactly the logins the campaign skipped (`request.logins`, within the same filters).
+ */
+export function registerLettersForSkipped(start: LettersStarter): void {
+  letters.start = start;
+}
+
+/** One id per sidebar: its runs survive a step stopped by the time limit (« Reprendre »). */
+const runId = `run-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+function setBusy(busy: boolean): void {
+  document.querySelectorAll<HTMLButtonElement>('button.action').forEach((b) => {
+    b.disabled = busy;
+  });
+}
+
+function confirmation(value: MailConfirmation): HTMLElement[] {
+  const t = ui.t.mail;
+  const lines = [
+    t.toSend(value.toSend),
+    value.failedToRetry > 0 && t.failedToRetry(value.failedToRetry),
+    value.waitingQuota > 0 && t.waitingQuota(value.waitingQuota),
+    t.skippedNoEmail(value.skippedNoEmail),
+    t.skippedInvalid(value.skippedInvalid),
+    value.alreadySent > 0 && t.alreadySent(value.alreadySent),
+    value.unverified > 0 && t.unverified(value.unverified),
+  ].filter((line): line is string => typeof line === 'string');
+  const nodes: (HTMLElement | null)[] = [
+    h('h3', {}, t.confirmTitle),
+    value.unfinished ? h('p', { className: 'hint' }, t.unfinished(value.campaignId)) : null,
+    h(
+      'ul',
+      { id: 'mail-counts' },
+      lines.map((line) => h('li', {}, line)),
+    ),
+    h('p', { id: 'mail-quota' }, t.remainingQuota(value.remainingQuota)),
+  ];
+  return nodes.filter((node): node is HTMLElement => node !== null);
+}
+
+function skippedList(skipped: SkippedAccount[], strategyRequest: SelectionRequest): HTMLElement {
+  const t = ui.t.mail;
+  const box = h('div', { id: 'mail-skipped' });
+  const list = h(
+    'details',
+    {},
+    h('summary', {}, t.skippedTitle(skipped.length)),
+    h(
+      'ul',
+      {},
+      skipped.map((s) => h('li', {}, `${s.name} (${s.login}) — ${s.reason}`)),
+    ),
+  );
+  box.append(list);
+  const start = letters.start;
+  if (start) {
+    const button = h(
+      'button',
+      { type: 'button', className: 'action', id: 'mail-letters' },
+      t.letters(skipped.length),
+    );
+    const area = h('div', {});
+    button.addEventListener('click', () =>
+      start({ ...strategyRequest, logins: skipped.map((s) => s.login) }, area),
+    );
+    box.append(button, area);
+  } else {
+    box.append(h('p', { className: 'hint' }, t.lettersUnavailable));
+  }
+  return box;
+}
+
+function result(outcome: MailOutcome, strategy: SelectionRequest | null): HTMLElement {
+  const t = ui.t.mail;
+  const when = outcome.resumeAfter
+    ? new Date(outcome.resumeAfter).toLocaleString(document.documentElement.lang || 'fr', {
+        weekday: 'long',
+        hour: '2-digit',
+        minute: '2-digit',
+      })
+    : '';
+  const lines = [
+    t.sent(outcome.sent),
+    t.skipped(outcome.skipped),
+    outcome.failed > 0 && t.failed(outcome.failed),
+    outcome.unverified > 0 && t.toCheck(outcome.unverified),
+    outcome.waitingQuota > 0 && t.waiting(outcome.waitingQuota, when),
+  ].filter((line): line is string => typeof line === 'string');
+  const state =
+    outcome.state === 'complete' ? t.complete : outcome.state === 'cancelled' ? t.cancelled : '';
+  return h(
+    'div',
+    { id: 'mail-result', 'data-state': outcome.state },
+    h('h3', {}, t.resultTitle),
+    h(
+      'ul',
+      {},
+      lines.map((line) => h('li', {}, line)),
+    ),
+    state && h('p', {}, state),
+    h('p', { className: 'hint' }, t.journal),
+    strategy && outcome.skippedAccounts.length > 0
+      ? skippedList(outcome.skippedAccounts, strategy)
+      : null,
+  );
+}
+
+export function mailPanel(): HTMLElement {
+  const t = ui.t.mail;
+  const area = h('div', { id: 'mail-area', 'aria-live': 'polite' });
+  const button = (id: string, text: string, primary = false) =>
+    h('button', { type: 'button', className: `action${primary ? ' primary' : ''}`, id }, text);
+  const test = button('mail-test', t.test);
+  const send = button('mail-send', t.send, true);
+  const strategy = button('mail-strategy', t.strategy);
+  const resume = button('mail-resume', t.resume);
+
+  /** The loop of a run, then its result; a failure (a stopped step) leaves « Reprendre ». */
+  async function loop(
+    first: () => ReturnType<typeof callServer<'startMail'>>,
+    forStrategy: SelectionRequest | null,
+  ) {
+    clearMessages();
+    setBusy(true);
+    const job = h('div', {});
+    area.replaceChildren(job);
+    try {
+      const outcome = await runJob<MailOutcome>(job, {
+        start: first,
+        next: (jobId) => callServer('continueMail', jobId),
+        cancel: (jobId) => callServer('cancelMail', jobId),
+      });
+      if (outcome.kind === 'done' && outcome.result) {
+        area.replaceChildren(result(outcome.result, forStrategy));
+      } else if (outcome.kind === 'cancelled') {
+        area.replaceChildren(h('p', { id: 'mail-result', 'data-state': 'cancelled' }, t.cancelled));
+      } else if (outcome.kind === 'failed') {
+        area.replaceChildren();
+        showError(outcome.message);
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function confirmThenSend(forStrategy: boolean) {
+    clearMessages();
+    setBusy(true);
+    let value: MailConfirmation | null = null;
+    const asked = request();
+    try {
+      await loadSettings();
+      const reply = await callServer('planMail', asked);
+      if (!reply.ok) return showError(reply.error.message);
+      value = reply.value;
+    } catch (error) {
+      return showError((error as Error).message || String(error));
+    } finally {
+      setBusy(false);
+    }
+    const nodes = confirmation(value);
+    if (value.toSend + value.waitingQuota === 0) {
+      area.replaceChildren(...nodes, h('p', {}, t.nothingToSend));
+      if (forStrategy && value.skipped.length > 0) area.append(skippedList(value.skipped, asked));
+      return;
+    }
+    const go = button('mail-confirm', t.confirm, true);
+    const cancel = button('mail-cancel', t.cancel);
+    go.addEventListener(
+      'click',
+      () => void loop(() => callServer('startMail', asked, runId), forStrategy ? asked : null),
+    );
+    cancel.addEventListener('click', () => area.replaceChildren());
+    area.replaceChildren(...nodes, h('div', { className: 'row' }, go, cancel));
+  }
+
+  test.addEventListener('click', async () => {
+    clearMessages();
+    setBusy(true);
+    status.textContent = ui.t.sidebar.working;
+    try {
+      await loadSettings();
+      const reply = await callServer('sendTestMail');
+      status.replaceChildren();
+      if (!reply.ok) return showError(reply.error.message);
+      area.replaceChildren(
+        h('p', { id: 'mail-test-result' }, t.testSent(reply.value.count, reply.value.to)),
+        h('p', { className: 'hint' }, t.remainingQuota(reply.value.remainingQuota)),
+      );
+    } catch (error) {
+      status.replaceChildren();
+      showError((error as Error).message || String(error));
+    } finally {
+      setBusy(false);
+    }
+  });
+  send.addEventListener('click', () => void confirmThenSend(false));
+  strategy.addEventListener('click', () => void confirmThenSend(true));
+  resume.addEventListener('click', () => void loop(() => callServer('resumeMail', runId), null));
+
+  return h(
+    'section',
+    { className: 'actions', id: 'mail', 'aria-labelledby': 'mail-title' },
+    h('h2', { id: 'mail-title' }, t.title),
+    test,
+    send,
+    strategy,
+    resume,
+    area,
+  );
+}

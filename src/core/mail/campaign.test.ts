@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { mailAccount, makeAccounts } from '../../../test/helpers/mail-accounts';
+import {
+  RUN_IDLE_MS,
+  campaignIdToStart,
+  confirmationOf,
+  jobStatusOf,
+  otherRunActive,
+  outcomeOf,
+  sentFolderQuery,
+  triggerNeeded,
+  type StoredCampaign,
+} from './campaign';
+import { FAILED, SENT, type JournalEntry } from './journal';
+import { planCampaign } from './plan';
+import { countStatuses } from './step';
+
+const stored = (over: Partial<StoredCampaign> = {}): StoredCampaign => ({
+  id: 'courriel-2026-09-01',
+  request: { sheetName: 'Comptes', filters: {}, sort: 'alpha', showCodes: false },
+  language: 'fr',
+  state: 'running',
+  runId: 'a',
+  lastStepAt: 1_000_000,
+  ...over,
+});
+
+const entry = (login: string, status: JournalEntry['status']): JournalEntry => ({
+  campaignId: 'courriel-2026-09-01',
+  login,
+  name: login,
+  email: `${login}@example.org`,
+  status,
+  error: '',
+  attempts: 1,
+  time: '2026-09-01T08:00:00.000Z',
+});
+
+describe('which campaign a click works on', () => {
+  it('is today’s, unless an earlier one is unfinished', () => {
+    expect(campaignIdToStart(null, '2026-09-02')).toBe('courriel-2026-09-02');
+    expect(campaignIdToStart(stored({ state: 'complete' }), '2026-09-02')).toBe(
+      'courriel-2026-09-02',
+    );
+    expect(campaignIdToStart(stored({ state: 'waiting-quota' }), '2026-09-02')).toBe(
+      'courriel-2026-09-01',
+    );
+    expect(campaignIdToStart(stored({ state: 'cancelled' }), '2026-09-02')).toBe(
+      'courriel-2026-09-01',
+    );
+  });
+});
+
+describe('one run at a time', () => {
+  it('refuses another run while the campaign’s run made a step recently', () => {
+    const c = stored();
+    expect(otherRunActive(c, 'b', c.lastStepAt + 1000)).toBe(true);
+    expect(otherRunActive(c, 'a', c.lastStepAt + 1000)).toBe(false);
+  });
+  it('lets another run take over a silent run, or a campaign that is not running', () => {
+    const c = stored();
+    expect(otherRunActive(c, 'b', c.lastStepAt + RUN_IDLE_MS)).toBe(false);
+    expect(otherRunActive(stored({ state: 'waiting-quota' }), 'b', c.lastStepAt)).toBe(false);
+    expect(otherRunActive(null, 'b', 0)).toBe(false);
+  });
+  it('keeps the hourly trigger only while waiting for quota', () => {
+    expect(triggerNeeded('waiting-quota')).toBe(true);
+    expect(triggerNeeded('complete')).toBe(false);
+    expect(triggerNeeded('running')).toBe(false);
+    expect(triggerNeeded('cancelled')).toBe(false);
+  });
+});
+
+describe('the confirmation', () => {
+  it('counts what is sent now, what waits, the skipped by reason, the already sent and the retried', () => {
+    const accounts = [
+      ...makeAccounts(5),
+      mailAccount({ login: 'sans', email: null, emailStatus: 'missing' }),
+      mailAccount({ login: 'faux', email: 'faux@x', emailStatus: 'invalid' }),
+      mailAccount({ login: 'virgule', email: 'a,b@example.org', emailStatus: 'valid' }),
+    ];
+    const journal = [entry('user0001', SENT), entry('user0002', FAILED)];
+    const plan = planCampaign('courriel-2026-09-01', accounts, journal, 2, {
+      retryFailed: true,
+      time: 't',
+    });
+    const value = confirmationOf('courriel-2026-09-01', plan, journal, accounts, 2, true);
+    expect(value).toMatchObject({
+      total: 8,
+      toSend: 2,
+      waitingQuota: 2,
+      skippedNoEmail: 1,
+      skippedInvalid: 2,
+      alreadySent: 1,
+      failedToRetry: 1,
+      remainingQuota: 2,
+      unfinished: true,
+    });
+    expect(value.skipped.map((s) => [s.login, s.reason])).toEqual([
+      ['sans', 'ignoré : sans courriel'],
+      ['faux', 'ignoré : courriel invalide'],
+      ['virgule', 'ignoré : courriel invalide'],
+    ]);
+  });
+});
+
+describe('the job status', () => {
+  it('is done when the campaign waits for quota, with the resume time a day later', () => {
+    const entries = [
+      entry('a', SENT),
+      { ...entry('b', SENT), status: 'en attente : quota' as const },
+    ];
+    const counts = countStatuses(entries);
+    const now = Date.UTC(2026, 8, 1, 10);
+    const outcome = outcomeOf('c', 'waiting-quota', counts, 2, makeAccounts(2), now);
+    expect(outcome).toMatchObject({
+      sent: 1,
+      waitingQuota: 1,
+      resumeAfter: '2026-09-02T10:00:00.000Z',
+    });
+    const status = jobStatusOf({ counts, total: 2 }, outcome, 'fr');
+    expect(status).toMatchObject({
+      done: true,
+      processed: 1,
+      total: 2,
+      label: '1 envoyé sur 2 comptes',
+    });
+    expect(status.result).toBe(outcome);
+  });
+  it('goes on while running, without a result', () => {
+    const counts = countStatuses([entry('a', SENT)]);
+    const outcome = outcomeOf('c', 'running', counts, 1, [], 0);
+    expect(jobStatusOf({ counts, total: 1 }, outcome, 'en')).toMatchObject({
+      done: false,
+      label: '1 sent of 1 accounts',
+    });
+    expect(outcome.skippedAccounts).toEqual([]);
+  });
+});
+
+describe('the Sent folder search', () => {
+  it('names the recipient, the subject without quotes, and the day before the claim', () => {
+    expect(
+      sentFolderQuery('zoe@example.org', 'Vos "identifiants"  ENT', '2026-09-01T00:30:00.000Z'),
+    ).toBe('in:sent to:zoe@example.org subject:"Vos identifiants ENT" after:2026/08/31');
+    expect(sentFolderQuery('z@example.org', 'S', 'hier')).toBe(
+      'in:sent to:z@example.org subject:"S"',
+    );
+  });
+});

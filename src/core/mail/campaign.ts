@@ -1,0 +1,186 @@
+// The add-on's campaign around the steps: which campaign a click starts or continues, who may
+// drive it, what the confirmation and the progress bar show, when the hourly resume is needed.
+// Pure: the adapter passes the clock, the stored record and the run ids in.
+import type {
+  JobStatus,
+  MailConfirmation,
+  MailOutcome,
+  SelectionRequest,
+  SkippedAccount,
+} from '../contract';
+import { messages } from '../i18n';
+import type { Language } from '../present';
+import { displayName } from '../present';
+import type { Account } from '../types';
+import {
+  FAILED,
+  SENT,
+  SKIPPED_INVALID,
+  SKIPPED_NO_EMAIL,
+  UNVERIFIED,
+  WAITING_QUOTA,
+  type JournalEntry,
+  type JournalStatus,
+} from './journal';
+import type { CampaignPlan } from './plan';
+import type { StepReport } from './step';
+import { splitByAddress } from './strategy';
+
+/** What the add-on keeps of the current campaign (document properties), for « Reprendre » and the trigger. */
+export interface StoredCampaign {
+  id: string;
+  request: SelectionRequest;
+  language: Language;
+  state: MailOutcome['state'];
+  /** The run (one sidebar's loop, or the trigger) that drives it now. */
+  runId: string;
+  /** When that run last finished a step, ms since the epoch. */
+  lastStepAt: number;
+}
+
+/** A run silent for this long has stopped (a closed sidebar): another may take over. */
+export const RUN_IDLE_MS = 90_000;
+/** A step stops sending at this age; Apps Script stops a run at 6 minutes. */
+export const STEP_DEADLINE_MS = 30_000;
+/** The trigger's runs chain steps up to this age, far from the 6 minutes. */
+export const TRIGGER_DEADLINE_MS = 4 * 60_000;
+/** Gmail gives the day's quota back within a day of the sends. */
+const QUOTA_WINDOW_MS = 24 * 3600_000;
+
+/** `courriel-AAAA-MM-JJ`, the CLI's default too: one campaign a day unless one is unfinished. */
+export function campaignIdFor(day: string): string {
+  return `courriel-${day}`;
+}
+
+export function isUnfinished(stored: StoredCampaign | null): boolean {
+  return stored !== null && stored.state !== 'complete';
+}
+
+/**
+ * The campaign a click on « Envoyer » works on: the unfinished one (its waiting accounts must
+ * not be forgotten), else today's. Same day, same id: nobody gets the same message twice a day.
+ */
+export function campaignIdToStart(stored: StoredCampaign | null, today: string): string {
+  return stored && isUnfinished(stored) ? stored.id : campaignIdFor(today);
+}
+
+/** Whether another run drives the campaign now: its last step is recent and it is not over. */
+export function otherRunActive(stored: StoredCampaign | null, runId: string, now: number): boolean {
+  return (
+    stored !== null &&
+    stored.runId !== runId &&
+    stored.state === 'running' &&
+    now - stored.lastStepAt < RUN_IDLE_MS
+  );
+}
+
+/** The hourly trigger exists exactly while the campaign waits for quota. */
+export function triggerNeeded(state: MailOutcome['state']): boolean {
+  return state === 'waiting-quota';
+}
+
+/** The strategy's letters half: the selection's accounts that get no message, with the reason. */
+export function skippedAccounts(accounts: readonly Account[]): SkippedAccount[] {
+  const split = splitByAddress(accounts);
+  return split.byLetter.map((account) => ({
+    login: account.login,
+    name: displayName(account),
+    reason: split.reasons.get(account.login)!,
+  }));
+}
+
+export function confirmationOf(
+  campaignId: string,
+  plan: CampaignPlan,
+  journal: readonly JournalEntry[],
+  accounts: readonly Account[],
+  remainingQuota: number,
+  unfinished: boolean,
+): MailConfirmation {
+  const failedBefore = new Set(
+    journal.filter((e) => e.campaignId === campaignId && e.status === FAILED).map((e) => e.login),
+  );
+  const reasons = plan.skipped.map((s) => s.reason);
+  return {
+    campaignId,
+    total: accounts.length,
+    toSend: plan.toSend.length,
+    waitingQuota: plan.waitingQuota.length,
+    skippedNoEmail: reasons.filter((r) => r === SKIPPED_NO_EMAIL).length,
+    skippedInvalid: reasons.filter((r) => r === SKIPPED_INVALID).length,
+    alreadySent: plan.alreadySent.length,
+    failedToRetry: plan.toSend.filter((a) => failedBefore.has(a.login)).length,
+    unverified: plan.unverified.length,
+    remainingQuota: Math.max(0, Math.floor(remainingQuota)),
+    unfinished,
+    skipped: skippedAccounts(accounts),
+  };
+}
+
+/** The outcome the sidebar shows, from a step's counts. */
+export function outcomeOf(
+  campaignId: string,
+  state: MailOutcome['state'],
+  counts: Record<JournalStatus, number>,
+  total: number,
+  accounts: readonly Account[],
+  now: number,
+): MailOutcome {
+  return {
+    campaignId,
+    state,
+    total,
+    sent: counts[SENT],
+    skipped: counts[SKIPPED_NO_EMAIL] + counts[SKIPPED_INVALID],
+    failed: counts[FAILED],
+    unverified: counts[UNVERIFIED],
+    waitingQuota: counts[WAITING_QUOTA],
+    resumeAfter: state === 'waiting-quota' ? new Date(now + QUOTA_WINDOW_MS).toISOString() : null,
+    skippedAccounts: state === 'running' ? [] : skippedAccounts(accounts),
+  };
+}
+
+/** Final entries (sent, skipped, failed, to check) out of all: the progress bar. */
+export function finalCount(counts: Record<JournalStatus, number>): number {
+  return (
+    counts[SENT] +
+    counts[SKIPPED_NO_EMAIL] +
+    counts[SKIPPED_INVALID] +
+    counts[FAILED] +
+    counts[UNVERIFIED]
+  );
+}
+
+/**
+ * The job status of a step: done once nothing more can happen today (complete, waiting for
+ * quota, or cancelled), so the sidebar's loop stops.
+ */
+export function jobStatusOf(
+  report: Pick<StepReport, 'counts' | 'total'>,
+  outcome: MailOutcome,
+  language: Language,
+): JobStatus<MailOutcome> {
+  const t = messages(language).mail;
+  const done = outcome.state !== 'running';
+  return {
+    jobId: outcome.campaignId,
+    done,
+    processed: finalCount(report.counts),
+    total: report.total,
+    label: t.progress(outcome.sent, report.total),
+    ...(done ? { result: outcome } : {}),
+  };
+}
+
+/**
+ * The Gmail search that finds a message of the campaign in the Sent folder (the probe of the
+ * crash window): recipient, exact subject, since the day before the claim.
+ */
+export function sentFolderQuery(to: string, subject: string, since: string): string {
+  const phrase = subject.replace(/["\\]/g, ' ').replace(/\s+/g, ' ').trim();
+  // The day before, whatever the time zones of Gmail and of the journal's UTC time.
+  const time = Date.parse(since);
+  if (Number.isNaN(time)) return `in:sent to:${to} subject:"${phrase}"`;
+  const day = new Date(time - 86_400_000).toISOString().slice(0, 10).replace(/-/g, '/');
+  return `in:sent to:${to} subject:"${phrase}" after:${day}`;
+}

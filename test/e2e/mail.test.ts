@@ -1,0 +1,114 @@
+// The e-mail panel in a real browser: a test e-mail, then a small campaign from the sidebar, with
+// a step stopped by the time limit (injected through POST /emulator/mail) and « Reprendre ».
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ROOT } from '../helpers/dist';
+import {
+  emulatorState,
+  expectText,
+  launchBrowser,
+  openEmulator,
+  openSidebar,
+  screenshotOnFailure,
+  startEmulator,
+  type EmulatorBrowser,
+  type RunningEmulator,
+} from './harness';
+
+let browser: EmulatorBrowser;
+let emulator: RunningEmulator;
+let page: Page | undefined;
+screenshotOnFailure(() => page);
+
+type State = {
+  messages: { to: string; subject: string; id: string }[];
+  spreadsheet: { sheets: { name: string; values: string[][] }[] };
+  mail: { remainingQuota: number; faultsInjected: number };
+};
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  emulator = await startEmulator({ input: join(ROOT, 'test/fixtures/staff-preview.csv') });
+  page = await openEmulator(browser, emulator.url);
+});
+afterAll(async () => {
+  await page?.close();
+  await browser?.close();
+  await emulator?.stop();
+});
+
+async function injectFaults(faults: Record<string, unknown>) {
+  const response = await fetch(new URL('emulator/mail', emulator.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ faults }),
+  });
+  expect(response.ok).toBe(true);
+}
+
+describe('e-mails from the sidebar', () => {
+  it('sends the test e-mail to the referent and shows it in the messages panel', async () => {
+    const frame = await openSidebar(page!);
+    await frame.click('#mail-test');
+    await expectText(
+      frame.locator('#mail-test-result'),
+      '2 messages de test envoyés à referent.ent@example.org.',
+    );
+    await expectText(page!.locator('#count-messages'), '2');
+    const state = (await emulatorState(emulator.url)) as unknown as State;
+    expect(state.messages.map((m) => m.subject.startsWith('[TEST]'))).toEqual([true, true]);
+    const eml = await fetch(
+      new URL(`emulator/messages/${state.messages[0]!.id}.eml`, emulator.url),
+    );
+    expect(await eml.text()).toMatch(/^From: .*\r\nTo: <referent\.ent@example\.org>\r\n/);
+  });
+
+  it('confirms, sends a small campaign, survives a stopped step with « Reprendre », fills the journal tab', async () => {
+    await injectFaults({ stopAfterSends: 5, stops: 1 });
+    const frame = await openSidebar(page!);
+    await frame.click('#mail-send');
+    await frame.waitForSelector('#mail-counts');
+    const counts = await frame.locator('#mail-counts').textContent();
+    expect(counts).toContain('ignorés : sans courriel');
+    await expectText(frame.locator('#mail-quota'), 'Quota restant aujourd’hui : 98 messages');
+    await frame.click('#mail-confirm');
+    // The first step is stopped after 5 sends: the sidebar says so, « Reprendre » goes on.
+    await expectText(frame.locator('#error'), 'Exceeded maximum execution time', 10_000);
+    await frame.click('#mail-resume');
+    await frame.waitForSelector('#mail-result[data-state="complete"]', { timeout: 30_000 });
+    const state = (await emulatorState(emulator.url)) as unknown as State;
+    const campaign = state.messages.filter((m) => !m.subject.startsWith('[TEST]'));
+    const addresses = new Set(campaign.map((m) => m.to.toLowerCase()));
+    expect(addresses.size).toBe(campaign.length);
+    expect(await frame.locator('#mail-result li').first().textContent()).toBe(
+      `${campaign.length} envoyés`,
+    );
+    await expectText(page!.locator('#count-messages'), String(campaign.length + 2));
+    const journal = state.spreadsheet.sheets.find((s) => s.name === 'Journal publipostage')!;
+    expect(journal.values[0]!.slice(0, 6)).toEqual([
+      'Campagne',
+      'Horodatage',
+      'Identifiant',
+      'Nom',
+      'Courriel',
+      'Statut',
+    ]);
+    const statuses = journal.values.slice(1).map((row) => row[5]);
+    expect(statuses).toHaveLength(65);
+    expect(statuses.filter((s) => s === 'envoyé')).toHaveLength(campaign.length);
+    expect(statuses.every((s) => s === 'envoyé' || s!.startsWith('ignoré'))).toBe(true);
+    await page!.locator('.tab', { hasText: 'Journal publipostage' }).click();
+    await expectText(page!.locator('tr[data-row="1"] td').nth(5), 'Statut');
+  });
+
+  it('the strategy action lists the accounts without a usable address for the PDF', async () => {
+    const frame = await openSidebar(page!);
+    await frame.click('#mail-strategy');
+    await frame.waitForSelector('#mail-counts');
+    // Everything was sent already today: nothing to send, the skipped are listed.
+    await frame.waitForSelector('#mail-skipped');
+    const summary = await frame.locator('#mail-skipped summary').textContent();
+    expect(summary).toMatch(/^9 comptes sans adresse utilisable/);
+  });
+});
