@@ -5,6 +5,7 @@ import type { SourceInfo } from '../src/core/contract';
 import { messages } from '../src/core/i18n';
 import { h } from './dom';
 import { filtersForm, optionsForm } from './filters';
+import { lettersPanel } from './letters';
 import { mailPanel } from './mail';
 import { previewActions } from './preview';
 import { callServer } from './server';
@@ -20,6 +21,7 @@ const PANELS: ((info: SourceInfo) => HTMLElement)[] = [
   filtersForm,
   optionsForm,
   previewActions,
+  lettersPanel,
   mailPanel,
   settingsPanel,
 ];

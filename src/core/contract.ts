@@ -1,7 +1,10 @@
 // The sidebar ↔ server contract: one module of request and response types used by both sides.
 // Everything crosses google.script.run, so it is plain data (no Date, no function, no class).
 import type { Language } from './present';
-import type { Filters, Profile, Settings, SortKey, Summary } from './types';
+import type { LetterFile, LettersSplit } from './letters/job';
+import type { Filters, Layout, Profile, Settings, SortKey, Summary } from './types';
+
+export type { LetterFile, LettersSplit };
 
 export type FilterName = 'levels' | 'activation' | 'email' | 'localAdmins' | 'created' | 'blocked';
 
@@ -82,6 +85,22 @@ export interface ServerApi {
   continueMail(jobId: string): Reply<JobStatus<MailOutcome>>;
   resumeMail(runId: string): Reply<JobStatus<MailOutcome>>;
   cancelMail(jobId: string): Reply<JobStatus<MailOutcome>>;
+  startLetters(request: LettersRequest): Reply<JobStatus<LettersResult>>;
+  continueLetters(jobId: string): Reply<JobStatus<LettersResult>>;
+  cancelLetters(jobId: string): Reply<JobStatus<LettersResult>>;
+}
+
+/** « Générer en PDF »: the selection, the layout, one file or one per class or profile. */
+export interface LettersRequest extends SelectionRequest {
+  layout: Layout;
+  split: LettersSplit;
+  /** The referent chose « Générer quand même » with a placeholder ENT address. */
+  confirmed: boolean;
+}
+
+/** Every Doc and PDF made, in order (parts of a group together). */
+export interface LettersResult {
+  files: LetterFile[];
 }
 
 /**

@@ -9,6 +9,9 @@ const ENTRY_POINTS = [
   'getSource',
   'runPreview',
   'exportSelection',
+  'startLetters',
+  'continueLetters',
+  'cancelLetters',
 ];
 
 /** A bare V8 context: what Apps Script gives a script, minus the services we pass in. */

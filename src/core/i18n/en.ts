@@ -88,6 +88,38 @@ export const en: Messages = {
     stalled: 'The job is not moving any more: try again in a moment.',
     of: (processed, total) => `${processed} of ${total}`,
   },
+  letters: {
+    title: 'Letters (PDF)',
+    generate: 'Generate PDF',
+    split: 'Files',
+    splitNone: 'One PDF',
+    splitClass: 'One PDF per class',
+    splitProfile: 'One PDF per profile',
+    hint: 'A Google Doc and its PDF in the « Publipostage ENT » folder of your Drive; beyond 100 pages, several parts.',
+    placeholderTitle: 'Settings to check before generating',
+    placeholderIntro: 'These settings are still examples:',
+    generateAnyway: 'Generate anyway',
+    openSettings: 'Open the settings',
+    prefix: 'ENT letters',
+    all: 'Selection',
+    partOf: (part, count) => `part ${part} of ${count}`,
+    step: (part, count, label) =>
+      count > 1 ? `File ${part} of ${count} (${label})` : `File « ${label} »`,
+    exporting: (label) => `Converting to PDF: ${label}`,
+    done: (files, letters) =>
+      `${letters} ${letters > 1 ? 'letters' : 'letter'} in ${files} ${files > 1 ? 'files' : 'file'}.`,
+    doc: 'Google Doc',
+    pdf: 'PDF',
+    pages: (n) => `${n} ${n > 1 ? 'pages' : 'page'}`,
+    nothingSelected: 'No account selected: nothing to print. Widen the filters.',
+    unknownJob:
+      'This generation no longer exists (finished, cancelled or too old): run « Generate PDF » again.',
+    sheetChanged:
+      'The accounts sheet changed during the generation: the files already made are kept, run « Generate PDF » again for the others.',
+    busy: 'Another generation of letters is running in this spreadsheet: wait for it to finish.',
+    needsConfirmation: (message) =>
+      `${message} Fix the address in the settings or confirm « Generate anyway ».`,
+  },
   settings: {
     title: 'Letters and e-mails settings',
     entName: 'ENT name',

@@ -88,6 +88,38 @@ export const fr = {
     stalled: 'Le traitement n’avance plus : réessayez dans un moment.',
     of: (processed: number, total: number) => `${processed} sur ${total}`,
   },
+  letters: {
+    title: 'Courriers (PDF)',
+    generate: 'Générer en PDF',
+    split: 'Fichiers',
+    splitNone: 'Un seul PDF',
+    splitClass: 'Un PDF par classe',
+    splitProfile: 'Un PDF par profil',
+    hint: 'Un Google Doc et son PDF dans le dossier « Publipostage ENT » de votre Drive ; au-delà de 100 pages, plusieurs parties.',
+    placeholderTitle: 'Réglages à vérifier avant de générer',
+    placeholderIntro: 'Ces réglages sont encore des exemples :',
+    generateAnyway: 'Générer quand même',
+    openSettings: 'Ouvrir les réglages',
+    prefix: 'Courriers ENT',
+    all: 'Sélection',
+    partOf: (part: number, count: number) => `partie ${part} sur ${count}`,
+    step: (part: number, count: number, label: string) =>
+      count > 1 ? `Fichier ${part} sur ${count} (${label})` : `Fichier « ${label} »`,
+    exporting: (label: string) => `Conversion en PDF : ${label}`,
+    done: (files: number, letters: number) =>
+      `${letters} ${letters > 1 ? 'courriers' : 'courrier'} dans ${files} ${files > 1 ? 'fichiers' : 'fichier'}.`,
+    doc: 'Google Doc',
+    pdf: 'PDF',
+    pages: (n: number) => `${n} ${n > 1 ? 'pages' : 'page'}`,
+    nothingSelected: 'Aucun compte sélectionné : rien à imprimer. Élargissez les filtres.',
+    unknownJob:
+      'Cette génération n’existe plus (terminée, annulée ou trop ancienne) : relancez « Générer en PDF ».',
+    sheetChanged:
+      'La feuille des comptes a changé pendant la génération : les fichiers déjà faits sont gardés, relancez « Générer en PDF » pour les autres.',
+    busy: 'Une autre génération de courriers est en cours dans ce classeur : attendez qu’elle finisse.',
+    needsConfirmation: (message: string) =>
+      `${message} Corrigez l’adresse dans les réglages ou confirmez « Générer quand même ».`,
+  },
   settings: {
     title: 'Réglages des courriers et courriels',
     entName: 'Nom de l’ENT',

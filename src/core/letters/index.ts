@@ -8,3 +8,5 @@ export { wrapRuns, shortenRuns, runFont, ELLIPSIS } from './wrap';
 export { blocksHeight, ACCOUNT_KINDS } from './fit';
 export { roleParts, variantOf } from './content';
 export { splitAccounts, safeFileName, type SplitBy, type LetterGroup } from './split';
+export * from './doc';
+export * from './job';

@@ -21,6 +21,25 @@ export class DriveStore {
   fileById(id: string): EmuFile | undefined {
     return this.files.find((file) => file.id === id);
   }
+  /** A new file in a folder (DocumentApp.create makes its Docs through this). */
+  addFile(name: string, bytes: Uint8Array, mimeType: string, parent: EmuFolder): EmuFile {
+    const file = new EmuFile(this, this.newId('file'), name, bytes, mimeType, parent);
+    this.files.push(file);
+    return file;
+  }
+  /**
+   * Drive's conversions of Google files (a Doc to PDF), by source MIME type; the module that
+   * owns the type registers one (document.ts).
+   */
+  readonly exporters = new Map<string, (file: EmuFile, contentType: string) => EmuBlob>();
+  /** The file as `contentType`: its own bytes, or a Google file converted by its exporter. */
+  exportFile(file: EmuFile, contentType: string): EmuBlob {
+    const exporter = this.exporters.get(file.mimeType);
+    if (exporter) return exporter(file, contentType);
+    return new EmuBlob(file.bytes.slice(), file.mimeType, file.name).getAs(
+      contentType,
+    ) as unknown as EmuBlob;
+  }
 }
 
 export class EmuFileIterator implements Pick<
@@ -66,34 +85,31 @@ function blobOf(source: unknown): EmuBlob {
 
 /** createFile(blob) or createFile(name, content, mimeType?), in a folder. */
 function createFileIn(store: DriveStore, parent: EmuFolder, args: unknown[]): File {
-  let file: EmuFile;
   if (typeof args[0] === 'string') {
     const [name, content, mimeType] = args as [string, unknown, string | undefined];
-    file = new EmuFile(
-      store,
-      store.newId('file'),
-      name,
-      blobBytes(String(content ?? '')),
-      mimeType ?? MIME_TYPES.PLAIN_TEXT,
-      parent,
+    return asGas(
+      store.addFile(
+        name,
+        blobBytes(String(content ?? '')),
+        mimeType ?? MIME_TYPES.PLAIN_TEXT,
+        parent,
+      ),
     );
-  } else {
-    const blob = blobOf(args[0]);
-    file = new EmuFile(
-      store,
-      store.newId('file'),
+  }
+  const blob = blobOf(args[0]);
+  return asGas(
+    store.addFile(
       blob.name ?? 'Sans titre',
       blob.bytes.slice(),
       blob.contentType ?? 'application/octet-stream',
       parent,
-    );
-  }
-  store.files.push(file);
-  return asGas(file);
+    ),
+  );
 }
 
 export class EmuFile implements Pick<
   File,
+  | 'getAs'
   | 'getBlob'
   | 'getDateCreated'
   | 'getDownloadUrl'
@@ -113,7 +129,7 @@ export class EmuFile implements Pick<
   trashed = false;
   readonly created: Date;
   constructor(
-    store: DriveStore,
+    private readonly store: DriveStore,
     readonly id: string,
     public name: string,
     public bytes: Uint8Array,
@@ -121,6 +137,10 @@ export class EmuFile implements Pick<
     public parent: EmuFolder,
   ) {
     this.created = new Date(store.now());
+  }
+  /** A Google Doc as PDF goes through Drive's export (docs/EMULATOR.md). */
+  getAs(contentType: string): GoogleAppsScript.Base.Blob {
+    return asGas(this.store.exportFile(this, String(contentType)));
   }
   getBlob(): GoogleAppsScript.Base.Blob {
     return asGas(new EmuBlob(this.bytes.slice(), this.mimeType, this.name));
@@ -147,6 +167,8 @@ export class EmuFile implements Pick<
     return this.bytes.length;
   }
   getUrl(): string {
+    if (this.mimeType === MIME_TYPES.GOOGLE_DOCS)
+      return `https://docs.google.com/document/d/${this.id}/edit`;
     return `https://drive.google.com/file/d/${this.id}/view`;
   }
   isTrashed(): boolean {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { readCsvFile } from '../csv';
 import { defaultFaults, type MailFaults } from './gmail';
 import { nameOfImport, spreadsheetFromRows } from './import';
+import { MIME_TYPES } from './mime-type';
 import { AppsScriptRuntime, ScriptError } from './runtime';
 import { sheetViews, type EmulatorView } from './session-state';
 import type { DialogAnswer } from './ui';
@@ -28,6 +29,7 @@ export interface EmulatorServer {
 }
 
 const MAX_BODY = 5 * 1024 * 1024;
+const GOOGLE_DOCS = MIME_TYPES.GOOGLE_DOCS;
 
 function readBody(request: IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
@@ -190,8 +192,13 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
     if (!post && file) {
       const found = runtime.stores.drive.fileById(file[1]!);
       if (!found) return send(response, 404, 'Fichier introuvable.', 'text/plain; charset=utf-8');
-      return send(response, 200, Buffer.from(found.bytes), found.mimeType, {
-        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(found.name)}`,
+      // A Google Doc has no bytes of its own: it downloads as its PDF export, as Drive offers.
+      const download =
+        found.mimeType === GOOGLE_DOCS
+          ? runtime.stores.drive.exportFile(found, 'application/pdf')
+          : { bytes: found.bytes, contentType: found.mimeType, name: found.name };
+      return send(response, 200, Buffer.from(download.bytes), download.contentType ?? '', {
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(download.name ?? found.name)}`,
       });
     }
     const eml = /^\/emulator\/messages\/([\w-]+)\.eml$/.exec(path);

@@ -3,19 +3,21 @@
 import { EmuCacheService } from './cache';
 import { TIME_ZONE } from './cell-input';
 import { CallCounters } from './counters';
+import { DocumentStore, EmuDocumentApp } from './document';
+import { documentToPdf } from './document-pdf';
 import { DriveStore, EmuDriveApp } from './drive';
 import type { GasObject } from './gas-object';
 import { EmuGmailApp, EmuMailApp, ExecutionState, MailStore, type SentMessage } from './gmail';
 import { EmuHtmlService, type HtmlFileLoader } from './html';
 import { EmuLockService } from './lock';
 import { EmuConsole, EmuLogger, type LogEntry } from './logger';
-import { EmuMimeType } from './mime-type';
+import { EmuMimeType, MIME_TYPES } from './mime-type';
 import { EmuPropertiesService } from './properties';
 import { EmuScriptApp, TriggerStore } from './script-app';
 import { EmuSession } from './session';
 import { EmuSpreadsheet, EmuSpreadsheetApp } from './spreadsheet';
 import { EmuUi, UiState } from './ui';
-import { EmuUtilities } from './utilities';
+import { EmuBlob, EmuUtilities } from './utilities';
 
 export type { SentMessage } from './gmail';
 
@@ -42,6 +44,7 @@ export interface Stores {
   locks: EmuLockService;
   triggers: TriggerStore;
   drive: DriveStore;
+  documents: DocumentStore;
   logs: LogEntry[];
   outbox: SentMessage[];
   utilities: EmuUtilities;
@@ -84,23 +87,36 @@ const baseModule: ServiceModule = (stores, options) => ({
   MimeType: new EmuMimeType(),
 });
 const driveModule: ServiceModule = (stores) => ({ DriveApp: new EmuDriveApp(stores.drive) });
+/** DocumentApp, and Drive's export of its Docs to PDF (drawn by document-pdf.ts). */
+const documentModule: ServiceModule = (stores) => {
+  stores.drive.exporters.set(MIME_TYPES.GOOGLE_DOCS, (file, contentType) => {
+    if (contentType !== MIME_TYPES.PDF)
+      throw new Error(`Converting from ${file.mimeType} to ${contentType} is not supported.`);
+    const document = stores.documents.documents.get(file.id);
+    if (!document) throw new Error(`Document ${file.id} introuvable.`);
+    return new EmuBlob(documentToPdf(document, file.name), MIME_TYPES.PDF, `${file.name}.pdf`);
+  });
+  return { DocumentApp: new EmuDocumentApp(stores.documents) };
+};
 const mailModule: ServiceModule = (stores) => ({
   GmailApp: new EmuGmailApp(stores.mail),
   MailApp: new EmuMailApp(stores.mail),
 });
 
-/** Every module, in order; a later issue adds DocumentApp, GmailApp, MailApp here. */
+/** Every module, in order. */
 export const SERVICE_MODULES: readonly ServiceModule[] = [
   spreadsheetModule,
   htmlModule,
   baseModule,
   driveModule,
+  documentModule,
   mailModule,
 ];
 
 export function createGoogleServices(options: GoogleServicesOptions = {}): GoogleServices {
   const now = options.now ?? Date.now;
   const timeZone = options.timeZone ?? TIME_ZONE;
+  const drive = new DriveStore(now);
   const outbox: SentMessage[] = [];
   const execution = new ExecutionState();
   const userEmail = options.userEmail ?? 'referent.ent@example.org';
@@ -111,7 +127,8 @@ export function createGoogleServices(options: GoogleServicesOptions = {}): Googl
     cache: new EmuCacheService(now),
     locks: new EmuLockService(),
     triggers: new TriggerStore(),
-    drive: new DriveStore(now),
+    drive,
+    documents: new DocumentStore(drive),
     logs: [],
     outbox,
     utilities: new EmuUtilities(),

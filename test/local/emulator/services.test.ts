@@ -160,8 +160,9 @@ describe('createGoogleServices', () => {
   it('gives globals, counters and stores; an empty spreadsheet by default', () => {
     const services = createGoogleServices();
     expect(Object.keys(services.globals).sort()).toEqual([
-      'CacheService', 'DriveApp', 'GmailApp', 'HtmlService', 'LockService', 'Logger',
-      'MailApp', 'MimeType', 'PropertiesService', 'ScriptApp', 'Session', 'SpreadsheetApp', 'Utilities', 'console',
+      'CacheService', 'DocumentApp', 'DriveApp', 'GmailApp', 'HtmlService', 'LockService',
+      'Logger', 'MailApp', 'MimeType', 'PropertiesService', 'ScriptApp', 'Session',
+      'SpreadsheetApp', 'Utilities', 'console',
     ]); // prettier-ignore
     expect(services.stores.spreadsheet.sheets.map((s) => s.name)).toEqual(['Feuille 1']);
     expect(services.counters.total()).toBe(0);

@@ -212,6 +212,9 @@ function list<T>(items: T[], empty: string, render: (item: T) => HTMLElement): H
   return items.length === 0 ? [el('p', { class: 'empty', text: empty })] : items.map(render);
 }
 
+const isDoc = (file: { mimeType: string }) =>
+  file.mimeType === 'application/vnd.google-apps.document';
+
 function renderPanels(current: View): void {
   $('count-files').textContent = String(current.files.length);
   $('panel-files').replaceChildren(
@@ -219,10 +222,16 @@ function renderPanels(current: View): void {
       el(
         'div',
         { class: 'row file' },
-        el('a', { href: `/emulator/files/${file.id}`, download: file.name, text: file.name }),
+        el('a', {
+          href: `/emulator/files/${file.id}`,
+          download: isDoc(file) ? `${file.name}.pdf` : file.name,
+          text: file.name,
+        }),
         el('span', {
           class: 'meta',
-          text: `${file.mimeType} · ${file.size} octets · dossier « ${file.folder} »`,
+          text: isDoc(file)
+            ? `Google Docs (téléchargé en PDF) · dossier « ${file.folder} »`
+            : `${file.mimeType} · ${file.size} octets · dossier « ${file.folder} »`,
         }),
       ),
     ),

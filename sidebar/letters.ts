@@ -1,0 +1,152 @@
+// The letters panel: « Générer en PDF » with the layout chosen in Options, one file or one per
+// class or profile; a confirm step while the ENT address is a placeholder; the job's progress
+// with cancel; then the links to each Doc and PDF.
+import type { LetterFile, LettersSplit } from '../src/core/contract';
+import { h } from './dom';
+import { select } from './controls';
+import { runJob } from './progress';
+import { callServer } from './server';
+import { loadSettings } from './settings';
+import { clearMessages, request, showError, state, ui } from './state';
+
+let split: LettersSplit = 'none';
+
+function links(files: LetterFile[]): HTMLElement {
+  const t = ui.t.letters;
+  const letters = files.reduce((sum, file) => sum + file.letters, 0);
+  return h(
+    'div',
+    { className: 'letters-result' },
+    h('p', {}, t.done(files.length, letters)),
+    h(
+      'ul',
+      { className: 'files' },
+      files.map((file) =>
+        h(
+          'li',
+          {},
+          h(
+            'span',
+            {},
+            `${file.label}${file.partCount > 1 ? ` (${file.part}/${file.partCount})` : ''} — ${t.pages(file.pages)} `,
+          ),
+          h(
+            'a',
+            { href: file.doc.url, target: '_blank', rel: 'noopener', className: 'doc-link' },
+            t.doc,
+          ),
+          ' · ',
+          h(
+            'a',
+            { href: file.pdf.url, target: '_blank', rel: 'noopener', className: 'pdf-link' },
+            t.pdf,
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+async function generate(area: HTMLElement, button: HTMLButtonElement, confirmed: boolean) {
+  const buttons = [...document.querySelectorAll<HTMLButtonElement>('button.action')];
+  buttons.forEach((b) => (b.disabled = true));
+  try {
+    const outcome = await runJob(area, {
+      start: () =>
+        callServer('startLetters', { ...request(), layout: state.layout, split, confirmed }),
+      next: (jobId) => callServer('continueLetters', jobId),
+      cancel: (jobId) => callServer('cancelLetters', jobId),
+    });
+    if (outcome.kind === 'done') area.replaceChildren(links(outcome.result?.files ?? []));
+    else if (outcome.kind === 'cancelled')
+      area.replaceChildren(h('p', {}, ui.t.progress.cancelled));
+    else {
+      area.replaceChildren();
+      showError(outcome.message);
+    }
+  } finally {
+    buttons.forEach((b) => (b.disabled = false));
+    button.focus();
+  }
+}
+
+/** While the ENT address is an example: say which settings are placeholders, then let choose. */
+function confirmStep(
+  area: HTMLElement,
+  problems: { field: string; message: string }[],
+  onGo: () => void,
+) {
+  const t = ui.t.letters;
+  const anyway = h(
+    'button',
+    { type: 'button', className: 'action', id: 'letters-anyway' },
+    t.generateAnyway,
+  );
+  const open = h(
+    'button',
+    { type: 'button', className: 'action', id: 'letters-settings' },
+    t.openSettings,
+  );
+  anyway.addEventListener('click', onGo);
+  open.addEventListener('click', () => {
+    area.replaceChildren();
+    const details = document.querySelector<HTMLDetailsElement>('#settings');
+    if (details) {
+      details.open = true;
+      details.scrollIntoView();
+      details.querySelector('summary')?.focus();
+    }
+  });
+  area.replaceChildren(
+    h(
+      'div',
+      { className: 'confirm', role: 'alertdialog', 'aria-labelledby': 'letters-confirm-title' },
+      h('p', { id: 'letters-confirm-title', className: 'big' }, t.placeholderTitle),
+      h('p', {}, t.placeholderIntro),
+      h(
+        'ul',
+        {},
+        problems.map((p) => h('li', {}, p.message)),
+      ),
+      anyway,
+      open,
+    ),
+  );
+  anyway.focus();
+}
+
+export function lettersPanel(): HTMLElement {
+  const t = ui.t.letters;
+  const area = h('div', { className: 'letters-area', id: 'letters-area' });
+  const button = h(
+    'button',
+    { type: 'button', className: 'action primary', id: 'generate-pdf' },
+    t.generate,
+  );
+  button.addEventListener('click', async () => {
+    clearMessages();
+    const view = await loadSettings();
+    if (!view) return;
+    const address = view.problems.some((p) => p.field === 'entUrl');
+    if (address) confirmStep(area, view.problems, () => void generate(area, button, true));
+    else void generate(area, button, false);
+  });
+  return h(
+    'section',
+    { className: 'panel letters', id: 'letters' },
+    h('h2', {}, t.title),
+    select(
+      t.split,
+      split,
+      [
+        ['none', t.splitNone],
+        ['class', t.splitClass],
+        ['profile', t.splitProfile],
+      ],
+      (value) => (split = value),
+    ),
+    button,
+    h('p', { className: 'hint' }, t.hint),
+    area,
+  );
+}

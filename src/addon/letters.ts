@@ -1,0 +1,345 @@
+// « Générer en PDF »: the letters as Google Docs (one per part) exported to PDF in the add-on's
+// folder, in steps the sidebar loops over. The core decides parts, steps and paragraphs
+// (src/core/letters/job.ts, doc.ts); this file stores the job and makes the DocumentApp calls.
+import type { JobStatus, LettersRequest, LettersResult, Reply } from '../core/contract';
+import { messages } from '../core/i18n';
+import {
+  afterAppend,
+  afterExport,
+  buildLetters,
+  docLetters,
+  docPageSetup,
+  jobProgress,
+  lettersPerStep,
+  newJob,
+  nextStep,
+  pageCount,
+  planParts,
+  reconcile,
+  type DocPageSetup,
+  type DocParagraph,
+  type LetterFile,
+  type LetterPart,
+  type LettersJob,
+} from '../core/letters';
+import type { Language } from '../core/present';
+import { needsConfirmation, settingsProblems } from '../core/settings';
+import { addonFolder } from './drive';
+import { fail, language, localNow, readSelection as select } from './selection';
+import { readSettings } from './settings';
+
+type Body = GoogleAppsScript.Document.Body;
+type Paragraph = GoogleAppsScript.Document.Paragraph;
+type Status = JobStatus<LettersResult>;
+
+const PREFIX = 'publipostage.letters.';
+/** The paragraph that ends a body after a table, shrunk so it never pushes a page over. */
+const TINY = { FONT_SIZE: 1, SPACING_BEFORE: 0, SPACING_AFTER: 0, LINE_SPACING: 1 };
+
+interface Stored {
+  job: LettersJob;
+  request: LettersRequest;
+  language: Language;
+}
+
+// ---- the job, in the user's properties: one key for the state, one per file made ----------
+
+function properties() {
+  return PropertiesService.getUserProperties();
+}
+
+function load(jobId: string): Stored | null {
+  const all = properties().getProperties();
+  const state = all[PREFIX + jobId];
+  if (!state) return null;
+  const stored = JSON.parse(state) as Stored;
+  const files: LetterFile[] = [];
+  for (let i = 0; all[`${PREFIX}${jobId}.file.${i}`]; i++) {
+    files.push(JSON.parse(all[`${PREFIX}${jobId}.file.${i}`]!) as LetterFile);
+  }
+  stored.job.files = files;
+  return stored;
+}
+
+function save(stored: Stored, before: number): void {
+  const { files, ...job } = stored.job;
+  const values: Record<string, string> = {
+    [PREFIX + job.jobId]: JSON.stringify({ ...stored, job: { ...job, files: [] } }),
+  };
+  // Only the files this step made: the others are stored already.
+  files.slice(before).forEach((file, i) => {
+    values[`${PREFIX}${job.jobId}.file.${before + i}`] = JSON.stringify(file);
+  });
+  properties().setProperties(values);
+}
+
+function forget(stored: Stored): void {
+  const store = properties();
+  stored.job.files.forEach((_, i) =>
+    store.deleteProperty(`${PREFIX}${stored.job.jobId}.file.${i}`),
+  );
+  store.deleteProperty(PREFIX + stored.job.jobId);
+}
+
+// ---- the Doc: page setup, letters, export ------------------------------------------------
+
+function paragraphAttributes(p: DocParagraph): Record<string, unknown> {
+  return {
+    FONT_FAMILY: p.style.fontFamily,
+    FONT_SIZE: p.style.fontSize,
+    BOLD: p.style.bold,
+    SPACING_BEFORE: p.style.spacingBefore,
+    SPACING_AFTER: p.style.spacingAfter,
+    LINE_SPACING: p.style.lineSpacing,
+    INDENT_FIRST_LINE: p.style.indentFirstLine,
+    INDENT_START: p.style.indentStart,
+  };
+}
+
+/** One setAttributes per paragraph, one setBold per bold run: never a call per character. */
+function styleParagraph(paragraph: Paragraph, p: DocParagraph): Paragraph {
+  paragraph.setAttributes(paragraphAttributes(p));
+  if (p.bold.length > 0) {
+    const text = paragraph.editAsText();
+    for (const [start, end] of p.bold) text.setBold(start, end, true);
+  }
+  return paragraph;
+}
+
+function createDoc(name: string, setup: DocPageSetup): GoogleAppsScript.Document.Document {
+  const doc = DocumentApp.create(name);
+  DriveApp.getFileById(doc.getId()).moveTo(addonFolder());
+  const body = doc.getBody();
+  body.setPageWidth(setup.width);
+  body.setPageHeight(setup.height);
+  body.setMarginTop(setup.margins.top);
+  body.setMarginRight(setup.margins.right);
+  body.setMarginBottom(setup.margins.bottom);
+  body.setMarginLeft(setup.margins.left);
+  body.getChild(0).asParagraph().setAttributes(TINY);
+  return doc;
+}
+
+/** Layout 1: the blocks one after the other; a page break ends each letter but the part's last. */
+function appendPages(body: Body, letters: DocParagraph[][], breakAfterLast: boolean): void {
+  letters.forEach((letter, i) => {
+    let last: Paragraph | null = null;
+    for (const p of letter) last = styleParagraph(body.appendParagraph(p.text), p);
+    if (last && (i < letters.length - 1 || breakAfterLast)) last.appendPageBreak();
+  });
+}
+
+/** Layouts 2 and 8: one table per page, its cells' content boxes the model's slots. */
+function appendTables(
+  body: Body,
+  pages: DocParagraph[][][],
+  setup: DocPageSetup,
+  firstOfPart: boolean,
+): void {
+  const grid = setup.table!;
+  pages.forEach((slots, pageIndex) => {
+    if (!firstOfPart || pageIndex > 0) {
+      const end = body.getChild(body.getNumChildren() - 1).asParagraph();
+      end.appendPageBreak();
+    }
+    const cells = Array.from({ length: grid.rows }, (_, r) =>
+      Array.from({ length: grid.columns }, (_, c) => slots[r * grid.columns + c]?.[0]?.text ?? ''),
+    );
+    const table = body.appendTable(cells);
+    table.setBorderColor(grid.border.color);
+    table.setBorderWidth(grid.border.width);
+    grid.cells.forEach((cell, c) => table.setColumnWidth(c, cell.width));
+    for (let r = 0; r < grid.rows; r++) {
+      if (grid.rowHeight > 0) table.getRow(r).setMinimumHeight(grid.rowHeight);
+      for (let c = 0; c < grid.columns; c++) {
+        const cell = table.getCell(r, c);
+        const { padding } = grid.cells[c]!;
+        cell.setAttributes({
+          PADDING_TOP: padding.top,
+          PADDING_RIGHT: padding.right,
+          PADDING_BOTTOM: padding.bottom,
+          PADDING_LEFT: padding.left,
+        });
+        const blocks = slots[r * grid.columns + c];
+        if (!blocks || blocks.length === 0) continue;
+        styleParagraph(cell.getChild(0).asParagraph(), blocks[0]!);
+        for (const p of blocks.slice(1)) styleParagraph(cell.appendParagraph(p.text), p);
+      }
+    }
+    body
+      .getChild(body.getNumChildren() - 1)
+      .asParagraph()
+      .setAttributes(TINY);
+  });
+}
+
+function exportPdf(job: LettersJob, part: LetterPart): LetterFile {
+  const docFile = DriveApp.getFileById(job.docId!);
+  const blob = docFile.getAs('application/pdf').setName(`${part.name}.pdf`);
+  const pdf = addonFolder().createFile(blob);
+  return {
+    label: part.label,
+    part: part.part,
+    partCount: part.partCount,
+    letters: part.accounts.length,
+    pages: pageCount(part.accounts.length, job.layout),
+    doc: { name: docFile.getName(), url: docFile.getUrl() },
+    pdf: { name: pdf.getName(), url: pdf.getUrl() },
+  };
+}
+
+// ---- the steps ---------------------------------------------------------------------------
+
+function status(stored: Stored, parts: readonly LetterPart[], done: boolean): Status {
+  const t = messages(stored.language).letters;
+  const { job } = stored;
+  const { processed, total } = jobProgress(job, parts);
+  const part = parts[job.part];
+  const label = done
+    ? t.done(job.files.length, total)
+    : part && job.next >= part.accounts.length
+      ? t.exporting(part.name)
+      : part
+        ? t.step(job.part + 1, parts.length, part.label)
+        : '';
+  return {
+    jobId: job.jobId,
+    done,
+    processed,
+    total,
+    label,
+    ...(done ? { result: { files: job.files } } : {}),
+  };
+}
+
+function partsOf(stored: Stored, accounts: Parameters<typeof planParts>[0]) {
+  const t = messages(stored.language).letters;
+  return planParts(accounts, stored.job.layout, stored.job.split, stored.language, {
+    prefix: t.prefix,
+    partOf: t.partOf,
+    all: t.all,
+    stamp: stored.job.stamp,
+  });
+}
+
+/** First step: checks and stores the job; no Doc yet, so the sidebar shows its bar at once. */
+export function startLetters(request: LettersRequest): Reply<Status> {
+  const lang = language();
+  const t = messages(lang).letters;
+  const settings = readSettings();
+  if (needsConfirmation(settings) && !request.confirmed) {
+    const address = settingsProblems(settings).find((p) => p.field === 'entUrl')!;
+    return fail(t.needsConfirmation(address.message));
+  }
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const selection = select(spreadsheet, request);
+  if (!selection.ok) return selection;
+  const accounts = selection.value.accounts;
+  if (accounts.length === 0) return fail(t.nothingSelected);
+  const stamp = localNow(spreadsheet, 'yyyy-MM-dd HH-mm');
+  const job = newJob(Utilities.getUuid(), request.layout, request.split, accounts, stamp);
+  const stored: Stored = { job, request, language: lang };
+  save(stored, 0);
+  return { ok: true, value: status(stored, partsOf(stored, accounts), false) };
+}
+
+/** One step: appends the next letters to the part's Doc, or exports a finished Doc to PDF. */
+export function continueLetters(jobId: string): Reply<Status> {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(1000)) return fail(messages(language()).letters.busy);
+  try {
+    return step(jobId);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function step(jobId: string): Reply<Status> {
+  const stored = load(jobId);
+  if (!stored) return fail(messages(language()).letters.unknownJob);
+  const t = messages(stored.language).letters;
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const selection = select(spreadsheet, stored.request);
+  if (!selection.ok) return selection;
+  const parts = partsOf(stored, selection.value.accounts);
+  const fresh = newJob(jobId, stored.job.layout, stored.job.split, selection.value.accounts, '');
+  if (fresh.fingerprint !== stored.job.fingerprint) {
+    forget(stored);
+    return fail(t.sheetChanged);
+  }
+  const before = stored.job.files.length;
+  let doc: GoogleAppsScript.Document.Document | null = null;
+  if (stored.job.docId !== null) {
+    try {
+      doc = DocumentApp.openById(stored.job.docId);
+    } catch {
+      doc = null;
+    }
+  }
+  const checked = reconcile(stored.job, doc ? doc.getBody().getNumChildren() : null);
+  if (checked.discard !== null) {
+    // A step stopped half-way: its part starts again in a new Doc.
+    if (doc) DriveApp.getFileById(checked.discard).setTrashed(true);
+    doc = null;
+  }
+  let job = checked.job;
+  const next = nextStep(job, parts, lettersPerStep(job.layout));
+  if (next.kind === 'append') {
+    const settings = readSettings();
+    const letters = buildLetters(
+      next.part.accounts.slice(next.from, next.to),
+      settings,
+      job.layout,
+      { language: stored.language },
+    );
+    const setup = docPageSetup(letters.geometry);
+    if (next.newDoc || !doc) doc = createDoc(next.part.name, setup);
+    const body = doc.getBody();
+    const paragraphs = docLetters(letters);
+    if (setup.table === null) {
+      appendPages(
+        body,
+        paragraphs.map((page) => page[0]!),
+        next.to < next.part.accounts.length,
+      );
+    } else {
+      appendTables(body, paragraphs, setup, next.from === 0);
+    }
+    const children = body.getNumChildren();
+    const id = doc.getId();
+    doc.saveAndClose();
+    job = afterAppend(job, next.to, id, children);
+  } else if (next.kind === 'export') {
+    job = afterExport(job, exportPdf(job, next.part));
+  }
+  const updated = { ...stored, job };
+  const done = nextStep(job, parts, 1).kind === 'done';
+  if (done) forget(updated);
+  else save(updated, before);
+  return { ok: true, value: status(updated, parts, done) };
+}
+
+/** Stops the job: the finished Docs and PDFs stay, the unfinished Doc goes to the bin. */
+export function cancelLetters(jobId: string): Reply<Status> {
+  const stored = load(jobId);
+  if (!stored) return fail(messages(language()).letters.unknownJob);
+  if (stored.job.docId !== null) {
+    try {
+      DriveApp.getFileById(stored.job.docId).setTrashed(true);
+    } catch {
+      // Already gone: nothing to clean.
+    }
+  }
+  forget(stored);
+  return {
+    ok: true,
+    value: {
+      jobId,
+      done: true,
+      processed: 0,
+      total: 0,
+      label: messages(stored.language).progress.cancelled,
+      result: { files: stored.job.files },
+    },
+  };
+}

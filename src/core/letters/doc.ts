@@ -1,0 +1,137 @@
+// How the letters model becomes a Google Doc (issue 6): page setup, one table per page for 2 and
+// 8, and each block as one paragraph with one set of attributes. The add-on only turns these
+// values into DocumentApp calls, so the number of calls per letter never depends on its text.
+import type { Block, LetterDocument, PageGeometry, TextStyle } from './model';
+
+/** Families a Doc offers: Arial for the sans faces, Roboto Mono (a Google Font) for login and code. */
+export const DOC_SANS = 'Arial';
+export const DOC_MONO = 'Roboto Mono';
+/** Docs' « single » line box is about 1.15 × the font size (Arial's ascent + descent). */
+export const DOC_LINE_BOX = 1.15;
+/**
+ * Points taken off the top and bottom margins: room for what a Doc adds to our grid (the empty
+ * paragraph that ends the body after a table, table borders), so a page never spills over.
+ */
+export const DOC_RESERVE = 6;
+/** Thin grey borders: DocumentApp offers no dashes, the cutting guide is a light solid line. */
+export const DOC_BORDER = { color: '#9e9e9e', width: 0.5 } as const;
+
+export interface DocParagraphStyle {
+  fontFamily: string;
+  fontSize: number;
+  bold: boolean;
+  /** Points. */
+  spacingBefore: number;
+  spacingAfter: number;
+  /** A multiple of the line box (Docs' « interligne »). */
+  lineSpacing: number;
+  /** First line and following lines, points (a step's number hangs). */
+  indentFirstLine: number;
+  indentStart: number;
+}
+
+export interface DocParagraph {
+  text: string;
+  style: DocParagraphStyle;
+  /** Character ranges [start, end] (inclusive, as Text.setBold takes them) set in bold. */
+  bold: [number, number][];
+}
+
+export interface DocCellSetup {
+  /** Points. */
+  width: number;
+  padding: { top: number; right: number; bottom: number; left: number };
+}
+
+export interface DocPageSetup {
+  width: number;
+  height: number;
+  margins: { top: number; right: number; bottom: number; left: number };
+  /** Layouts 2 and 8: the grid of one page; null for one letter per page. */
+  table: {
+    rows: number;
+    columns: number;
+    /** Minimum height of each row (its slot's height), points; 0 lets the row size itself. */
+    rowHeight: number;
+    /** One per column. */
+    cells: DocCellSetup[];
+    border: typeof DOC_BORDER;
+  } | null;
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** Page size and margins, and for 2 and 8 the table whose cells' content boxes are the slots'. */
+export function docPageSetup(geometry: PageGeometry): DocPageSetup {
+  const { margins } = geometry;
+  const page = {
+    width: geometry.width,
+    height: geometry.height,
+    margins: {
+      top: round(margins.top - DOC_RESERVE),
+      right: round(margins.right),
+      bottom: round(margins.bottom - DOC_RESERVE),
+      left: round(margins.left),
+    },
+  };
+  if (geometry.layout === 1) return { ...page, table: null };
+  // Both grids have two columns: 1 × 2 halves, 4 × 2 cards.
+  const columns = 2;
+  const rows = geometry.slots.length / columns;
+  const firstRow = geometry.slots.slice(0, columns);
+  const cells = firstRow.map(({ box, content }, column) => {
+    // A cell runs from the page margin (first column) or the previous cell to the next one.
+    const left = column === 0 ? margins.left : box.x;
+    const right = column === columns - 1 ? geometry.width - margins.right : box.x + box.width;
+    return {
+      width: round(right - left),
+      padding: {
+        top: round(content.y - Math.max(box.y, margins.top)),
+        right: round(right - (content.x + content.width)),
+        bottom: round(
+          Math.min(box.y + box.height, geometry.height - margins.bottom) -
+            (content.y + content.height),
+        ),
+        left: round(content.x - left),
+      },
+    };
+  });
+  const rowHeight = geometry.layout === 8 ? round(firstRow[0]!.box.height) : 0;
+  return { ...page, table: { rows, columns, rowHeight, cells, border: DOC_BORDER } };
+}
+
+export function docParagraphStyle(style: TextStyle, first: boolean): DocParagraphStyle {
+  return {
+    fontFamily: style.font === 'mono-bold' ? DOC_MONO : DOC_SANS,
+    fontSize: style.size,
+    bold: style.font !== 'sans',
+    spacingBefore: first ? 0 : style.spaceBefore,
+    spacingAfter: 0,
+    lineSpacing: round(style.lineHeight / (style.size * DOC_LINE_BOX)),
+    indentFirstLine: 0,
+    indentStart: style.indent,
+  };
+}
+
+/** One block as one paragraph: its runs joined, a step's number in front, bold runs as ranges. */
+export function docParagraph(block: Block, style: TextStyle, first: boolean): DocParagraph {
+  let text = block.number === undefined ? '' : `${block.number}.\u00a0`;
+  const bold: [number, number][] = [];
+  for (const run of block.runs) {
+    if (run.bold && run.text.length > 0)
+      bold.push([text.length, text.length + run.text.length - 1]);
+    text += run.text;
+  }
+  const paragraph = docParagraphStyle(style, first);
+  // A bold face makes every run bold already.
+  return { text, style: paragraph, bold: paragraph.bold ? [] : bold };
+}
+
+/** The paragraphs of each letter, slot by slot, page by page. */
+export function docLetters(letters: LetterDocument): DocParagraph[][][] {
+  return letters.pages.map((page) =>
+    page.slots.map((slot) =>
+      slot.blocks.map((block, i) => docParagraph(block, letters.styles[block.style], i === 0)),
+    ),
+  );
+}

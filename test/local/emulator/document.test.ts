@@ -1,0 +1,119 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runScript } from './helpers';
+
+function pdfText(bytes: Uint8Array): { pages: number; text: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'doc-pdf-'));
+  const path = join(dir, 'out.pdf');
+  writeFileSync(path, bytes);
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+  return { pages, text: execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }) };
+}
+
+describe('DocumentApp', () => {
+  it('builds a Doc stored in Drive as a Google Doc, body children in order', () => {
+    const runtime = runScript(`
+      function make() {
+        var doc = DocumentApp.create('Essai');
+        var body = doc.getBody();
+        body.appendParagraph('Bonjour').setAttributes({ FONT_SIZE: 14, BOLD: true });
+        var table = body.appendTable([['a', 'b'], ['c', 'd']]);
+        table.getCell(1, 0).appendParagraph('suite');
+        doc.saveAndClose();
+        return [doc.getId(), doc.getName(), doc.getUrl(), body.getNumChildren()];
+      }
+      function reopen(id) {
+        var body = DocumentApp.openById(id).getBody();
+        return [body.getChild(1).asParagraph().getText(), body.getChild(2).getType() + '',
+          body.getChild(2).asTable().getCell(1, 0).getNumChildren()];
+      }`);
+    const [id, name, url, children] = runtime.run('make') as [string, string, string, number];
+    expect(name).toBe('Essai');
+    expect(url).toBe(`https://docs.google.com/document/d/${id}/edit`);
+    // The empty first paragraph, ours, the table, and the paragraph that ends the body.
+    expect(children).toBe(4);
+    expect(runtime.run('reopen', [id])).toEqual(['Bonjour', 'TABLE', 2]);
+    const file = runtime.stores.drive.fileById(id)!;
+    expect(file.mimeType).toBe('application/vnd.google-apps.document');
+    expect(runtime.counters.get('Body.appendParagraph')).toBe(1);
+    expect(runtime.counters.get('Paragraph.setAttributes')).toBe(1);
+  });
+
+  it('refuses what Docs refuses: a closed Doc, the last paragraph, a page break in a cell', () => {
+    const runtime = runScript(`
+      function closed() { var d = DocumentApp.create('x'); d.saveAndClose(); d.getBody(); }
+      function last() { DocumentApp.create('x').getBody().getChild(0).removeFromParent(); }
+      function cell() { DocumentApp.create('x').getBody().appendTable([['a']]).getCell(0, 0)
+        .getChild(0).asParagraph().appendPageBreak(); }
+      function missing() { DocumentApp.openById('nope'); }`);
+    expect(() => runtime.run('closed')).toThrow(/closed/);
+    expect(() => runtime.run('last')).toThrow(/last paragraph/);
+    expect(() => runtime.run('cell')).toThrow(/table cell/);
+    expect(() => runtime.run('missing')).toThrow(/missing/);
+  });
+
+  it('exports a Doc to a real PDF through Drive: page breaks and tables make pages', () => {
+    const runtime = runScript(`
+      function make() {
+        var doc = DocumentApp.create('Courriers');
+        var body = doc.getBody();
+        body.appendParagraph('Première page').appendPageBreak();
+        body.appendParagraph('Deuxième page');
+        body.appendPageBreak();
+        var table = body.appendTable([['Gauche', 'Droite']]);
+        table.setBorderColor('#9e9e9e');
+        table.getRow(0).setMinimumHeight(200);
+        doc.saveAndClose();
+        var folder = DriveApp.createFolder('Publipostage ENT');
+        var pdf = folder.createFile(DriveApp.getFileById(doc.getId()).getAs('application/pdf'));
+        return [pdf.getName(), pdf.getMimeType(), pdf.getId()];
+      }`);
+    const [name, type, id] = runtime.run('make') as string[];
+    expect(name).toBe('Courriers.pdf');
+    expect(type).toBe('application/pdf');
+    const { pages, text } = pdfText(runtime.stores.drive.fileById(id!)!.bytes);
+    expect(pages).toBe(3);
+    expect(text).toMatch(
+      /Première page[\s\S]*\f[\s\S]*Deuxième page[\s\S]*\f[\s\S]*Gauche\s+Droite/,
+    );
+  });
+
+  it('moves a table row that does not fit to the next page; long text wraps onto more pages', () => {
+    const runtime = runScript(`
+      function make() {
+        var doc = DocumentApp.create('Long');
+        var body = doc.getBody();
+        for (var i = 0; i < 3; i++) body.appendTable([['x']]).getRow(0).setMinimumHeight(300);
+        var words = [];
+        for (var j = 0; j < 800; j++) words.push('mot' + j);
+        body.appendParagraph(words.join(' '));
+        doc.saveAndClose();
+        return DriveApp.getFileById(doc.getId()).getAs('application/pdf').getBytes().length;
+      }
+      function pdfOf(id) { return DriveApp.getFileById(id).getAs('application/pdf').getName(); }`);
+    expect(runtime.run('make')).toBeGreaterThan(1000);
+    const doc = [...runtime.stores.documents.documents.values()][0]!;
+    const bytes = runtime.stores.drive.exportFile(
+      runtime.stores.drive.fileById(doc.id)!,
+      'application/pdf',
+    ).bytes;
+    const { pages, text } = pdfText(bytes);
+    // Two 300 pt rows per A4 page (697.89 pt between the margins), the third on page 2.
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(text).toContain('mot799');
+  });
+
+  it('stops a script mid-way when a test asks, as the time limit does', () => {
+    const runtime = runScript(`
+      function make() { var b = DocumentApp.create('x').getBody();
+        for (var i = 0; i < 10; i++) b.appendParagraph('p' + i); }`);
+    runtime.stores.documents.stopAfter = 4;
+    expect(() => runtime.run('make')).toThrow('Exceeded maximum execution time');
+    const doc = [...runtime.stores.documents.documents.values()][0]!;
+    expect(doc.body.children.length).toBe(1 + 4);
+  });
+});
