@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { loadAccounts } from './accounts';
 import { compileFilters } from './filters';
 import { selectAccounts } from './selection';
-import { sortAccounts, sortKeyed } from './sort';
+import { sortAccounts, sortKeyed, sortKeyedByComparison } from './sort';
 import { duplicatesInNameOrder, findDuplicates } from './duplicates';
 import type { Account, Filters } from './types';
 
@@ -36,6 +36,9 @@ const name = pick([
   '',
   'Léna',
   'de la Tour',
+  // An astral letter, and U+0000 (which the joined sort key uses as a separator).
+  '\u{1d49c}dam',
+  'ab\u0000c',
 ]);
 const cls = pick(['6EME 1', '6EME 2', '6EME 10', '5EME 1', 'CE1 A', 'TLE G2', '2NDE 3']);
 const row = fc.tuple(
@@ -137,6 +140,20 @@ describe('selection properties', () => {
           const b = sortAccounts(shuffled, key).map((x) => x.row);
           expect(b).toEqual(a);
           expect(sortAccounts(sortAccounts(accounts, key), key).map((x) => x.row)).toEqual(a);
+        },
+      ),
+    );
+  });
+
+  it('sorts by ranks of the name keys exactly as by comparing the keys', () => {
+    fc.assert(
+      fc.property(
+        accountsArb.chain((accounts) =>
+          fc.shuffledSubarray(accounts, { minLength: accounts.length }),
+        ),
+        sortArb,
+        (accounts, key) => {
+          expect(sortKeyed(accounts, key)).toEqual(sortKeyedByComparison(accounts, key));
         },
       ),
     );

@@ -41,11 +41,14 @@ export function naturalCompare(a: string, b: string): number {
   return ra.length - rb.length || compareCodePoints(ka, kb) || compareCodePoints(a, b);
 }
 
-/** An account with its sort keys. */
+/** An account in sort order, with its person key (see personKey). */
 export interface Keyed {
   account: Account;
   /** Last and first name keys joined by U+0000, which sorts before any character. */
   name: string;
+}
+
+interface KeyedByComparison extends Keyed {
   /** `name`, U+0000 and the login's key. */
   key: string;
   /** The key has no astral character: `<` gives code point order. */
@@ -53,12 +56,12 @@ export interface Keyed {
   group: string | null;
 }
 
-function compareKeys(a: Keyed, b: Keyed): number {
+function compareKeys(a: KeyedByComparison, b: KeyedByComparison): number {
   if (a.plain && b.plain) return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
   return compareCodePoints(a.key, b.key);
 }
 
-function compareAlpha(a: Keyed, b: Keyed): number {
+function compareAlpha(a: KeyedByComparison, b: KeyedByComparison): number {
   return (
     compareKeys(a, b) ||
     // Same keys: the text as written, then the source row, so that the order is total.
@@ -93,9 +96,107 @@ export function personKey(account: Account): string {
   return `${nameKey(account.lastName)}\u0000${nameKey(account.firstName)}`;
 }
 
-/** sortAccounts, keeping each account's keys (the selection reuses them for duplicates). */
+/**
+ * sortAccounts, keeping each account's person key (the selection reuses it for duplicates).
+ *
+ * Names repeat (families, common first names): the distinct keys of each part are sorted once
+ * and the accounts then sorted by their ranks packed in one number, natively; only accounts with
+ * the same group, last and first name keys are compared as text. Same order as `compareKeyed`.
+ */
 export function sortKeyed(accounts: readonly Account[], sort: SortKey = 'alpha'): Keyed[] {
-  const keyed: Keyed[] = accounts.map((account) => {
+  const n = accounts.length;
+  const lastKeys = new Array<string>(n);
+  const firstKeys = new Array<string>(n);
+  const groups = new Array<string | null>(n);
+  for (let i = 0; i < n; i++) {
+    const account = accounts[i]!;
+    // Names holding U+0000 would not sort as their joined keys do: the general path then.
+    if (account.lastName.includes('\u0000') || account.firstName.includes('\u0000')) {
+      return sortKeyedByComparison(accounts, sort);
+    }
+    lastKeys[i] = nameKey(account.lastName);
+    firstKeys[i] = nameKey(account.firstName);
+  }
+  let groupRanks: ((i: number) => number) | null = null;
+  let groupCount = 1;
+  if (sort === 'class') {
+    const classRank = rankOf(distinct(accounts.flatMap((a) => a.classes)), naturalCompare);
+    groupCount = classRank.size + 1;
+    groupRanks = (i) => {
+      let best = classRank.size; // no class: last
+      for (const name of accounts[i]!.classes) {
+        const r = classRank.get(name)!;
+        if (r < best) best = r;
+      }
+      return best;
+    };
+  } else if (sort === 'profile') {
+    for (let i = 0; i < n; i++) groups[i] = profileSortKey(accounts[i]!.profile);
+    const profileRank = rankOf(distinct(groups as string[]), compareCodePoints);
+    groupCount = profileRank.size;
+    groupRanks = (i) => profileRank.get(groups[i]!)!;
+  }
+  const lastRank = rankOf(distinct(lastKeys), compareCodePoints);
+  const firstRank = rankOf(distinct(firstKeys), compareCodePoints);
+  const indexBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const scale = 2 ** indexBits;
+  if (groupCount * lastRank.size * firstRank.size * scale > Number.MAX_SAFE_INTEGER) {
+    return sortKeyedByComparison(accounts, sort);
+  }
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const group = groupRanks ? groupRanks(i) : 0;
+    const rank =
+      (group * lastRank.size + lastRank.get(lastKeys[i]!)!) * firstRank.size +
+      firstRank.get(firstKeys[i]!)!;
+    packed[i] = rank * scale + i;
+  }
+  packed.sort();
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = packed[i]! % scale;
+  // Runs with the same group and names: login key, then the text as written, then the row.
+  const loginKey = (i: number) => textKey(accounts[i]!.login);
+  const tie = (x: number, y: number) => {
+    const a = accounts[x]!;
+    const b = accounts[y]!;
+    return (
+      compareCodePoints(loginKey(x), loginKey(y)) ||
+      compareCodePoints(a.lastName, b.lastName) ||
+      compareCodePoints(a.firstName, b.firstName) ||
+      compareCodePoints(a.login, b.login) ||
+      a.row - b.row
+    );
+  };
+  const keyed = new Array<Keyed>(n);
+  for (let start = 0; start < n;) {
+    const rank = Math.floor(packed[start]! / scale);
+    let end = start + 1;
+    while (end < n && Math.floor(packed[end]! / scale) === rank) end++;
+    const run = end - start > 1 ? order.slice(start, end).sort(tie) : [order[start]!];
+    // One string per run: equal names are then the same string, cheap to compare.
+    const name = `${lastKeys[run[0]!]}\u0000${firstKeys[run[0]!]}`;
+    for (let k = 0; k < run.length; k++) keyed[start + k] = { account: accounts[run[k]!]!, name };
+    start = end;
+  }
+  return keyed;
+}
+
+function distinct(values: readonly (string | null)[]): string[] {
+  const set = new Set<string>();
+  for (const value of values) if (value !== null) set.add(value);
+  return [...set];
+}
+
+function rankOf(values: string[], compare: (a: string, b: string) => number): Map<string, number> {
+  return new Map(values.sort(compare).map((value, i) => [value, i]));
+}
+
+/** sortKeyed by a comparator on each account's keys: the reference order, and the general path. */
+export function sortKeyedByComparison(
+  accounts: readonly Account[],
+  sort: SortKey = 'alpha',
+): Keyed[] {
+  const keyed: KeyedByComparison[] = accounts.map((account) => {
     const name = personKey(account);
     const key = `${name}\u0000${textKey(account.login)}`;
     return {
@@ -116,10 +217,11 @@ export function sortKeyed(accounts: readonly Account[], sort: SortKey = 'alpha')
     // Few distinct classes: rank them once rather than compare names at every step.
     const groups = [...new Set(keyed.map((k) => k.group).filter((g) => g !== null))];
     const rank = new Map(groups.sort(naturalCompare).map((g, i) => [g, i]));
-    const rankOf = (k: Keyed) => (k.group === null ? groups.length : rank.get(k.group)!);
-    compare = (a, b) => rankOf(a) - rankOf(b) || compareAlpha(a, b);
+    const rankOfGroup = (k: KeyedByComparison) =>
+      k.group === null ? groups.length : rank.get(k.group)!;
+    compare = (a, b) => rankOfGroup(a) - rankOfGroup(b) || compareAlpha(a, b);
   } else if (sort === 'profile') {
     compare = (a, b) => compareCodePoints(a.group!, b.group!) || compareAlpha(a, b);
   }
-  return keyed.sort(compare);
+  return keyed.sort(compare).map(({ account, name }) => ({ account, name }));
 }
