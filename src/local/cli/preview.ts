@@ -56,8 +56,9 @@ export function previewJson(selection: Selection, warnings: readonly string[]) {
 }
 
 /**
- * previewJson as text, written a few hundred accounts at a time: a large school's JSON is tens
- * of megabytes, which need not sit in memory twice (string and buffer).
+ * previewJson as text, written a few thousand accounts at a time: a large school's JSON is tens
+ * of megabytes, which need not sit in memory twice (string and buffer), while fewer, larger
+ * writes cost less.
  */
 export function writePreviewJson(
   selection: Selection,
@@ -67,7 +68,7 @@ export function writePreviewJson(
   const head = JSON.stringify({ ...previewJson({ ...selection, accounts: [] }, warnings) });
   write(head.slice(0, -2)); // up to `"accounts":[`
   const accounts = selection.accounts;
-  const CHUNK = 500;
+  const CHUNK = 4000;
   for (let i = 0; i < accounts.length; i += CHUNK) {
     const part = JSON.stringify(accounts.slice(i, i + CHUNK).map(accountJson));
     write((i === 0 ? '' : ',') + part.slice(1, -1));
