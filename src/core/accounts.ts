@@ -244,10 +244,10 @@ export class AccountLoader {
     };
     for (const account of accounts) {
       account.classLevels = account.classes.map(levelOf);
-      const all = account.ownLevel
-        ? [...account.classLevels, account.ownLevel]
-        : account.classLevels;
-      account.levels = all.length < 2 ? [...all] : [...new Set(all)];
+      // A handful of levels: a linear search costs less than a Set per account.
+      const levels = appendUnique([], account.classLevels);
+      if (account.ownLevel && !levels.includes(account.ownLevel)) levels.push(account.ownLevel);
+      account.levels = levels;
     }
     reportSameLogins(accounts, this.repeatedLogins, warnings);
     return {

@@ -27,13 +27,16 @@ const TRUTHY = new Set(['oui', 'yes', 'true', 'vrai', '1', 'x']);
 
 /** oui, yes, true, vrai, 1, x in any case, or a boolean true (SPEC §1). */
 export function isTruthyCell(text: string): boolean {
-  return TRUTHY.has(text.toLowerCase());
+  // Longer texts cannot match: no lower-cased copy per cell ("Non" on every row of an export).
+  return text.length <= 4 && TRUTHY.has(text.toLowerCase());
 }
 
 const NO_CODE = new Set(['', 'null', '-']);
 
 /** Empty, `null` (any case) and `-` mean no activation code. */
 export function activationCodeOf(text: string): string | null {
+  // A real code is longer than "null": no lower-cased copy of it.
+  if (text.length > 4) return text;
   return NO_CODE.has(text.toLowerCase()) ? null : text;
 }
 

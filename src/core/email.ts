@@ -10,10 +10,11 @@ const TOP_LABEL = /^[a-z]{2,}$/i;
  */
 export function emailStatus(email: string): EmailStatus {
   if (email === '') return 'missing';
-  const parts = email.split('@');
-  if (parts.length !== 2) return 'invalid';
-  const [local, domain] = parts as [string, string];
-  if (local === '' || /\s/.test(local)) return 'invalid';
+  // Exactly one @, found without splitting into an array (one call per account).
+  const at = email.indexOf('@');
+  if (at < 0 || email.indexOf('@', at + 1) >= 0) return 'invalid';
+  if (at === 0 || /\s/.test(email.slice(0, at))) return 'invalid';
+  const domain = email.slice(at + 1);
   let valid = domains.get(domain);
   if (valid === undefined) {
     valid = isDomain(domain);

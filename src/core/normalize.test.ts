@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compareCodePoints, compareText, headerKey, nameKey, textKey } from './normalize';
+import fc from 'fast-check';
+import {
+  compareCodePoints,
+  compareText,
+  headerKey,
+  nameKey,
+  textKey,
+  fullNameKey,
+} from './normalize';
 
 describe('text keys', () => {
   it('removes accents and lowers case', () => {
@@ -25,5 +33,24 @@ describe('text keys', () => {
     expect(compareCodePoints('ab', 'abc')).toBeLessThan(0);
     expect(compareText('école', 'Ecole')).toBe(0);
     expect(compareText('Émile', 'Eric')).toBeLessThan(0);
+  });
+});
+
+describe('fullNameKey', () => {
+  it('is the collapsed key of the two parts joined by a space, whatever their white space', () => {
+    const part = fc
+      .array(fc.constantFrom('a', 'É', 'œ', ' ', '  ', '\t', '\u00a0', '\u2003', '\u0301', '-'), {
+        maxLength: 6,
+      })
+      .map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(part, part, (a, b) => {
+        const joined = `${textKey(a)} ${textKey(b)}`;
+        const reference = /\s\s|[\t\n\r\f\v\u00a0]/.test(joined)
+          ? joined.replace(/\s+/g, ' ').trim()
+          : joined.trim();
+        expect(fullNameKey(a, b)).toBe(reference);
+      }),
+    );
   });
 });
