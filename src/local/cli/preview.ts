@@ -95,15 +95,22 @@ function charCount(text: string): number {
   return ASTRAL.test(text) ? [...text].length : text.length;
 }
 
-function fit(text: string, width: number): string {
-  const count = charCount(text);
+// Padding strings, built once: a large school's table has half a million cells.
+const SPACES: string[] = [''];
+function spaces(count: number): string {
+  while (SPACES.length <= count) SPACES.push(`${SPACES[SPACES.length - 1]!} `);
+  return SPACES[count]!;
+}
+
+/** The cell in `width` characters: padded, or cut with "…". `count` is charCount(text). */
+function fit(text: string, count: number, width: number): string {
   if (count > width) {
     const head = ASTRAL.test(text)
       ? [...text].slice(0, width - 1).join('')
       : text.slice(0, width - 1);
     return `${head}…`;
   }
-  return text + ' '.repeat(width - count);
+  return count === width ? text : text + spaces(width - count);
 }
 
 function frenchDay(iso: string | null): string {
@@ -122,32 +129,55 @@ export function previewText(selection: Selection, showCodes: boolean): string {
   if (parts.length > 0) out.push(cliMessages.byProfile(parts));
   if (summary.duplicates.length > 0) out.push(cliMessages.duplicates(summary.duplicates));
   out.push('');
-  const rows = selection.accounts.map((a) => [
-    a.lastName,
-    a.firstName,
-    profileLabel(a.profile),
-    a.login,
-    a.activationCode === null ? '' : showCodes ? a.activationCode : MASKED_CODE,
-    a.email === null ? '' : a.emailStatus === 'invalid' ? `${a.email} (invalide)` : a.email,
-    a.classes.join(' '),
-    frenchDay(a.createdAt),
-  ]);
+  // One flat array of cells and one of their widths, rather than an array per row.
+  const columns = COLUMNS.length;
+  const accounts = selection.accounts;
+  const cells = new Array<string>(accounts.length * columns);
+  const counts = new Int32Array(accounts.length * columns);
   const widths = COLUMNS.map((title) => charCount(title));
-  for (const row of rows) {
-    row.forEach((cell, i) => {
-      const count = Math.min(MAX_WIDTH, charCount(cell));
-      if (count > widths[i]!) widths[i] = count;
-    });
+  const days = new Map<string, string>(); // few distinct creation days
+  for (let r = 0; r < accounts.length; r++) {
+    const a = accounts[r]!;
+    const at = r * columns;
+    let day = '';
+    if (a.createdAt) {
+      day = days.get(a.createdAt) ?? '';
+      if (day === '') days.set(a.createdAt, (day = frenchDay(a.createdAt)));
+    }
+    cells[at] = a.lastName;
+    cells[at + 1] = a.firstName;
+    cells[at + 2] = profileLabel(a.profile);
+    cells[at + 3] = a.login;
+    cells[at + 4] = a.activationCode === null ? '' : showCodes ? a.activationCode : MASKED_CODE;
+    cells[at + 5] =
+      a.email === null ? '' : a.emailStatus === 'invalid' ? `${a.email} (invalide)` : a.email;
+    cells[at + 6] = a.classes.length === 1 ? a.classes[0]! : a.classes.join(' ');
+    cells[at + 7] = day;
+    for (let i = 0; i < columns; i++) {
+      const count = charCount(cells[at + i]!);
+      counts[at + i] = count;
+      if (count > widths[i]! && widths[i]! < MAX_WIDTH) widths[i] = Math.min(MAX_WIDTH, count);
+    }
   }
-  const render = (cells: readonly string[]) =>
-    cells
-      .map((cell, i) => fit(cell, widths[i]!))
-      .join('  ')
-      .trimEnd();
-  out.push(render(COLUMNS));
+  // Cells are trimmed text: the line ends at its last non-empty cell, unpadded (no trimEnd).
+  // One reused array per line: join builds the line flat, where += would chain many pieces.
+  const lineParts: string[] = [];
+  const render = (row: readonly string[], rowCounts: ArrayLike<number>, at: number) => {
+    let last = columns - 1;
+    while (last >= 0 && row[at + last] === '') last--;
+    lineParts.length = 0;
+    for (let i = 0; i <= last; i++) {
+      const text = row[at + i]!;
+      const count = rowCounts[at + i]!;
+      const width = widths[i]!;
+      lineParts.push(i === last && count <= width ? text : fit(text, count, width));
+    }
+    return lineParts.join('  ');
+  };
+  out.push(render(COLUMNS, COLUMNS.map(charCount), 0));
   out.push(widths.map((w) => '─'.repeat(w)).join('  '));
-  for (const row of rows) out.push(render(row));
-  if (!showCodes && selection.accounts.some((a) => a.activationCode !== null)) {
+  for (let r = 0; r < accounts.length; r++) out.push(render(cells, counts, r * columns));
+  if (!showCodes && accounts.some((a) => a.activationCode !== null)) {
     out.push('', cliMessages.codesMasked());
   }
   return `${out.join('\n')}\n`;
