@@ -181,7 +181,10 @@ describe('the prétraitement on the sample school', () => {
     );
     await url.fill('ent-sans-protocole');
     await frame.click('#save-settings');
-    await expect(frame.locator('#error').textContent()).resolves.toContain('https://');
+    // The answer comes back asynchronously: wait for the message, then read it.
+    const error = frame.locator('#error', { hasText: 'entUrl' });
+    await error.waitFor();
+    expect(await error.textContent()).toContain('commençant par https://');
     await frame.getByLabel('Adresse de l’ENT').fill('https://ent.college-hugo.fr');
     await frame.getByLabel('Nom de l’ENT').fill('ENT Collège Hugo');
     await frame.click('#save-settings');
