@@ -1,11 +1,12 @@
 // The letters panel: « Générer en PDF » with the layout chosen in Options, one file or one per
 // class or profile; a confirm step while the ENT address is a placeholder; the job's progress
 // with cancel; then the links to each Doc and PDF.
-import type { LetterFile, LettersSplit } from '../src/core/contract';
+import type { LetterFile, LettersSplit, SelectionRequest } from '../src/core/contract';
 import { h } from './dom';
 import { select } from './controls';
 import { runJob } from './progress';
 import { callServer } from './server';
+import { registerLettersForSkipped } from './mail';
 import { loadSettings } from './settings';
 import { clearMessages, request, showError, state, ui } from './state';
 
@@ -47,13 +48,18 @@ function links(files: LetterFile[]): HTMLElement {
   );
 }
 
-async function generate(area: HTMLElement, button: HTMLButtonElement, confirmed: boolean) {
+async function generate(
+  area: HTMLElement,
+  button: HTMLButtonElement | null,
+  confirmed: boolean,
+  selection: SelectionRequest,
+) {
   const buttons = [...document.querySelectorAll<HTMLButtonElement>('button.action')];
   buttons.forEach((b) => (b.disabled = true));
   try {
     const outcome = await runJob(area, {
       start: () =>
-        callServer('startLetters', { ...request(), layout: state.layout, split, confirmed }),
+        callServer('startLetters', { ...selection, layout: state.layout, split, confirmed }),
       next: (jobId) => callServer('continueLetters', jobId),
       cancel: (jobId) => callServer('cancelLetters', jobId),
     });
@@ -66,7 +72,7 @@ async function generate(area: HTMLElement, button: HTMLButtonElement, confirmed:
     }
   } finally {
     buttons.forEach((b) => (b.disabled = false));
-    button.focus();
+    button?.focus();
   }
 }
 
@@ -115,6 +121,23 @@ function confirmStep(
   anyway.focus();
 }
 
+/** Letters of `selection` in `area`, after the confirm step while the address is a placeholder. */
+async function startLetters(
+  area: HTMLElement,
+  button: HTMLButtonElement | null,
+  selection: SelectionRequest,
+): Promise<void> {
+  const view = await loadSettings();
+  if (!view) return;
+  const address = view.problems.some((p) => p.field === 'entUrl');
+  if (address) confirmStep(area, view.problems, () => void generate(area, button, true, selection));
+  else await generate(area, button, false, selection);
+}
+
+// The strategy « Courriel pour ceux qui ont une adresse, PDF pour les autres »: the e-mail panel
+// asks for the letters of the accounts its campaign skipped.
+registerLettersForSkipped((selection, container) => void startLetters(container, null, selection));
+
 export function lettersPanel(): HTMLElement {
   const t = ui.t.letters;
   const area = h('div', { className: 'letters-area', id: 'letters-area' });
@@ -123,13 +146,9 @@ export function lettersPanel(): HTMLElement {
     { type: 'button', className: 'action primary', id: 'generate-pdf' },
     t.generate,
   );
-  button.addEventListener('click', async () => {
+  button.addEventListener('click', () => {
     clearMessages();
-    const view = await loadSettings();
-    if (!view) return;
-    const address = view.problems.some((p) => p.field === 'entUrl');
-    if (address) confirmStep(area, view.problems, () => void generate(area, button, true));
-    else void generate(area, button, false);
+    void startLetters(area, button, request());
   });
   return h(
     'section',

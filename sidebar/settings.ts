@@ -41,7 +41,7 @@ function form(view: SettingsView, body: HTMLElement): HTMLElement {
     );
   });
   const save = h('button', { type: 'button', className: 'action', id: 'save-settings' }, t.save);
-  const done = h('p', { className: 'hint', role: 'status', 'aria-live': 'polite' });
+  const done = h('p', { className: 'hint settings-saved', role: 'status', 'aria-live': 'polite' });
   save.addEventListener('click', async () => {
     save.disabled = true;
     const settings = { ...view.settings };
@@ -58,7 +58,6 @@ function form(view: SettingsView, body: HTMLElement): HTMLElement {
       save.disabled = false;
     }
   });
-  done.className = 'hint settings-saved';
   return h('div', {}, ...rows, save, done);
 }
 

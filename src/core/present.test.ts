@@ -23,5 +23,11 @@ describe('presenting an account', () => {
     expect(roleLine(account({ classes: ['6EME 3'] }))).toBe('Élève, classe de 6EME 3');
     expect(roleLine(account({ profile: 'Personnel' }))).toBe('Personnel');
     expect(roleLine(account({ classes: ['CE1 A'] }), 'en')).toBe('Student, class CE1 A');
+    expect(roleLine(account({ profile: 'Teacher', classes: ['5EME 3', '6EME 1'] }))).toBe(
+      'Enseignant, classes 5EME 3, 6EME 1',
+    );
+    expect(roleLine(account({ classes: ['CE1 A', 'CE1 B'] }), 'en')).toBe(
+      'Student, classes CE1 A, CE1 B',
+    );
   });
 });

@@ -31,16 +31,26 @@ export function displayName(account: Pick<Account, 'firstName' | 'lastName'>): s
 }
 
 /**
- * Who the account is for, in one line: a parent's children, a pupil's class, else the profile
- * with its classes when it has some.
+ * Who the account is for: a parent's children, else the profile with its classes. Split into a
+ * fixed prefix and a list, so that a letter can shorten the list item by item.
  */
-export function roleLine(account: Account, language: Language = 'fr'): string {
+export function roleParts(
+  account: Account,
+  language: Language = 'fr',
+): { prefix: string; items: string[] } {
   const fr = language === 'fr';
   if (account.profile === 'Relative' && account.children.length > 0) {
-    return `${fr ? 'Responsable de' : 'Parent of'} : ${account.children.join(', ')}`;
+    return { prefix: `${fr ? 'Responsable de' : 'Parent of'} : `, items: account.children };
   }
   const label = profileLabel(account.profile, language);
-  if (account.classes.length === 0) return label;
-  const classes = account.classes.join(', ');
-  return fr ? `${label}, classe de ${classes}` : `${label}, class ${classes}`;
+  const many = account.classes.length > 1;
+  if (account.classes.length === 0) return { prefix: label, items: [] };
+  const classes = fr ? (many ? 'classes' : 'classe de') : many ? 'classes' : 'class';
+  return { prefix: `${label}, ${classes} `, items: account.classes };
+}
+
+/** Who the account is for, in one line. */
+export function roleLine(account: Account, language: Language = 'fr'): string {
+  const { prefix, items } = roleParts(account, language);
+  return prefix + items.join(', ');
 }

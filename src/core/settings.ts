@@ -20,6 +20,13 @@ const FIELDS: Record<keyof Settings, string> = {
   replyTo: 'adresse de réponse',
 };
 
+/** Said of a setting still holding its placeholder, with the right article and agreement. */
+const NOT_FILLED = {
+  entName: "Le nom de l'ENT n'est pas renseigné",
+  schoolName: "Le nom de l'établissement n'est pas renseigné",
+  contact: "La ligne de contact n'est pas renseignée",
+} as const;
+
 export interface SettingsProblem {
   field: keyof Settings;
   message: string;
@@ -52,7 +59,7 @@ export function settingsProblems(settings: Settings): SettingsProblem[] {
     if (/^\[.*\]$/s.test(settings[field].trim())) {
       problems.push({
         field,
-        message: `Le ${FIELDS[field]} n'est pas renseigné (« ${settings[field]} »).`,
+        message: `${NOT_FILLED[field]} (« ${settings[field]} »).`,
       });
     }
   }

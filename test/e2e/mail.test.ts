@@ -1,6 +1,9 @@
 // The e-mail panel in a real browser: a test e-mail, then a small campaign from the sidebar, with
 // a step stopped by the time limit (injected through POST /emulator/mail) and « Reprendre ».
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../helpers/dist';
@@ -45,6 +48,13 @@ async function injectFaults(faults: Record<string, unknown>) {
     body: JSON.stringify({ faults }),
   });
   expect(response.ok).toBe(true);
+}
+
+/** The text of a PDF, pages separated by form feeds, by poppler's pdftotext. */
+function pdfText(bytes: Buffer): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'e2e-mail-pdf-')), 'letters.pdf');
+  writeFileSync(path, bytes);
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
 }
 
 describe('e-mails from the sidebar', () => {
@@ -102,7 +112,7 @@ describe('e-mails from the sidebar', () => {
     await expectText(page!.locator('tr[data-row="1"] td').nth(5), 'Statut');
   });
 
-  it('the strategy action lists the accounts without a usable address for the PDF', async () => {
+  it('the strategy action lists the accounts without a usable address and prints their letters', async () => {
     const frame = await openSidebar(page!);
     await frame.click('#mail-strategy');
     await frame.waitForSelector('#mail-counts');
@@ -110,5 +120,29 @@ describe('e-mails from the sidebar', () => {
     await frame.waitForSelector('#mail-skipped');
     const summary = await frame.locator('#mail-skipped summary').textContent();
     expect(summary).toMatch(/^9 comptes sans adresse utilisable/);
-  });
+
+    // … and their letters, from the same place: exactly the 9 skipped, one page each.
+    const skipped = (await frame.locator('#mail-skipped li').allTextContents()).map(
+      (line) => /\(([^()]+)\) — /.exec(line)![1]!,
+    );
+    expect(skipped).toHaveLength(9);
+    await frame.click('#mail-letters');
+    const anyway = frame.locator('#letters-anyway');
+    await anyway.waitFor();
+    await anyway.click();
+    await frame.locator('#mail-skipped .letters-result').waitFor({ timeout: 60_000 });
+    expect(await frame.locator('#mail-skipped .letters-result').textContent()).toContain(
+      '9 courriers dans 1 fichier.',
+    );
+    const state = (await emulatorState(emulator.url)) as unknown as {
+      files: { id: string; mimeType: string }[];
+    };
+    const pdf = state.files.filter((file) => file.mimeType === 'application/pdf').at(-1)!;
+    const bytes = Buffer.from(
+      await (await fetch(new URL(`emulator/files/${pdf.id}`, emulator.url))).arrayBuffer(),
+    );
+    const text = pdfText(bytes);
+    expect(text.split('\f').filter((page) => page.trim() !== '')).toHaveLength(9);
+    for (const login of skipped) expect(text).toContain(login);
+  }, 120_000);
 });

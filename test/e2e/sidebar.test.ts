@@ -172,6 +172,34 @@ describe('the prétraitement on the sample school', () => {
     expect(codes.every((code) => code === '""' || code === '"********"')).toBe(true);
   });
 
+  it('keeps the settings in the spreadsheet: a bad address is refused in French, a good one saved', async () => {
+    await frame.locator('#settings summary').click();
+    const url = frame.getByLabel('Adresse de l’ENT');
+    await url.waitFor();
+    expect((await frame.locator('#settings .why').allTextContents()).join(' ')).toContain(
+      '« https://ent.example » est un exemple',
+    );
+    await url.fill('ent-sans-protocole');
+    await frame.click('#save-settings');
+    // The answer comes back asynchronously: wait for the message, then read it.
+    const error = frame.locator('#error', { hasText: 'entUrl' });
+    await error.waitFor();
+    expect(await error.textContent()).toContain('commençant par https://');
+    await frame.getByLabel('Adresse de l’ENT').fill('https://ent.college-hugo.fr');
+    await frame.getByLabel('Nom de l’ENT').fill('ENT Collège Hugo');
+    await frame.click('#save-settings');
+    await frame.locator('.settings-saved', { hasText: 'Réglages enregistrés' }).waitFor();
+    const again = await openSidebar(page!);
+    await again.locator('#settings summary').click();
+    await expect(again.getByLabel('Adresse de l’ENT').inputValue()).resolves.toBe(
+      'https://ent.college-hugo.fr',
+    );
+    expect((await again.locator('#settings .why').allTextContents()).join(' ')).not.toContain(
+      'est un exemple',
+    );
+    frame = again;
+  });
+
   it('says that running it again replaces the tab', async () => {
     await expect(frame.locator('.actions .hint').textContent()).resolves.toContain('remplace');
   });

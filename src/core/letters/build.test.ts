@@ -4,7 +4,7 @@ import { buildLetters } from './build';
 import { blocksHeight } from './fit';
 import { estimateWidth } from './metrics';
 import { wrapRuns } from './wrap';
-import { roleParts } from './content';
+import { roleParts } from '../present';
 import { roleLine } from '../present';
 import { DEFAULT_SETTINGS } from '../settings';
 import type { Account, Layout } from '../types';

@@ -1,7 +1,7 @@
 // What a letter or card says to one account: the template of its variant, filled with the
 // settings, and the account's own blocks (name, role, login, code) in the places it marks.
 import type { Account, Layout, Settings } from '../types';
-import { displayName, profileLabel, type Language } from '../present';
+import { displayName, roleParts, type Language } from '../present';
 import type { Block, LetterVariant, Run } from './model';
 import { escapeMarkup, parseMarkup, unescapeHtml, type MarkupBlock } from './markup';
 import frLetterNotActivated from '../../../templates/letters/fr/letter-not-activated.hbs';
@@ -30,20 +30,6 @@ const TEMPLATES: Record<Language, Record<Format, Record<LetterVariant, Template>
 /** A block before fitting; a role line keeps its list so that it is shortened item-wise. */
 export interface DraftBlock extends Block {
   list?: { prefix: string; items: string[] };
-}
-
-/** The role line of present.ts's roleLine, split into its fixed prefix and its list. */
-export function roleParts(
-  account: Account,
-  language: Language,
-): { prefix: string; items: string[] } {
-  const fr = language === 'fr';
-  if (account.profile === 'Relative' && account.children.length > 0) {
-    return { prefix: `${fr ? 'Responsable de' : 'Parent of'} : `, items: account.children };
-  }
-  const label = profileLabel(account.profile, language);
-  if (account.classes.length === 0) return { prefix: label, items: [] };
-  return { prefix: fr ? `${label}, classe de ` : `${label}, class `, items: account.classes };
 }
 
 export function variantOf(account: Account): LetterVariant {
