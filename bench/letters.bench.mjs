@@ -92,5 +92,6 @@ if (cards === 30000) {
   console.log(
     `30,000 cards (3,750 pages): ${card.seconds.toFixed(2)} s, target ≤ 15 s: ${card.seconds <= 15 ? 'met' : 'MISSED'}`,
   );
+  if (card.seconds > 15) process.exitCode = 1;
 }
 rmSync(dir, { recursive: true, force: true });
