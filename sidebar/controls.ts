@@ -52,3 +52,12 @@ export function reasonNote(name: FilterName) {
   const reason = unavailable(name);
   return reason ? h('p', { className: 'why' }, `${ui.t.sidebar.unavailable} : ${reason}`) : null;
 }
+
+/** A button of the sidebar's actions; the primary one is the step the panel is for. */
+export function actionButton(id: string, text: string, primary = false): HTMLButtonElement {
+  return h(
+    'button',
+    { type: 'button', className: primary ? 'action primary' : 'action', id },
+    text,
+  );
+}

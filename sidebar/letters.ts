@@ -3,12 +3,12 @@
 // with cancel; then the links to each Doc and PDF.
 import type { LetterFile, LettersSplit, SelectionRequest } from '../src/core/contract';
 import { h } from './dom';
-import { select } from './controls';
+import { actionButton, select } from './controls';
 import { runJob } from './progress';
 import { callServer } from './server';
 import { registerLettersForSkipped } from './mail';
 import { loadSettings } from './settings';
-import { clearMessages, request, showError, state, ui } from './state';
+import { clearMessages, request, setActionsBusy, showError, state, ui } from './state';
 
 let split: LettersSplit = 'none';
 
@@ -54,8 +54,7 @@ async function generate(
   confirmed: boolean,
   selection: SelectionRequest,
 ) {
-  const buttons = [...document.querySelectorAll<HTMLButtonElement>('button.action')];
-  buttons.forEach((b) => (b.disabled = true));
+  setActionsBusy(true);
   try {
     const outcome = await runJob(area, {
       start: () =>
@@ -71,7 +70,7 @@ async function generate(
       showError(outcome.message);
     }
   } finally {
-    buttons.forEach((b) => (b.disabled = false));
+    setActionsBusy(false);
     button?.focus();
   }
 }
@@ -83,16 +82,8 @@ function confirmStep(
   onGo: () => void,
 ) {
   const t = ui.t.letters;
-  const anyway = h(
-    'button',
-    { type: 'button', className: 'action', id: 'letters-anyway' },
-    t.generateAnyway,
-  );
-  const open = h(
-    'button',
-    { type: 'button', className: 'action', id: 'letters-settings' },
-    t.openSettings,
-  );
+  const anyway = actionButton('letters-anyway', t.generateAnyway);
+  const open = actionButton('letters-settings', t.openSettings);
   anyway.addEventListener('click', onGo);
   open.addEventListener('click', () => {
     area.replaceChildren();
@@ -141,11 +132,7 @@ registerLettersForSkipped((selection, container) => void startLetters(container,
 export function lettersPanel(): HTMLElement {
   const t = ui.t.letters;
   const area = h('div', { className: 'letters-area', id: 'letters-area' });
-  const button = h(
-    'button',
-    { type: 'button', className: 'action primary', id: 'generate-pdf' },
-    t.generate,
-  );
+  const button = actionButton('generate-pdf', t.generate, true);
   button.addEventListener('click', () => {
     clearMessages();
     void startLetters(area, button, request());

@@ -11,7 +11,8 @@ import { h } from './dom';
 import { runJob } from './progress';
 import { callServer } from './server';
 import { loadSettings } from './settings';
-import { clearMessages, request, showError, status, ui } from './state';
+import { actionButton } from './controls';
+import { clearMessages, request, setActionsBusy, showError, status, ui } from './state';
 
 /** Starts the letters (PDF) of a selection inside `container`; registered by the letters panel. */
 export type LettersStarter = (request: SelectionRequest, container: HTMLElement) => void;
@@ -28,12 +29,6 @@ export function registerLettersForSkipped(start: LettersStarter): void {
 
 /** One id per sidebar: its runs survive a step stopped by the time limit (« Reprendre »). */
 const runId = `run-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-
-function setBusy(busy: boolean): void {
-  document.querySelectorAll<HTMLButtonElement>('button.action').forEach((b) => {
-    b.disabled = busy;
-  });
-}
 
 function confirmation(value: MailConfirmation): HTMLElement[] {
   const t = ui.t.mail;
@@ -75,11 +70,7 @@ function skippedList(skipped: SkippedAccount[], strategyRequest: SelectionReques
   box.append(list);
   const start = letters.start;
   if (start) {
-    const button = h(
-      'button',
-      { type: 'button', className: 'action', id: 'mail-letters' },
-      t.letters(skipped.length),
-    );
+    const button = actionButton('mail-letters', t.letters(skipped.length));
     const area = h('div', {});
     button.addEventListener('click', () =>
       start({ ...strategyRequest, logins: skipped.map((s) => s.login) }, area),
@@ -129,12 +120,10 @@ function result(outcome: MailOutcome, strategy: SelectionRequest | null): HTMLEl
 export function mailPanel(): HTMLElement {
   const t = ui.t.mail;
   const area = h('div', { id: 'mail-area', 'aria-live': 'polite' });
-  const button = (id: string, text: string, primary = false) =>
-    h('button', { type: 'button', className: `action${primary ? ' primary' : ''}`, id }, text);
-  const test = button('mail-test', t.test);
-  const send = button('mail-send', t.send, true);
-  const strategy = button('mail-strategy', t.strategy);
-  const resume = button('mail-resume', t.resume);
+  const test = actionButton('mail-test', t.test);
+  const send = actionButton('mail-send', t.send, true);
+  const strategy = actionButton('mail-strategy', t.strategy);
+  const resume = actionButton('mail-resume', t.resume);
 
   /** The loop of a run, then its result; a failure (a stopped step) leaves « Reprendre ». */
   async function loop(
@@ -142,7 +131,7 @@ export function mailPanel(): HTMLElement {
     forStrategy: SelectionRequest | null,
   ) {
     clearMessages();
-    setBusy(true);
+    setActionsBusy(true);
     const job = h('div', {});
     area.replaceChildren(job);
     try {
@@ -160,13 +149,13 @@ export function mailPanel(): HTMLElement {
         showError(outcome.message);
       }
     } finally {
-      setBusy(false);
+      setActionsBusy(false);
     }
   }
 
   async function confirmThenSend(forStrategy: boolean) {
     clearMessages();
-    setBusy(true);
+    setActionsBusy(true);
     let value: MailConfirmation | null = null;
     const asked = request();
     try {
@@ -177,7 +166,7 @@ export function mailPanel(): HTMLElement {
     } catch (error) {
       return showError((error as Error).message || String(error));
     } finally {
-      setBusy(false);
+      setActionsBusy(false);
     }
     const nodes = confirmation(value);
     if (value.toSend + value.waitingQuota === 0) {
@@ -185,8 +174,8 @@ export function mailPanel(): HTMLElement {
       if (forStrategy && value.skipped.length > 0) area.append(skippedList(value.skipped, asked));
       return;
     }
-    const go = button('mail-confirm', t.confirm, true);
-    const cancel = button('mail-cancel', t.cancel);
+    const go = actionButton('mail-confirm', t.confirm, true);
+    const cancel = actionButton('mail-cancel', t.cancel);
     go.addEventListener(
       'click',
       () => void loop(() => callServer('startMail', asked, runId), forStrategy ? asked : null),
@@ -197,7 +186,7 @@ export function mailPanel(): HTMLElement {
 
   test.addEventListener('click', async () => {
     clearMessages();
-    setBusy(true);
+    setActionsBusy(true);
     status.textContent = ui.t.sidebar.working;
     try {
       await loadSettings();
@@ -212,7 +201,7 @@ export function mailPanel(): HTMLElement {
       status.replaceChildren();
       showError((error as Error).message || String(error));
     } finally {
-      setBusy(false);
+      setActionsBusy(false);
     }
   });
   send.addEventListener('click', () => void confirmThenSend(false));

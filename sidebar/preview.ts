@@ -1,20 +1,13 @@
 // The prétraitement's actions: write the preview tab, export the selection as CSV.
+import { actionButton } from './controls';
 import { h } from './dom';
 import { callServer } from './server';
 import { alertBox, request, run, status, ui } from './state';
 
 export function previewActions(): HTMLElement {
   const s = ui.t.sidebar;
-  const preview = h(
-    'button',
-    { type: 'button', className: 'action primary', id: 'run-preview' },
-    s.preview,
-  );
-  const exportCsv = h(
-    'button',
-    { type: 'button', className: 'action', id: 'export-csv' },
-    s.exportCsv,
-  );
+  const preview = actionButton('run-preview', s.preview, true);
+  const exportCsv = actionButton('export-csv', s.exportCsv);
   preview.addEventListener('click', () =>
     run(
       preview,

@@ -1,6 +1,7 @@
 // The settings panel: ENT name and address, school, contact, and the e-mails' sender.
 import type { SettingsView } from '../src/core/contract';
 import type { Settings } from '../src/core/types';
+import { actionButton } from './controls';
 import { h, nextId } from './dom';
 import { callServer } from './server';
 import { showError, ui } from './state';
@@ -40,7 +41,7 @@ function form(view: SettingsView, body: HTMLElement): HTMLElement {
       problem && h('p', { id: `${id}-why`, className: 'why' }, problem.message),
     );
   });
-  const save = h('button', { type: 'button', className: 'action', id: 'save-settings' }, t.save);
+  const save = actionButton('save-settings', t.save);
   const done = h('p', { className: 'hint settings-saved', role: 'status', 'aria-live': 'polite' });
   save.addEventListener('click', async () => {
     save.disabled = true;

@@ -83,14 +83,20 @@ export function clearMessages(): void {
   status.replaceChildren();
 }
 
+/** While one action runs, the others wait: two jobs at once would race on the same sheet. */
+export function setActionsBusy(busy: boolean): void {
+  document.querySelectorAll<HTMLButtonElement>('button.action').forEach((b) => {
+    b.disabled = busy;
+  });
+}
+
 export async function run<T>(
   button: HTMLButtonElement,
   work: () => Promise<Reply<T>>,
   done: (value: T) => Node[],
 ) {
   clearMessages();
-  const buttons = [...document.querySelectorAll<HTMLButtonElement>('button.action')];
-  buttons.forEach((b) => (b.disabled = true));
+  setActionsBusy(true);
   button.setAttribute('aria-busy', 'true');
   status.textContent = ui.t.sidebar.working;
   try {
@@ -102,7 +108,7 @@ export async function run<T>(
     status.replaceChildren();
     showError((error as Error).message || String(error));
   } finally {
-    buttons.forEach((b) => (b.disabled = false));
+    setActionsBusy(false);
     button.removeAttribute('aria-busy');
   }
 }
