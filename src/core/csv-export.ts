@@ -1,9 +1,10 @@
 // The selection as CSV (SPEC §3): a trace of the campaign, safe to open in a spreadsheet.
+import { displayDate } from './dates';
 import { profileLabel } from './present';
 import type { Account } from './types';
 
 /** The columns of the ENT console's preview list, so that the export loads back as accounts. */
-const HEADERS = [
+export const PREVIEW_LIST_COLUMNS = [
   'Nom',
   'Prénom',
   'Profil',
@@ -29,18 +30,12 @@ function quoteCell(value: string): string {
   return `"${safeCell(value).replace(/"/g, '""')}"`;
 }
 
-function frenchDay(iso: string | null): string {
-  if (!iso) return '';
-  const [year, month, day] = iso.split('-');
-  return `${day}/${month}/${year}`;
-}
-
 /** UTF-8 text with a BOM (for Excel), `;`, every cell quoted, CRLF; codes masked unless shown. */
 export function selectionToCsv(
   accounts: readonly Account[],
   options: { showCodes: boolean },
 ): string {
-  const lines = [HEADERS.map(quoteCell).join(';')];
+  const lines = [PREVIEW_LIST_COLUMNS.map(quoteCell).join(';')];
   for (const account of accounts) {
     const code =
       account.activationCode === null
@@ -57,7 +52,7 @@ export function selectionToCsv(
         code,
         account.email ?? '',
         account.classes.join(', '),
-        frenchDay(account.createdAt),
+        account.createdAt === null ? '' : displayDate(account.createdAt),
       ]
         .map(quoteCell)
         .join(';'),

@@ -97,3 +97,9 @@ export function parseIsoDay(text: string): IsoDate | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   return match ? isoDay(Number(match[1]), Number(match[2]), Number(match[3])) : null;
 }
+
+/** `YYYY-MM-DD` → `DD/MM/YYYY`, the French way; anything else is shown as it is. */
+export function displayDate(date: IsoDate): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : date;
+}

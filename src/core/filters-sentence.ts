@@ -1,13 +1,8 @@
 // The filters of a selection said in one sentence, for the preview tab the direction reads.
 import { messages } from './i18n';
 import { profileLabel, type Language } from './present';
-import type { Filters, IsoDate } from './types';
-
-/** `YYYY-MM-DD` → `DD/MM/YYYY`, the French way; anything else is shown as it is. */
-export function displayDate(date: IsoDate): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : date;
-}
+import { displayDate } from './dates';
+import type { Filters } from './types';
 
 function list(items: readonly string[], language: Language): string {
   if (items.length <= 1) return items.join('');

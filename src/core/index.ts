@@ -17,8 +17,8 @@ export {
 export { sortAccounts, naturalCompare, SORT_KEYS } from './sort';
 export { summarize, summaryLines } from './summary';
 export { findDuplicates } from './duplicates';
-export { selectionToCsv, safeCell, MASKED_CODE } from './csv-export';
+export { selectionToCsv, safeCell, MASKED_CODE, PREVIEW_LIST_COLUMNS } from './csv-export';
 export { FIELD_LABELS, ACCEPTED_HEADERS, type ColumnReport, type Field } from './headers';
 export { profileFromUserText } from './profiles';
-export { parseIsoDay, DEFAULT_TIME_ZONE } from './dates';
+export { parseIsoDay, displayDate, DEFAULT_TIME_ZONE } from './dates';
 export type * from './types';

@@ -2,7 +2,8 @@
 // one setBackgrounds and one setFontWeights, whatever the number of accounts.
 import { MASKED_CODE } from './csv-export';
 import { messages } from './i18n';
-import { displayDate, filtersSentence } from './filters-sentence';
+import { displayDate } from './dates';
+import { filtersSentence } from './filters-sentence';
 import { profileLabel, type Language } from './present';
 import type { Account, Filters, Summary } from './types';
 

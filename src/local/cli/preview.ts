@@ -1,6 +1,13 @@
 // `publipostage preview`: the prétraitement's counts and list (SPEC §3).
 import { profileLabel } from '../../core/present';
-import { MASKED_CODE, summaryLines, type Account, type Selection } from '../../core';
+import {
+  displayDate,
+  MASKED_CODE,
+  PREVIEW_LIST_COLUMNS,
+  summaryLines,
+  type Account,
+  type Selection,
+} from '../../core';
 import { cliMessages } from './messages';
 import { parseCommandLine, loadSelection } from './options';
 import type { CliIo } from './run';
@@ -76,16 +83,7 @@ export function writePreviewJson(
   write(']}\n');
 }
 
-const COLUMNS = [
-  'Nom',
-  'Prénom',
-  'Profil',
-  'Login',
-  "Code d'activation",
-  'Courriel',
-  'Classe',
-  'Date de création',
-];
+const COLUMNS = PREVIEW_LIST_COLUMNS;
 const MAX_WIDTH = 28;
 
 const ASTRAL = /[\ud800-\udfff]/;
@@ -113,12 +111,6 @@ function fit(text: string, count: number, width: number): string {
   return count === width ? text : text + spaces(width - count);
 }
 
-function frenchDay(iso: string | null): string {
-  if (!iso) return '';
-  const [year, month, day] = iso.split('-');
-  return `${day}/${month}/${year}`;
-}
-
 /** The counts in the ENT console's words, then the list as the console shows it. */
 export function previewText(selection: Selection, showCodes: boolean): string {
   const { summary } = selection;
@@ -142,7 +134,7 @@ export function previewText(selection: Selection, showCodes: boolean): string {
     let day = '';
     if (a.createdAt) {
       day = days.get(a.createdAt) ?? '';
-      if (day === '') days.set(a.createdAt, (day = frenchDay(a.createdAt)));
+      if (day === '') days.set(a.createdAt, (day = displayDate(a.createdAt)));
     }
     cells[at] = a.lastName;
     cells[at + 1] = a.firstName;
