@@ -1,12 +1,10 @@
 // « Générer en PDF » from the sidebar in a real browser: the confirm step of a placeholder
 // address, the progress, the links, and the Doc and the PDF in the page's Drive panel.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../helpers/dist';
+import { pdfPageCount } from '../helpers/pdf';
 import {
   launchBrowser,
   openEmulator,
@@ -32,12 +30,6 @@ afterAll(async () => {
   await emulator?.stop();
   await browser?.close();
 });
-
-function pageCount(bytes: Buffer): number {
-  const path = join(mkdtempSync(join(tmpdir(), 'e2e-pdf-')), 'letters.pdf');
-  writeFileSync(path, bytes);
-  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
-}
 
 describe('Générer en PDF from the sidebar', () => {
   it('confirms the placeholder address, shows the links, and Drive holds the Doc and a PDF of 9 pages', async () => {
@@ -73,6 +65,6 @@ describe('Générer en PDF from the sidebar', () => {
     ]);
     const path = await download.path();
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
-    expect(pageCount(readFileSync(path))).toBe(9);
+    expect(pdfPageCount(path)).toBe(9);
   }, 120_000);
 });
