@@ -19,7 +19,7 @@ import {
   otherRunActive,
   outcomeOf,
   sentFolderQuery,
-  triggerNeeded,
+  triggerAfter,
   type StoredCampaign,
 } from '../core/mail/campaign';
 import { errorText } from '../core/mail/errors';
@@ -160,8 +160,9 @@ function step(
   const now = Date.now();
   const outcome = outcomeOf(campaign.id, report.state, report.counts, report.total, accounts, now);
   writeStored({ ...campaign, state: report.state, lastStepAt: now });
-  if (triggerNeeded(report.state)) ensureTrigger();
-  else if (report.state === 'complete') removeTrigger();
+  const trigger = triggerAfter(report.state);
+  if (trigger === 'install') ensureTrigger();
+  else if (trigger === 'remove') removeTrigger();
   const status = jobStatusOf(report, outcome, campaign.language);
   return { ok: true, value: { status: { ...status, jobId: campaign.runId }, state: report.state } };
 }
@@ -298,7 +299,7 @@ export function cancelMail(jobId: string): Reply<JobStatus<MailOutcome>> {
 export function resumeMailFromTrigger(_event?: GoogleAppsScript.Events.TimeDriven): void {
   const startedAt = Date.now();
   const stored = readStored();
-  if (!stored || stored.state === 'complete' || stored.state === 'cancelled') {
+  if (!stored || triggerAfter(stored.state) === 'remove') {
     removeTrigger();
     return;
   }

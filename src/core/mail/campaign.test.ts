@@ -8,7 +8,7 @@ import {
   otherRunActive,
   outcomeOf,
   sentFolderQuery,
-  triggerNeeded,
+  triggerAfter,
   type StoredCampaign,
 } from './campaign';
 import { FAILED, SENT, type JournalEntry } from './journal';
@@ -63,11 +63,12 @@ describe('one run at a time', () => {
     expect(otherRunActive(stored({ state: 'waiting-quota' }), 'b', c.lastStepAt)).toBe(false);
     expect(otherRunActive(null, 'b', 0)).toBe(false);
   });
-  it('keeps the hourly trigger only while waiting for quota', () => {
-    expect(triggerNeeded('waiting-quota')).toBe(true);
-    expect(triggerNeeded('complete')).toBe(false);
-    expect(triggerNeeded('running')).toBe(false);
-    expect(triggerNeeded('cancelled')).toBe(false);
+  it('installs the hourly trigger while waiting for quota, removes it once the campaign ended', () => {
+    expect(triggerAfter('waiting-quota')).toBe('install');
+    expect(triggerAfter('running')).toBe('keep');
+    expect(triggerAfter('complete')).toBe('remove');
+    expect(triggerAfter('cancelled')).toBe('remove');
+    expect(triggerAfter(undefined)).toBe('remove');
   });
 });
 

@@ -74,9 +74,16 @@ export function otherRunActive(stored: StoredCampaign | null, runId: string, now
   );
 }
 
-/** The hourly trigger exists exactly while the campaign waits for quota. */
-export function triggerNeeded(state: MailOutcome['state']): boolean {
-  return state === 'waiting-quota';
+/**
+ * What to do with the hourly resume trigger after a step, given the campaign's state (none
+ * stored: nothing left to resume). It exists while the campaign waits for quota; a running one
+ * keeps it (its next step decides); an ended one removes it.
+ */
+export function triggerAfter(
+  state: MailOutcome['state'] | undefined,
+): 'install' | 'keep' | 'remove' {
+  if (state === 'waiting-quota') return 'install';
+  return state === 'running' ? 'keep' : 'remove';
 }
 
 /** The strategy's letters half: the selection's accounts that get no message, with the reason. */
