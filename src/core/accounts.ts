@@ -7,7 +7,7 @@ import { recognizeHeaders, type ColumnReport, type Field } from './headers';
 import { messages } from './messages';
 import { headerKey, nameKey } from './normalize';
 import { knownProfileOf } from './profiles';
-import type { Account, KnownProfile, UserError } from './types';
+import type { Account, IsoDate, KnownProfile, UserError } from './types';
 import { WarningList } from './warnings';
 
 export type LoadResult =
@@ -20,6 +20,16 @@ export interface LoadOptions {
 }
 
 const ADMIN_FUNCTIONS = new Set(['admin local', 'administrateur local']);
+
+/**
+ * Lists that several accounts share (classes, levels, children) are frozen: a caller that
+ * changed one account's list would otherwise change every account holding it.
+ */
+function freezeList(list: string[]): string[] {
+  return Object.freeze(list) as string[];
+}
+
+const EMPTY_LIST = freezeList([]);
 
 /** Reads an export: the first non-empty row is the header, every non-empty row after it an account. */
 export function loadAccounts(
@@ -64,12 +74,16 @@ export class AccountLoader {
   // Few distinct profile cells and creation dates in a file: read each once.
   private readonly profiles = new Map<string, KnownProfile | null>();
   private readonly dates = new Map<string, DateCell>();
+  private readonly names = new Map<string, string>();
   private readonly accounts: Account[] = [];
   private readonly ownClasses: string[][] = [];
   // What finish() needs from each row is gathered while the row is read: a second pass over
   // 66,000 accounts costs more in memory traffic than the work itself.
-  /** Pupils by the keys a children cell can name them with: indices into `accounts`. */
-  private readonly pupils = new Map<string, number[]>();
+  /**
+   * Pupils by the keys a children cell can name them with: an index into `accounts`, or the
+   * indices of homonyms (an array only for them: one per pupil would outlive the load).
+   */
+  private readonly pupils = new Map<string, number | number[]>();
   /** Parents: index into `accounts` and children cell as written (trimmed). */
   private readonly relatives: number[] = [];
   private readonly relativeCells: string[] = [];
@@ -81,15 +95,18 @@ export class AccountLoader {
     this.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   }
 
-  // Class cells repeat (every pupil of a class): split each once and share its strings, which
-  // makes the later comparisons of class names cheap.
+  // Class and children cells repeat (every pupil of a class, both parents of a family): split
+  // each once and share the list between its accounts. Fewer arrays that outlive the load is
+  // what makes a large export fast (garbage collection copies every surviving object), and
+  // shared strings make the later comparisons of class names cheap.
   private readonly classCells = new Map<string, string[]>();
+  private readonly childrenCells = new Map<string, string[]>();
 
-  private classList(cell: string): string[] {
-    if (cell === '') return [];
-    let list = this.classCells.get(cell);
-    if (!list) this.classCells.set(cell, (list = splitList(cell)));
-    return list.slice();
+  private static sharedList(cells: Map<string, string[]>, cell: string): string[] {
+    if (cell === '') return EMPTY_LIST;
+    let list = cells.get(cell);
+    if (!list) cells.set(cell, (list = freezeList(splitList(cell))));
+    return list;
   }
 
   private text(value: unknown): string {
@@ -139,53 +156,74 @@ export class AccountLoader {
     this.dateHeader = columns.found.createdAt?.header ?? '';
   }
 
+  /** A cell as trimmed text; '' for a column the export does not have. */
+  private cell(source: readonly unknown[], index: number): string {
+    if (index < 0) return '';
+    const value = source[index];
+    // CSV cells are strings: the common case without a call.
+    return typeof value === 'string' ? value.trim() : this.text(value);
+  }
+
+  /**
+   * Equal names as one string: a school repeats first names and families, and one string per
+   * name is less memory to carry and hashes once for the later lookups (keys, sort).
+   */
+  private name(text: string): string {
+    const known = this.names.get(text);
+    if (known !== undefined) return known;
+    this.names.set(text, text);
+    return text;
+  }
+
+  private profileOf(cell: string, row: number): KnownProfile | null {
+    let known = this.profiles.get(cell);
+    if (known === undefined) this.profiles.set(cell, (known = knownProfileOf(cell)));
+    if (!known) this.warnings.add('unknown-profile', () => messages.unknownProfile(cell, row));
+    return known;
+  }
+
+  private dateOf(value: unknown, row: number): IsoDate | null {
+    let date: DateCell | undefined;
+    if (typeof value === 'string') {
+      date = this.dates.get(value);
+      if (date === undefined) this.dates.set(value, (date = parseDateCell(value, this.timeZone)));
+    } else date = parseDateCell(value, this.timeZone);
+    if (date.day === null && date.invalid) {
+      const header = this.dateHeader;
+      const text = this.text(value);
+      this.warnings.add('invalid-date', () => messages.invalidDate(text, row, header));
+    }
+    return date.day;
+  }
+
   private readRow(source: readonly unknown[], row: number): void {
     const at = this.at!;
-    const { warnings, timeZone } = this;
-    const get = (index: number) => (index < 0 ? '' : this.text(source[index]));
-
-    const identifiant = get(at.login);
-    const alias = get(at.loginAlias);
-    const lastName = get(at.lastName);
-    const firstName = get(at.firstName);
+    const identifiant = this.cell(source, at.login);
+    const alias = this.cell(source, at.loginAlias);
+    const lastName = this.name(this.cell(source, at.lastName));
+    const firstName = this.name(this.cell(source, at.firstName));
     // A row is empty when every cell is, unknown columns included.
     if (identifiant === '' && lastName === '' && !source.some((cell) => this.text(cell) !== '')) {
       return;
     }
-    if (identifiant === '' && alias === '')
-      warnings.add('empty-login', () => messages.emptyLogin(row));
-
-    const profileCell = get(at.profile);
-    let known = this.profiles.get(profileCell);
-    if (known === undefined) this.profiles.set(profileCell, (known = knownProfileOf(profileCell)));
-    if (!known) warnings.add('unknown-profile', () => messages.unknownProfile(profileCell, row));
-
-    const code = activationCodeOf(get(at.activationCode));
-    const email = get(at.email);
-    const functions = splitList(get(at.functions));
-    const dateValue = at.createdAt < 0 ? undefined : source[at.createdAt];
-    let date: DateCell;
-    if (typeof dateValue === 'string') {
-      const cached = this.dates.get(dateValue);
-      if (cached) date = cached;
-      else this.dates.set(dateValue, (date = parseDateCell(dateValue, timeZone)));
-    } else date = parseDateCell(dateValue, timeZone);
-    if (date.day === null && date.invalid) {
-      const header = this.dateHeader;
-      warnings.add('invalid-date', () => messages.invalidDate(this.text(dateValue), row, header));
+    if (identifiant === '' && alias === '') {
+      this.warnings.add('empty-login', () => messages.emptyLogin(row));
     }
-    const classes = this.classList(get(at.classes));
-    const childrenCell = get(at.children);
-    const children = splitList(childrenCell);
-    const level = get(at.level);
+    const profileCell = this.cell(source, at.profile);
+    const known = this.profileOf(profileCell, row);
+    const code = activationCodeOf(this.cell(source, at.activationCode));
+    const email = this.cell(source, at.email);
+    const functionsCell = this.cell(source, at.functions);
+    const functions = functionsCell === '' ? EMPTY_LIST : splitList(functionsCell);
+    const createdAt = this.dateOf(at.createdAt < 0 ? undefined : source[at.createdAt], row);
+    const classes = AccountLoader.sharedList(this.classCells, this.cell(source, at.classes));
+    const childrenCell = this.cell(source, at.children);
+    const children = AccountLoader.sharedList(this.childrenCells, childrenCell);
+    const level = this.cell(source, at.level);
     const login = alias !== '' ? alias : identifiant;
     const index = this.accounts.length;
     if (known === 'Student') {
-      for (const key of childKeys(firstName, lastName)) {
-        const list = this.pupils.get(key);
-        if (list) list.push(index);
-        else this.pupils.set(key, [index]);
-      }
+      for (const key of childKeys(firstName, lastName)) this.indexPupil(key, index);
     } else if (known === 'Relative') {
       this.relatives.push(index);
       this.relativeCells.push(childrenCell);
@@ -196,6 +234,7 @@ export class AccountLoader {
     this.logins.add(login);
     if (this.logins.size === size && login !== '') this.repeatedLogins.push(login);
     this.ownClasses.push(classes);
+    // Every field set here, in one order, even those finish() fills: one object shape.
     this.accounts.push({
       row,
       login,
@@ -208,16 +247,24 @@ export class AccountLoader {
       email: email === '' ? null : email,
       emailStatus: emailStatus(email),
       classes,
-      levels: [],
+      levels: EMPTY_LIST,
       children,
       functions,
       localAdmin:
-        isTruthyCell(get(at.localAdmin)) ||
-        functions.some((f) => ADMIN_FUNCTIONS.has(headerKey(f))),
-      blocked: isTruthyCell(get(at.blocked)),
-      createdAt: date.day,
+        isTruthyCell(this.cell(source, at.localAdmin)) ||
+        (functions.length > 0 && functions.some((f) => ADMIN_FUNCTIONS.has(headerKey(f)))),
+      blocked: isTruthyCell(this.cell(source, at.blocked)),
+      createdAt,
       ownLevel: level === '' ? null : level,
+      classLevels: EMPTY_LIST,
     });
+  }
+
+  private indexPupil(key: string, index: number): void {
+    const found = this.pupils.get(key);
+    if (found === undefined) this.pupils.set(key, index);
+    else if (typeof found === 'number') this.pupils.set(key, [found, index]);
+    else found.push(index);
   }
 
   finish(): LoadResult {
@@ -236,18 +283,34 @@ export class AccountLoader {
     );
     // Classes without a vote take their name's first word, below.
     const levels = this.votes.levels();
-    // Class names are shared strings (see classList): one lookup each.
+    // Class names are shared strings (see sharedList): one lookup each.
     const levelOf = (name: string) => {
       let level = levels.get(name);
       if (level === undefined) levels.set(name, (level = levelFromClassName(name)));
       return level;
     };
+    // Accounts share their class lists: the levels of each list and own level are built once.
+    const byList = new Map<
+      readonly string[],
+      Map<string, Pick<Account, 'levels' | 'classLevels'>>
+    >();
     for (const account of accounts) {
-      account.classLevels = account.classes.map(levelOf);
-      // A handful of levels: a linear search costs less than a Set per account.
-      const levels = appendUnique([], account.classLevels);
-      if (account.ownLevel && !levels.includes(account.ownLevel)) levels.push(account.ownLevel);
-      account.levels = levels;
+      const own = account.ownLevel ?? '';
+      let byOwn = byList.get(account.classes);
+      if (!byOwn) byList.set(account.classes, (byOwn = new Map()));
+      let found = byOwn.get(own);
+      if (!found) {
+        const classLevels = account.classes.map(levelOf);
+        // A handful of levels: a linear search costs less than a Set per list.
+        const list = appendUnique([], classLevels);
+        if (own !== '' && !list.includes(own)) list.push(own);
+        byOwn.set(
+          own,
+          (found = { levels: freezeList(list), classLevels: freezeList(classLevels) }),
+        );
+      }
+      account.classLevels = found.classLevels;
+      account.levels = found.levels;
     }
     reportSameLogins(accounts, this.repeatedLogins, warnings);
     return {
@@ -262,14 +325,14 @@ export class AccountLoader {
 /** What a children cell brings to a parent: its pupils' classes, and the names with homonyms. */
 interface ChildrenCell {
   classes: string[];
-  homonyms: { child: string; rows: number[] }[];
+  homonyms: { child: string; pupils: readonly number[] }[];
 }
 
 /** A parent's effective classes: its own, then those of every pupil named in its children cell. */
 function addChildrenClasses(
   accounts: Account[],
   ownClasses: readonly string[][],
-  pupils: ReadonlyMap<string, number[]>,
+  pupils: ReadonlyMap<string, number | readonly number[]>,
   relatives: readonly number[],
   relativeCells: readonly string[],
   warnings: WarningList,
@@ -279,31 +342,36 @@ function addChildrenClasses(
   // each pupil's classes one after the other.
   const cells = new Map<string, ChildrenCell | null>();
   const readCell = (children: readonly string[]): ChildrenCell | null => {
-    let found: ChildrenCell | null = null;
+    let classes: string[] | null = null;
+    const homonyms: ChildrenCell['homonyms'] = [];
     for (const child of children) {
       const matches = pupils.get(nameKey(child));
-      if (!matches) continue;
-      found ??= { classes: [], homonyms: [] };
-      if (matches.length > 1) {
-        found.homonyms.push({ child, rows: matches.map((m) => accounts[m]!.row) });
-      }
+      if (matches === undefined) continue;
+      classes ??= [];
       // A short list: a linear search costs less than a hash set.
-      for (const m of matches) appendUnique(found.classes, ownClasses[m]!);
+      if (typeof matches === 'number') appendUnique(classes, ownClasses[matches]!);
+      else {
+        homonyms.push({ child, pupils: matches });
+        for (const m of matches) appendUnique(classes, ownClasses[m]!);
+      }
     }
-    return found;
+    return classes && { classes: freezeList(classes), homonyms };
   };
+  const rowsOf = (indices: readonly number[]) => indices.map((m) => accounts[m]!.row);
   relatives.forEach((i, r) => {
     const account = accounts[i]!;
     const cell = relativeCells[r]!;
     let read = cells.get(cell);
     if (read === undefined) cells.set(cell, (read = readCell(account.children)));
     if (!read) return;
-    for (const { child, rows } of read.homonyms) {
-      warnings.add('homonym-children', () => messages.homonymChildren(child, account.row, rows));
+    for (const { child, pupils: found } of read.homonyms) {
+      warnings.add('homonym-children', () =>
+        messages.homonymChildren(child, account.row, rowsOf(found)),
+      );
     }
     account.classes =
       account.classes.length === 0
-        ? read.classes.slice()
+        ? read.classes
         : appendUnique(account.classes.slice(), read.classes);
   });
 }

@@ -1,5 +1,5 @@
 // Possible duplicates: the same person under two logins (SPEC §1). Reported, never merged.
-import { compareCodePoints } from './normalize';
+import { compareCodePoints, comparesByUnits } from './normalize';
 import { personKey } from './sort';
 import type { Account } from './types';
 
@@ -39,8 +39,18 @@ export function duplicatesInNameOrder(
     let j = i + 1;
     while (j < sorted.length && sorted[j]!.name === sorted[i]!.name) j++;
     if (j - i > 1 && sorted[i]!.name !== '\u0000') {
-      const logins = [...new Set(sorted.slice(i, j).map((k) => k.account.login))];
-      if (logins.length > 1) groups.push(logins.sort(compareCodePoints));
+      // Sorted, then each login once: no set for a run that is mostly two accounts.
+      const logins: string[] = [];
+      for (let k = i; k < j; k++) logins.push(sorted[k]!.account.login);
+      // The engine's comparison when no login holds a surrogate (it then is code point order).
+      if (logins.every(comparesByUnits)) logins.sort();
+      else logins.sort(compareCodePoints);
+      let kept = 1;
+      for (let k = 1; k < logins.length; k++) {
+        if (logins[k] !== logins[kept - 1]) logins[kept++] = logins[k]!;
+      }
+      logins.length = kept;
+      if (kept > 1) groups.push(logins);
     }
     i = j;
   }

@@ -48,14 +48,20 @@ export function nameKey(text: string): string {
   return key;
 }
 
-/** "Prénom Nom" key from the two parts, reusing their (cached) keys. */
+/**
+ * "Prénom Nom" key from the two parts: nameKey of "first second", built from the (cached) key
+ * of each part, which is the same text since every run of white space becomes one space.
+ */
 export function fullNameKey(first: string, second: string): string {
-  return collapseSpaces(`${textKey(first)} ${textKey(second)}`);
+  const a = nameKey(first);
+  const b = nameKey(second);
+  return a === '' ? b : b === '' ? a : `${a} ${b}`;
 }
 
 function collapseSpaces(key: string): string {
-  // Most names have single plain spaces: skip the replace.
-  return /\s\s|[\t\n\r\f\v\u00a0]/.test(key) ? key.replace(/\s+/g, ' ').trim() : key.trim();
+  // Most names have single plain spaces: skip the replace. Any other white space, even alone,
+  // becomes a plain space, so that a part's key does not depend on the text around it.
+  return /\s\s|[^\S ]/.test(key) ? key.replace(/\s+/g, ' ').trim() : key.trim();
 }
 
 const SURROGATE = /[\ud800-\udfff]/;

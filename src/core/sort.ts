@@ -155,12 +155,29 @@ export function sortKeyed(accounts: readonly Account[], sort: SortKey = 'alpha')
   const order = new Array<number>(n);
   for (let i = 0; i < n; i++) order[i] = packed[i]! % scale;
   // Runs with the same group and names: login key, then the text as written, then the row.
-  const loginKey = (i: number) => textKey(accounts[i]!.login);
+  // A login's key is needed again at each comparison of its run: computed once, with whether
+  // the engine's own comparison of UTF-16 units gives its code point order (no surrogate).
+  const loginKeys = new Array<string | undefined>(n);
+  const plainLogins = new Uint8Array(n);
+  const loginKey = (i: number) => {
+    let key = loginKeys[i];
+    if (key === undefined) {
+      loginKeys[i] = key = textKey(accounts[i]!.login);
+      plainLogins[i] = comparesByUnits(key) ? 1 : 0;
+    }
+    return key;
+  };
+  const compareLogins = (x: number, y: number) => {
+    const a = loginKey(x);
+    const b = loginKey(y);
+    if (plainLogins[x]! & plainLogins[y]!) return a < b ? -1 : a > b ? 1 : 0;
+    return compareCodePoints(a, b);
+  };
   const tie = (x: number, y: number) => {
     const a = accounts[x]!;
     const b = accounts[y]!;
     return (
-      compareCodePoints(loginKey(x), loginKey(y)) ||
+      compareLogins(x, y) ||
       compareCodePoints(a.lastName, b.lastName) ||
       compareCodePoints(a.firstName, b.firstName) ||
       compareCodePoints(a.login, b.login) ||
@@ -172,10 +189,19 @@ export function sortKeyed(accounts: readonly Account[], sort: SortKey = 'alpha')
     const rank = Math.floor(packed[start]! / scale);
     let end = start + 1;
     while (end < n && Math.floor(packed[end]! / scale) === rank) end++;
-    const run = end - start > 1 ? order.slice(start, end).sort(tie) : [order[start]!];
+    // Runs are short (a name shared by a few accounts): sorted in place by insertion.
+    for (let i = start + 1; i < end; i++) {
+      const x = order[i]!;
+      let j = i - 1;
+      while (j >= start && tie(order[j]!, x) > 0) {
+        order[j + 1] = order[j]!;
+        j--;
+      }
+      order[j + 1] = x;
+    }
     // One string per run: equal names are then the same string, cheap to compare.
-    const name = `${lastKeys[run[0]!]}\u0000${firstKeys[run[0]!]}`;
-    for (let k = 0; k < run.length; k++) keyed[start + k] = { account: accounts[run[k]!]!, name };
+    const name = `${lastKeys[order[start]!]}\u0000${firstKeys[order[start]!]}`;
+    for (let k = start; k < end; k++) keyed[k] = { account: accounts[order[k]!]!, name };
     start = end;
   }
   return keyed;
