@@ -1,11 +1,11 @@
 // From a table (CSV rows or Sheets' getValues()) to accounts (SPEC §1).
 import { cellText, activationCodeOf, isTruthyCell, splitList } from './cells';
-import { appendUnique, childKeys, ClassLevelVotes, levelFromClassName } from './classes';
+import { appendUnique, ClassLevelVotes, levelFromClassName, PupilIndex } from './classes';
 import { DEFAULT_TIME_ZONE, parseDateCell, type DateCell } from './dates';
 import { emailStatus } from './email';
 import { recognizeHeaders, type ColumnReport, type Field } from './headers';
 import { messages } from './messages';
-import { headerKey, nameKey } from './normalize';
+import { headerKey } from './normalize';
 import { knownProfileOf } from './profiles';
 import type { Account, IsoDate, KnownProfile, UserError } from './types';
 import { WarningList } from './warnings';
@@ -30,6 +30,37 @@ function freezeList(list: string[]): string[] {
 }
 
 const EMPTY_LIST = freezeList([]);
+
+type ListLevels = Pick<Account, 'levels' | 'classLevels'>;
+
+/**
+ * A class list that accounts share (a class cell, the classes of a children cell), with the
+ * levels of its accounts by their own level cell: built once per list and level, and found
+ * again without a lookup for the level seen last (a class's pupils share their level cell).
+ */
+class SharedClasses {
+  private lastOwn: string | null = null;
+  private lastLevels: ListLevels | null = null;
+  private others: Map<string, ListLevels> | null = null;
+
+  constructor(readonly list: string[]) {}
+
+  levels(own: string, levelOf: (className: string) => string): ListLevels {
+    if (own === this.lastOwn) return this.lastLevels!;
+    let found = this.others?.get(own);
+    if (!found) {
+      const classLevels = this.list.map(levelOf);
+      // A handful of levels: a linear search costs less than a Set per list.
+      const levels = appendUnique([], classLevels);
+      if (own !== '' && !levels.includes(own)) levels.push(own);
+      found = { levels: freezeList(levels), classLevels: freezeList(classLevels) };
+      (this.others ??= new Map()).set(own, found);
+    }
+    this.lastOwn = own;
+    this.lastLevels = found;
+    return found;
+  }
+}
 
 /** Reads an export: the first non-empty row is the header, every non-empty row after it an account. */
 export function loadAccounts(
@@ -76,14 +107,12 @@ export class AccountLoader {
   private readonly dates = new Map<string, DateCell>();
   private readonly names = new Map<string, string>();
   private readonly accounts: Account[] = [];
-  private readonly ownClasses: string[][] = [];
+  /** Each account's classes as a shared list: its own, then (finish) its effective ones. */
+  private readonly classLists: SharedClasses[] = [];
   // What finish() needs from each row is gathered while the row is read: a second pass over
   // 66,000 accounts costs more in memory traffic than the work itself.
-  /**
-   * Pupils by the keys a children cell can name them with: an index into `accounts`, or the
-   * indices of homonyms (an array only for them: one per pupil would outlive the load).
-   */
-  private readonly pupils = new Map<string, number | number[]>();
+  /** Pupils by the names a children cell can give them: indices into `accounts`. */
+  private readonly pupils = new PupilIndex();
   /** Parents: index into `accounts` and children cell as written (trimmed). */
   private readonly relatives: number[] = [];
   private readonly relativeCells: string[] = [];
@@ -99,13 +128,22 @@ export class AccountLoader {
   // each once and share the list between its accounts. Fewer arrays that outlive the load is
   // what makes a large export fast (garbage collection copies every surviving object), and
   // shared strings make the later comparisons of class names cheap.
-  private readonly classCells = new Map<string, string[]>();
+  private readonly classCells = new Map<string, SharedClasses>();
   private readonly childrenCells = new Map<string, string[]>();
+  private readonly noClasses = new SharedClasses(EMPTY_LIST);
 
-  private static sharedList(cells: Map<string, string[]>, cell: string): string[] {
+  private classesOf(cell: string): SharedClasses {
+    if (cell === '') return this.noClasses;
+    let shared = this.classCells.get(cell);
+    if (!shared)
+      this.classCells.set(cell, (shared = new SharedClasses(freezeList(splitList(cell)))));
+    return shared;
+  }
+
+  private childrenOf(cell: string): string[] {
     if (cell === '') return EMPTY_LIST;
-    let list = cells.get(cell);
-    if (!list) cells.set(cell, (list = freezeList(splitList(cell))));
+    let list = this.childrenCells.get(cell);
+    if (!list) this.childrenCells.set(cell, (list = freezeList(splitList(cell))));
     return list;
   }
 
@@ -160,8 +198,11 @@ export class AccountLoader {
   private cell(source: readonly unknown[], index: number): string {
     if (index < 0) return '';
     const value = source[index];
-    // CSV cells are strings: the common case without a call.
-    return typeof value === 'string' ? value.trim() : this.text(value);
+    if (typeof value !== 'string') return this.text(value);
+    // Most cells start and end with a printable ASCII character: nothing to trim.
+    const first = value.charCodeAt(0);
+    const last = value.charCodeAt(value.length - 1);
+    return first > 32 && first < 127 && last > 32 && last < 127 ? value : value.trim();
   }
 
   /**
@@ -216,14 +257,15 @@ export class AccountLoader {
     const functionsCell = this.cell(source, at.functions);
     const functions = functionsCell === '' ? EMPTY_LIST : splitList(functionsCell);
     const createdAt = this.dateOf(at.createdAt < 0 ? undefined : source[at.createdAt], row);
-    const classes = AccountLoader.sharedList(this.classCells, this.cell(source, at.classes));
+    const shared = this.classesOf(this.cell(source, at.classes));
+    const classes = shared.list;
     const childrenCell = this.cell(source, at.children);
-    const children = AccountLoader.sharedList(this.childrenCells, childrenCell);
+    const children = this.childrenOf(childrenCell);
     const level = this.cell(source, at.level);
     const login = alias !== '' ? alias : identifiant;
     const index = this.accounts.length;
     if (known === 'Student') {
-      for (const key of childKeys(firstName, lastName)) this.indexPupil(key, index);
+      this.pupils.add(firstName, lastName, index);
     } else if (known === 'Relative') {
       this.relatives.push(index);
       this.relativeCells.push(childrenCell);
@@ -233,7 +275,7 @@ export class AccountLoader {
     const size = this.logins.size;
     this.logins.add(login);
     if (this.logins.size === size && login !== '') this.repeatedLogins.push(login);
-    this.ownClasses.push(classes);
+    this.classLists.push(shared);
     // Every field set here, in one order, even those finish() fills: one object shape.
     this.accounts.push({
       row,
@@ -260,22 +302,15 @@ export class AccountLoader {
     });
   }
 
-  private indexPupil(key: string, index: number): void {
-    const found = this.pupils.get(key);
-    if (found === undefined) this.pupils.set(key, index);
-    else if (typeof found === 'number') this.pupils.set(key, [found, index]);
-    else found.push(index);
-  }
-
   finish(): LoadResult {
     if (this.error) return { ok: false, error: this.error };
     if (!this.columns) {
       return { ok: false, error: { code: 'empty-table', message: messages.emptyTable() } };
     }
-    const { accounts, ownClasses, warnings } = this;
+    const { accounts, classLists, warnings } = this;
     addChildrenClasses(
       accounts,
-      ownClasses,
+      classLists,
       this.pupils,
       this.relatives,
       this.relativeCells,
@@ -290,25 +325,9 @@ export class AccountLoader {
       return level;
     };
     // Accounts share their class lists: the levels of each list and own level are built once.
-    const byList = new Map<
-      readonly string[],
-      Map<string, Pick<Account, 'levels' | 'classLevels'>>
-    >();
-    for (const account of accounts) {
-      const own = account.ownLevel ?? '';
-      let byOwn = byList.get(account.classes);
-      if (!byOwn) byList.set(account.classes, (byOwn = new Map()));
-      let found = byOwn.get(own);
-      if (!found) {
-        const classLevels = account.classes.map(levelOf);
-        // A handful of levels: a linear search costs less than a Set per list.
-        const list = appendUnique([], classLevels);
-        if (own !== '' && !list.includes(own)) list.push(own);
-        byOwn.set(
-          own,
-          (found = { levels: freezeList(list), classLevels: freezeList(classLevels) }),
-        );
-      }
+    for (let i = 0; i < accounts.length; i++) {
+      const account = accounts[i]!;
+      const found = classLists[i]!.levels(account.ownLevel ?? '', levelOf);
       account.classLevels = found.classLevels;
       account.levels = found.levels;
     }
@@ -324,15 +343,15 @@ export class AccountLoader {
 
 /** What a children cell brings to a parent: its pupils' classes, and the names with homonyms. */
 interface ChildrenCell {
-  classes: string[];
+  classes: SharedClasses;
   homonyms: { child: string; pupils: readonly number[] }[];
 }
 
 /** A parent's effective classes: its own, then those of every pupil named in its children cell. */
 function addChildrenClasses(
   accounts: Account[],
-  ownClasses: readonly string[][],
-  pupils: ReadonlyMap<string, number | readonly number[]>,
+  classLists: SharedClasses[],
+  pupils: PupilIndex,
   relatives: readonly number[],
   relativeCells: readonly string[],
   warnings: WarningList,
@@ -345,17 +364,14 @@ function addChildrenClasses(
     let classes: string[] | null = null;
     const homonyms: ChildrenCell['homonyms'] = [];
     for (const child of children) {
-      const matches = pupils.get(nameKey(child));
-      if (matches === undefined) continue;
+      const matches = pupils.find(child);
+      if (matches.length === 0) continue;
       classes ??= [];
+      if (matches.length > 1) homonyms.push({ child, pupils: matches });
       // A short list: a linear search costs less than a hash set.
-      if (typeof matches === 'number') appendUnique(classes, ownClasses[matches]!);
-      else {
-        homonyms.push({ child, pupils: matches });
-        for (const m of matches) appendUnique(classes, ownClasses[m]!);
-      }
+      for (const m of matches) appendUnique(classes, classLists[m]!.list);
     }
-    return classes && { classes: freezeList(classes), homonyms };
+    return classes && { classes: new SharedClasses(freezeList(classes)), homonyms };
   };
   const rowsOf = (indices: readonly number[]) => indices.map((m) => accounts[m]!.row);
   relatives.forEach((i, r) => {
@@ -369,10 +385,12 @@ function addChildrenClasses(
         messages.homonymChildren(child, account.row, rowsOf(found)),
       );
     }
-    account.classes =
+    const effective =
       account.classes.length === 0
         ? read.classes
-        : appendUnique(account.classes.slice(), read.classes);
+        : new SharedClasses(freezeList(appendUnique(account.classes.slice(), read.classes.list)));
+    classLists[i] = effective;
+    account.classes = effective.list;
   });
 }
 

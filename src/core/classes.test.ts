@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { childKeys, classLevelMap, levelFromClassName } from './classes';
+import fc from 'fast-check';
+import { childKeys, classLevelMap, levelFromClassName, PupilIndex } from './classes';
+import { nameKey } from './normalize';
 
 describe('class levels', () => {
   it("falls back on the class name's first word, upper-cased", () => {
@@ -27,5 +29,36 @@ describe('class levels', () => {
     expect(childKeys('Léna', 'PEREZ')).toEqual(['lena perez', 'perez lena']);
     expect(childKeys('Jean  ', 'Jean')).toEqual(['jean jean']);
     expect(childKeys('', 'PEREZ')).toEqual(['perez']);
+  });
+});
+
+describe('PupilIndex', () => {
+  it('finds a pupil named "Prénom Nom" or "Nom Prénom", whatever the case, accents and spaces', () => {
+    const index = new PupilIndex();
+    index.add('Léna', 'PEREZ', 0);
+    index.add('Jean Pierre', 'DE LA FONTAINE', 1);
+    index.add('Léna', 'Perez', 2);
+    expect(index.find('lena  perez')).toEqual([0, 2]);
+    expect(index.find('PEREZ Léna')).toEqual([0, 2]);
+    expect(index.find('Jean Pierre De La Fontaine')).toEqual([1]);
+    expect(index.find('de la fontaine jean pierre')).toEqual([1]);
+    expect(index.find('Jean Pierre')).toEqual([]);
+  });
+
+  it('finds exactly the pupils whose childKeys hold the name key, in the order added', () => {
+    const word = fc.constantFrom('a', 'b', 'É', 'e', ' ', '  ', '\u00a0', 'ab', '');
+    const part = fc.array(word, { maxLength: 4 }).map((w) => w.join(''));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(part, part), { maxLength: 8 }), part, (pupils, child) => {
+        const index = new PupilIndex();
+        pupils.forEach(([first, last], id) => index.add(first, last, id));
+        const key = nameKey(child);
+        const expected = pupils
+          .map(([first, last], id) => (childKeys(first, last).includes(key) ? id : -1))
+          .filter((id) => id >= 0);
+        expect(index.find(child)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,5 +1,5 @@
 // Effective classes of parents and the level of each class (SPEC §1).
-import { compareCodePoints, fullNameKey, textKey } from './normalize';
+import { compareCodePoints, fullNameKey, nameKey, textKey } from './normalize';
 
 /** A class's level when no row gives one: its first word, upper-cased ("6eme 3" → "6EME"). */
 export function levelFromClassName(className: string): string {
@@ -72,6 +72,57 @@ export function childKeys(firstName: string, lastName: string): string[] {
   const a = fullNameKey(firstName, lastName);
   const b = fullNameKey(lastName, firstName);
   return a === b ? [a] : [a, b];
+}
+
+/**
+ * Pupils by the names a parent's children cell can give them: the pupils whose childKeys hold
+ * the child's name key. Indexed by last then first name key, the parts' cached keys, rather
+ * than by one joined key per pupil: a joined key is a new string to hash and keep for each of
+ * tens of thousands of pupils, when a children cell names a few thousand.
+ */
+export class PupilIndex {
+  private readonly byLast = new Map<string, Map<string, number | number[]>>();
+
+  /** Ids must be added in increasing order: find gives them back in that order. */
+  add(firstName: string, lastName: string, id: number): void {
+    const last = nameKey(lastName);
+    const first = nameKey(firstName);
+    let byFirst = this.byLast.get(last);
+    if (!byFirst) this.byLast.set(last, (byFirst = new Map()));
+    const found = byFirst.get(first);
+    if (found === undefined) byFirst.set(first, id);
+    else if (typeof found === 'number') byFirst.set(first, [found, id]);
+    else found.push(id);
+  }
+
+  /** The ids of the pupils a child's name, as written in a children cell, can be. */
+  find(child: string): number[] {
+    const key = nameKey(child);
+    const found: number[] = [];
+    const take = (last: string, first: string) => {
+      const ids = this.byLast.get(last)?.get(first);
+      if (typeof ids === 'number') found.push(ids);
+      else if (ids) found.push(...ids);
+    };
+    // A name key has single spaces between words: "Prénom Nom" or "Nom Prénom" is cut at one
+    // of them; a pupil with an empty part is named by the other part alone.
+    take(key, '');
+    if (key !== '') take('', key);
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
+      const left = key.slice(0, at);
+      const right = key.slice(at + 1);
+      take(right, left);
+      if (left !== right) take(left, right);
+    }
+    if (found.length < 2) return found;
+    // Several cuts can name the same pupil: each once, in the order of addition.
+    found.sort((a, b) => a - b);
+    let kept = 1;
+    for (let i = 1; i < found.length; i++)
+      if (found[i] !== found[kept - 1]) found[kept++] = found[i]!;
+    found.length = kept;
+    return found;
+  }
 }
 
 /** Appends the items not yet in the list (first occurrence kept). */
