@@ -117,8 +117,9 @@ export class AccountLoader {
   private readonly relatives: number[] = [];
   private readonly relativeCells: string[] = [];
   private readonly votes = new ClassLevelVotes();
-  private readonly logins = new Set<string>();
-  private readonly repeatedLogins: string[] = [];
+  /** The row of each login's first account, and the rows of every login seen more than once. */
+  private readonly loginRows = new Map<string, number>();
+  private readonly sameLogins = new Map<string, number[]>();
 
   constructor(options: LoadOptions = {}) {
     this.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
@@ -271,10 +272,13 @@ export class AccountLoader {
       this.relativeCells.push(childrenCell);
     }
     this.votes.add(classes, level);
-    // One set operation per account: the size tells whether the login was already there.
-    const size = this.logins.size;
-    this.logins.add(login);
-    if (this.logins.size === size && login !== '') this.repeatedLogins.push(login);
+    const first = this.loginRows.get(login);
+    if (first === undefined) this.loginRows.set(login, row);
+    else if (login !== '') {
+      const rows = this.sameLogins.get(login);
+      if (rows) rows.push(row);
+      else this.sameLogins.set(login, [first, row]);
+    }
     this.classLists.push(shared);
     // Every field set here, in one order, even those finish() fills: one object shape.
     this.accounts.push({
@@ -331,7 +335,9 @@ export class AccountLoader {
       account.classLevels = found.classLevels;
       account.levels = found.levels;
     }
-    reportSameLogins(accounts, this.repeatedLogins, warnings);
+    for (const [login, rows] of this.sameLogins) {
+      warnings.add('same-login', () => messages.sameLogin(login, rows));
+    }
     return {
       ok: true,
       accounts,
@@ -392,17 +398,4 @@ function addChildrenClasses(
     classLists[i] = effective;
     account.classes = effective.list;
   });
-}
-
-function reportSameLogins(
-  accounts: readonly Account[],
-  repeated: readonly string[],
-  warnings: WarningList,
-): void {
-  if (repeated.length === 0) return;
-  const rowsByLogin = new Map<string, number[]>(repeated.map((login) => [login, []]));
-  for (const account of accounts) rowsByLogin.get(account.login)?.push(account.row);
-  for (const [login, rows] of rowsByLogin) {
-    warnings.add('same-login', () => messages.sameLogin(login, rows));
-  }
 }

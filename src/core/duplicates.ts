@@ -1,6 +1,6 @@
 // Possible duplicates: the same person under two logins (SPEC §1). Reported, never merged.
 import { compareCodePoints, comparesByUnits } from './normalize';
-import { personKey } from './sort';
+import { personKey, type Sorted } from './sort';
 import type { Account } from './types';
 
 /**
@@ -27,21 +27,19 @@ export function findDuplicates(accounts: readonly Account[]): string[][] {
 }
 
 /**
- * findDuplicates on accounts already in name order (the `alpha` sort, with their person keys):
- * a person's accounts are side by side, so one pass finds them without a map.
+ * findDuplicates on accounts already in name order (the `alpha` sort): a person's accounts are
+ * side by side, so one pass finds them without a map.
  */
-export function duplicatesInNameOrder(
-  sorted: readonly { account: Account; name: string }[],
-): string[][] {
+export function duplicatesInNameOrder({ accounts, samePerson }: Sorted): string[][] {
   const groups: string[][] = [];
   let i = 0;
-  while (i < sorted.length) {
+  while (i < accounts.length) {
     let j = i + 1;
-    while (j < sorted.length && sorted[j]!.name === sorted[i]!.name) j++;
-    if (j - i > 1 && sorted[i]!.name !== '\u0000') {
+    while (j < accounts.length && samePerson[j] === 1) j++;
+    if (j - i > 1) {
       // Sorted, then each login once: no set for a run that is mostly two accounts.
       const logins: string[] = [];
-      for (let k = i; k < j; k++) logins.push(sorted[k]!.account.login);
+      for (let k = i; k < j; k++) logins.push(accounts[k]!.login);
       // The engine's comparison when no login holds a surrogate (it then is code point order).
       if (logins.every(comparesByUnits)) logins.sort();
       else logins.sort(compareCodePoints);

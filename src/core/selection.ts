@@ -11,8 +11,8 @@ export function selectAccounts(
   sort: SortKey = 'alpha',
 ): Selection {
   const kept = accounts.filter(compileFilters(filters, accounts));
-  const keyed = sortKeyed(kept, sort);
+  const sorted = sortKeyed(kept, sort);
   // In name order a person's accounts are side by side: duplicates come from the sort itself.
-  const duplicates = sort === 'alpha' ? duplicatesInNameOrder(keyed) : undefined;
-  return { accounts: keyed.map((k) => k.account), summary: summarize(kept, duplicates) };
+  const duplicates = sort === 'alpha' ? duplicatesInNameOrder(sorted) : undefined;
+  return { accounts: sorted.accounts, summary: summarize(kept, duplicates) };
 }

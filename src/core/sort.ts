@@ -41,14 +41,20 @@ export function naturalCompare(a: string, b: string): number {
   return ra.length - rb.length || compareCodePoints(ka, kb) || compareCodePoints(a, b);
 }
 
-/** An account in sort order, with its person key (see personKey). */
-export interface Keyed {
+/**
+ * Accounts in sort order, and which of them are the person of the account before (see
+ * personKey): the selection finds duplicates from it without comparing names again.
+ */
+export interface Sorted {
+  accounts: Account[];
+  /** 1 when account i has a name and the same person key as account i - 1, else 0. */
+  samePerson: Uint8Array;
+}
+
+interface KeyedByComparison {
   account: Account;
   /** Last and first name keys joined by U+0000, which sorts before any character. */
   name: string;
-}
-
-interface KeyedByComparison extends Keyed {
   /** `name`, U+0000 and the login's key. */
   key: string;
   /** The key has no astral character: `<` gives code point order. */
@@ -88,7 +94,7 @@ export function profileSortKey(profile: string): string {
 
 /** A sorted copy; the input is left as it is. */
 export function sortAccounts(accounts: readonly Account[], sort: SortKey = 'alpha'): Account[] {
-  return sortKeyed(accounts, sort).map((k) => k.account);
+  return sortKeyed(accounts, sort).accounts;
 }
 
 /** The key of a person's names: the same for the sort and for possible duplicates. */
@@ -103,7 +109,7 @@ export function personKey(account: Account): string {
  * and the accounts then sorted by their ranks packed in one number, natively; only accounts with
  * the same group, last and first name keys are compared as text. Same order as `compareKeyed`.
  */
-export function sortKeyed(accounts: readonly Account[], sort: SortKey = 'alpha'): Keyed[] {
+export function sortKeyed(accounts: readonly Account[], sort: SortKey = 'alpha'): Sorted {
   const n = accounts.length;
   const lastKeys = new Array<string>(n);
   const firstKeys = new Array<string>(n);
@@ -184,7 +190,8 @@ export function sortKeyed(accounts: readonly Account[], sort: SortKey = 'alpha')
       a.row - b.row
     );
   };
-  const keyed = new Array<Keyed>(n);
+  const sorted = new Array<Account>(n);
+  const samePerson = new Uint8Array(n);
   for (let start = 0; start < n;) {
     const rank = Math.floor(packed[start]! / scale);
     let end = start + 1;
@@ -199,12 +206,20 @@ export function sortKeyed(accounts: readonly Account[], sort: SortKey = 'alpha')
       }
       order[j + 1] = x;
     }
-    // One string per run: equal names are then the same string, cheap to compare.
-    const name = `${lastKeys[order[start]!]}\u0000${firstKeys[order[start]!]}`;
-    for (let k = start; k < end; k++) keyed[k] = { account: accounts[order[k]!]!, name };
+    for (let k = start; k < end; k++) sorted[k] = accounts[order[k]!]!;
     start = end;
   }
-  return keyed;
+  // Keys of equal names are the same cached string: mostly an identity check.
+  for (let k = 1; k < n; k++) {
+    const a = order[k - 1]!;
+    const b = order[k]!;
+    const last = lastKeys[b]!;
+    const first = firstKeys[b]!;
+    if (last === lastKeys[a] && first === firstKeys[a] && (last !== '' || first !== '')) {
+      samePerson[k] = 1;
+    }
+  }
+  return { accounts: sorted, samePerson };
 }
 
 function distinct(values: readonly (string | null)[]): string[] {
@@ -221,7 +236,7 @@ function rankOf(values: string[], compare: (a: string, b: string) => number): Ma
 export function sortKeyedByComparison(
   accounts: readonly Account[],
   sort: SortKey = 'alpha',
-): Keyed[] {
+): Sorted {
   const keyed: KeyedByComparison[] = accounts.map((account) => {
     const name = personKey(account);
     const key = `${name}\u0000${textKey(account.login)}`;
@@ -249,5 +264,11 @@ export function sortKeyedByComparison(
   } else if (sort === 'profile') {
     compare = (a, b) => compareCodePoints(a.group!, b.group!) || compareAlpha(a, b);
   }
-  return keyed.sort(compare).map(({ account, name }) => ({ account, name }));
+  keyed.sort(compare);
+  const samePerson = new Uint8Array(keyed.length);
+  for (let k = 1; k < keyed.length; k++) {
+    const { name } = keyed[k]!;
+    if (name === keyed[k - 1]!.name && name !== '\u0000') samePerson[k] = 1;
+  }
+  return { accounts: keyed.map((k) => k.account), samePerson };
 }
