@@ -188,6 +188,32 @@ describe('a row of the export', () => {
     );
   });
 
+  it('reads the date of every row, however often the same text or digits repeat', () => {
+    const result = loadAccounts([
+      [...HEADER, 'Date de création'],
+      ['A', 'A', 'a', 'Élève', '29/02/2024'],
+      ['B', 'B', 'b', 'Élève', '31/02/2019'],
+      ['C', 'C', 'c', 'Élève', '29/02/2024'],
+      ['D', 'D', 'd', 'Élève', '31/02/2019'],
+      ['E', 'E', 'e', 'Élève', '1/09/2020'],
+      ['F', 'F', 'f', 'Élève', '01-09-2020'],
+      ['G', 'G', 'g', 'Élève', '01/09/202x'],
+      ['H', 'H', 'h', 'Élève', ' 01/09/2020 '],
+    ]);
+    expect(accountsOf(result).map((a) => a.createdAt)).toEqual([
+      '2024-02-29',
+      null,
+      '2024-02-29',
+      null,
+      '2020-09-01',
+      '2020-09-01',
+      null,
+      '2020-09-01',
+    ]);
+    const dateWarnings = result.ok ? result.warnings.filter((w) => w.includes('date')) : [];
+    expect(dateWarnings.map((w) => w.slice(0, 8))).toEqual(['Ligne 3 ', 'Ligne 5 ', 'Ligne 8 ']);
+  });
+
   it('keeps at most ten warnings of a kind and counts the rest', () => {
     const rows = Array.from({ length: 25 }, (_, i) => ['N', 'P', `l${i}`, 'Stagiaire']);
     const result = loadAccounts([HEADER, ...rows]);

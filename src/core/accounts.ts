@@ -31,6 +31,20 @@ function freezeList(list: string[]): string[] {
 
 const EMPTY_LIST = freezeList([]);
 
+/** The digits of a `dd/mm/yyyy` text as one number (yyyymmdd), or -1 for any other text. */
+function dayFirstNumber(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(2) !== 47 || text.charCodeAt(5) !== 47) return -1;
+  let number = 0;
+  for (const at of DAY_FIRST_DIGITS) {
+    const digit = text.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    number = number * 10 + digit;
+  }
+  return number;
+}
+// Year, month, day: the number orders and names the day.
+const DAY_FIRST_DIGITS = [6, 7, 8, 9, 3, 4, 0, 1];
+
 type ListLevels = Pick<Account, 'levels' | 'classLevels'>;
 
 /**
@@ -104,7 +118,8 @@ export class AccountLoader {
   private readonly warnings = new WarningList();
   // Few distinct profile cells and creation dates in a file: read each once.
   private readonly profiles = new Map<string, KnownProfile | null>();
-  private readonly dates = new Map<string, DateCell>();
+  private readonly dates = new Map<string | number, DateCell>();
+  private readonly days = new Map<string | number, DateCell>();
   private readonly names = new Map<string, string>();
   private readonly accounts: Account[] = [];
   /** Each account's classes as a shared list: its own, then (finish) its effective ones. */
@@ -115,7 +130,6 @@ export class AccountLoader {
   private readonly pupils = new PupilIndex();
   /** Parents: index into `accounts` and children cell as written (trimmed). */
   private readonly relatives: number[] = [];
-  private readonly relativeCells: string[] = [];
   private readonly votes = new ClassLevelVotes();
   /** The row of each login's first account, and the rows of every login seen more than once. */
   private readonly loginRows = new Map<string, number>();
@@ -227,8 +241,13 @@ export class AccountLoader {
   private dateOf(value: unknown, row: number): IsoDate | null {
     let date: DateCell | undefined;
     if (typeof value === 'string') {
-      date = this.dates.get(value);
-      if (date === undefined) this.dates.set(value, (date = parseDateCell(value, this.timeZone)));
+      // `dd/mm/yyyy`, the export's own format, is looked up by its digits as a number: no
+      // string to hash per row. Any other text by the text itself.
+      const day = dayFirstNumber(value);
+      const cache = day < 0 ? this.dates : this.days;
+      const key = day < 0 ? value : day;
+      date = cache.get(key);
+      if (date === undefined) cache.set(key, (date = parseDateCell(value, this.timeZone)));
     } else date = parseDateCell(value, this.timeZone);
     if (date.day === null && date.invalid) {
       const header = this.dateHeader;
@@ -269,7 +288,6 @@ export class AccountLoader {
       this.pupils.add(firstName, lastName, index);
     } else if (known === 'Relative') {
       this.relatives.push(index);
-      this.relativeCells.push(childrenCell);
     }
     this.votes.add(classes, level);
     const first = this.loginRows.get(login);
@@ -312,14 +330,7 @@ export class AccountLoader {
       return { ok: false, error: { code: 'empty-table', message: messages.emptyTable() } };
     }
     const { accounts, classLists, warnings } = this;
-    addChildrenClasses(
-      accounts,
-      classLists,
-      this.pupils,
-      this.relatives,
-      this.relativeCells,
-      warnings,
-    );
+    addChildrenClasses(accounts, classLists, this.pupils, this.relatives, warnings);
     // Classes without a vote take their name's first word, below.
     const levels = this.votes.levels();
     // Class names are shared strings (see sharedList): one lookup each.
@@ -359,13 +370,13 @@ function addChildrenClasses(
   classLists: SharedClasses[],
   pupils: PupilIndex,
   relatives: readonly number[],
-  relativeCells: readonly string[],
   warnings: WarningList,
 ): void {
   // Both parents of a family, and parents of siblings, write the same cell: read each once.
   // Appending the pupils' classes in turn, duplicates dropped, gives the same list as appending
-  // each pupil's classes one after the other.
-  const cells = new Map<string, ChildrenCell | null>();
+  // each pupil's classes one after the other. A cell's accounts share one children list (see
+  // childrenOf): the list itself is the key, found without hashing the cell's text again.
+  const cells = new Map<readonly string[], ChildrenCell | null>();
   const readCell = (children: readonly string[]): ChildrenCell | null => {
     let classes: string[] | null = null;
     const homonyms: ChildrenCell['homonyms'] = [];
@@ -380,12 +391,11 @@ function addChildrenClasses(
     return classes && { classes: new SharedClasses(freezeList(classes)), homonyms };
   };
   const rowsOf = (indices: readonly number[]) => indices.map((m) => accounts[m]!.row);
-  relatives.forEach((i, r) => {
+  for (const i of relatives) {
     const account = accounts[i]!;
-    const cell = relativeCells[r]!;
-    let read = cells.get(cell);
-    if (read === undefined) cells.set(cell, (read = readCell(account.children)));
-    if (!read) return;
+    let read = cells.get(account.children);
+    if (read === undefined) cells.set(account.children, (read = readCell(account.children)));
+    if (!read) continue;
     for (const { child, pupils: found } of read.homonyms) {
       warnings.add('homonym-children', () =>
         messages.homonymChildren(child, account.row, rowsOf(found)),
@@ -397,5 +407,5 @@ function addChildrenClasses(
         : new SharedClasses(freezeList(appendUnique(account.classes.slice(), read.classes.list)));
     classLists[i] = effective;
     account.classes = effective.list;
-  });
+  }
 }

@@ -82,6 +82,7 @@ export function childKeys(firstName: string, lastName: string): string[] {
  */
 export class PupilIndex {
   private readonly byLast = new Map<string, Map<string, number | number[]>>();
+  // The id lists handed out by find are the index's own: they are only read.
 
   /** Ids must be added in increasing order: find gives them back in that order. */
   add(firstName: string, lastName: string, id: number): void {
@@ -96,27 +97,30 @@ export class PupilIndex {
   }
 
   /** The ids of the pupils a child's name, as written in a children cell, can be. */
-  find(child: string): number[] {
+  find(child: string): readonly number[] {
     const key = nameKey(child);
-    const found: number[] = [];
-    const take = (last: string, first: string) => {
-      const ids = this.byLast.get(last)?.get(first);
-      if (typeof ids === 'number') found.push(ids);
-      else if (ids) found.push(...ids);
-    };
     // A name key has single spaces between words: "Prénom Nom" or "Nom Prénom" is cut at one
-    // of them; a pupil with an empty part is named by the other part alone.
-    take(key, '');
-    if (key !== '') take('', key);
+    // of them; a pupil with an empty part is named by the other part alone. Mostly one cut
+    // names anyone: its ids are then the answer as they are.
+    let one: number | readonly number[] | undefined;
+    let more: (number | readonly number[])[] | undefined;
+    const take = (ids: number | readonly number[] | undefined) => {
+      if (ids === undefined) return;
+      if (one === undefined) one = ids;
+      else (more ??= [one]).push(ids);
+    };
+    take(this.byLast.get(key)?.get(''));
+    if (key !== '') take(this.byLast.get('')?.get(key));
     for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
       const left = key.slice(0, at);
       const right = key.slice(at + 1);
-      take(right, left);
-      if (left !== right) take(left, right);
+      take(this.byLast.get(right)?.get(left));
+      if (left !== right) take(this.byLast.get(left)?.get(right));
     }
-    if (found.length < 2) return found;
-    // Several cuts can name the same pupil: each once, in the order of addition.
-    found.sort((a, b) => a - b);
+    if (one === undefined) return NONE;
+    if (!more) return typeof one === 'number' ? [one] : one;
+    // Several cuts name someone, maybe the same pupil twice: each once, in the order added.
+    const found = more.flat().sort((a, b) => a - b);
     let kept = 1;
     for (let i = 1; i < found.length; i++)
       if (found[i] !== found[kept - 1]) found[kept++] = found[i]!;
@@ -124,6 +128,8 @@ export class PupilIndex {
     return found;
   }
 }
+
+const NONE: readonly number[] = Object.freeze([]);
 
 /** Appends the items not yet in the list (first occurrence kept). */
 export function appendUnique(list: string[], items: readonly string[]): string[] {
