@@ -57,7 +57,34 @@ class SharedClasses {
   private lastLevels: ListLevels | null = null;
   private others: Map<string, ListLevels> | null = null;
 
+  // The level cells of the rows whose own classes this is, counted for the class levels: the
+  // level seen last in a counter (a class's pupils share theirs), the others in a map.
+  private countedLevel = '';
+  private counted = 0;
+  private readonly levelCounts = new Map<string, number>();
+
   constructor(readonly list: string[]) {}
+
+  countLevel(level: string): void {
+    if (level === this.countedLevel) this.counted++;
+    else {
+      this.keepCount();
+      this.countedLevel = level;
+      this.counted = 1;
+    }
+  }
+
+  private keepCount(): void {
+    if (this.counted === 0) return;
+    const level = this.countedLevel;
+    this.levelCounts.set(level, (this.levelCounts.get(level) ?? 0) + this.counted);
+    this.counted = 0;
+  }
+
+  addLevelVotes(votes: ClassLevelVotes): void {
+    this.keepCount();
+    for (const [level, count] of this.levelCounts) votes.add(this.list, level, count);
+  }
 
   levels(own: string, levelOf: (className: string) => string): ListLevels {
     if (own === this.lastOwn) return this.lastLevels!;
@@ -130,7 +157,6 @@ export class AccountLoader {
   private readonly pupils = new PupilIndex();
   /** Parents: index into `accounts` and children cell as written (trimmed). */
   private readonly relatives: number[] = [];
-  private readonly votes = new ClassLevelVotes();
   /** The row of each login's first account, and the rows of every login seen more than once. */
   private readonly loginRows = new Map<string, number>();
   private readonly sameLogins = new Map<string, number[]>();
@@ -289,7 +315,7 @@ export class AccountLoader {
     } else if (known === 'Relative') {
       this.relatives.push(index);
     }
-    this.votes.add(classes, level);
+    shared.countLevel(level);
     const first = this.loginRows.get(login);
     if (first === undefined) this.loginRows.set(login, row);
     else if (login !== '') {
@@ -332,7 +358,9 @@ export class AccountLoader {
     const { accounts, classLists, warnings } = this;
     addChildrenClasses(accounts, classLists, this.pupils, this.relatives, warnings);
     // Classes without a vote take their name's first word, below.
-    const levels = this.votes.levels();
+    const votes = new ClassLevelVotes();
+    for (const shared of this.classCells.values()) shared.addLevelVotes(votes);
+    const levels = votes.levels();
     // Class names are shared strings (see sharedList): one lookup each.
     const levelOf = (name: string) => {
       let level = levels.get(name);

@@ -37,12 +37,13 @@ export function votedClassLevels(rows: readonly ClassRow[]): Map<string, string>
 export class ClassLevelVotes {
   private readonly votes = new Map<string, Map<string, number>>();
 
-  add(classes: readonly string[], level: string): void {
+  /** `count` rows listing these classes have this level cell. */
+  add(classes: readonly string[], level: string, count = 1): void {
     if (level === '') return;
     for (const className of classes) {
       let counts = this.votes.get(className);
       if (!counts) this.votes.set(className, (counts = new Map()));
-      counts.set(level, (counts.get(level) ?? 0) + 1);
+      counts.set(level, (counts.get(level) ?? 0) + count);
     }
   }
 
