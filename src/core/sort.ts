@@ -111,18 +111,16 @@ export function personKey(account: Account): string {
  */
 export function sortKeyed(accounts: readonly Account[], sort: SortKey = 'alpha'): Sorted {
   const n = accounts.length;
-  const lastKeys = new Array<string>(n);
-  const firstKeys = new Array<string>(n);
-  const groups = new Array<string | null>(n);
+  const lastNames = new Array<string>(n);
+  const firstNames = new Array<string>(n);
   for (let i = 0; i < n; i++) {
-    const account = accounts[i]!;
-    // Names holding U+0000 would not sort as their joined keys do: the general path then.
-    if (account.lastName.includes('\u0000') || account.firstName.includes('\u0000')) {
-      return sortKeyedByComparison(accounts, sort);
-    }
-    lastKeys[i] = nameKey(account.lastName);
-    firstKeys[i] = nameKey(account.firstName);
+    lastNames[i] = accounts[i]!.lastName;
+    firstNames[i] = accounts[i]!.firstName;
   }
+  const last = rankNames(lastNames);
+  const first = rankNames(firstNames);
+  // Names holding U+0000 would not sort as their joined keys do: the general path then.
+  if (!last || !first) return sortKeyedByComparison(accounts, sort);
   let groupRanks: ((i: number) => number) | null = null;
   let groupCount = 1;
   if (sort === 'class') {
@@ -137,24 +135,20 @@ export function sortKeyed(accounts: readonly Account[], sort: SortKey = 'alpha')
       return best;
     };
   } else if (sort === 'profile') {
-    for (let i = 0; i < n; i++) groups[i] = profileSortKey(accounts[i]!.profile);
-    const profileRank = rankOf(distinct(groups as string[]), compareCodePoints);
+    const groups = accounts.map((account) => profileSortKey(account.profile));
+    const profileRank = rankOf(distinct(groups), compareCodePoints);
     groupCount = profileRank.size;
     groupRanks = (i) => profileRank.get(groups[i]!)!;
   }
-  const lastRank = rankOf(distinct(lastKeys), compareCodePoints);
-  const firstRank = rankOf(distinct(firstKeys), compareCodePoints);
   const indexBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
   const scale = 2 ** indexBits;
-  if (groupCount * lastRank.size * firstRank.size * scale > Number.MAX_SAFE_INTEGER) {
+  if (groupCount * last.count * first.count * scale > Number.MAX_SAFE_INTEGER) {
     return sortKeyedByComparison(accounts, sort);
   }
   const packed = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const group = groupRanks ? groupRanks(i) : 0;
-    const rank =
-      (group * lastRank.size + lastRank.get(lastKeys[i]!)!) * firstRank.size +
-      firstRank.get(firstKeys[i]!)!;
+    const rank = (group * last.count + last.ranks[i]!) * first.count + first.ranks[i]!;
     packed[i] = rank * scale + i;
   }
   packed.sort();
@@ -209,17 +203,52 @@ export function sortKeyed(accounts: readonly Account[], sort: SortKey = 'alpha')
     for (let k = start; k < end; k++) sorted[k] = accounts[order[k]!]!;
     start = end;
   }
-  // Keys of equal names are the same cached string: mostly an identity check.
+  // Equal ranks are equal keys.
   for (let k = 1; k < n; k++) {
     const a = order[k - 1]!;
     const b = order[k]!;
-    const last = lastKeys[b]!;
-    const first = firstKeys[b]!;
-    if (last === lastKeys[a] && first === firstKeys[a] && (last !== '' || first !== '')) {
-      samePerson[k] = 1;
-    }
+    const lastRank = last.ranks[b]!;
+    const firstRank = first.ranks[b]!;
+    const named = lastRank !== last.emptyRank || firstRank !== first.emptyRank;
+    if (named && lastRank === last.ranks[a] && firstRank === first.ranks[a]) samePerson[k] = 1;
   }
   return { accounts: sorted, samePerson };
+}
+
+/** Each name's rank among the distinct name keys, in code point order. */
+interface NameRanks {
+  ranks: Int32Array;
+  /** How many distinct keys. */
+  count: number;
+  /** The rank of the empty key, -1 without one. */
+  emptyRank: number;
+}
+
+/**
+ * The rank of each name's key. Names repeat, and the loader shares equal ones as one string:
+ * each distinct name is looked up once per account, its key computed once. Null when a name
+ * holds U+0000.
+ */
+function rankNames(names: readonly string[]): NameRanks | null {
+  const ids = new Map<string, number>();
+  const idOf = new Int32Array(names.length);
+  const distinctNames: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    let id = ids.get(name);
+    if (id === undefined) {
+      if (name.includes('\u0000')) return null;
+      ids.set(name, (id = distinctNames.length));
+      distinctNames.push(name);
+    }
+    idOf[i] = id;
+  }
+  const keys = distinctNames.map(nameKey);
+  const rank = rankOf(distinct(keys), compareCodePoints);
+  const rankOfId = Int32Array.from(keys, (key) => rank.get(key)!);
+  const ranks = new Int32Array(names.length);
+  for (let i = 0; i < names.length; i++) ranks[i] = rankOfId[idOf[i]!]!;
+  return { ranks, count: rank.size, emptyRank: rank.get('') ?? -1 };
 }
 
 function distinct(values: readonly (string | null)[]): string[] {
