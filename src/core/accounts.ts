@@ -192,6 +192,7 @@ export class AccountLoader {
     return cellText(value, this.timeZone);
   }
 
+  /** One row; the loader reads it and keeps none of it, so a reader may refill one array. */
   add(source: readonly unknown[]): void {
     this.rowCount++;
     if (this.error) return;

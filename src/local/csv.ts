@@ -84,11 +84,15 @@ function lineOf(text: string, index: number): number {
  */
 export function splitCsv(text: string, delimiter: Delimiter): string[][] {
   const rows: string[][] = [];
-  forEachCsvRecord(text, delimiter, (record) => rows.push(record));
+  forEachCsvRecord(text, delimiter, (record) => rows.push(record.slice()));
   return rows;
 }
 
-/** splitCsv one record at a time, so that a large file's cells need not all be held at once. */
+/**
+ * splitCsv one record at a time, so that a large file's cells need not all be held at once.
+ * The record is one array refilled for each row (copy it to keep it): a new array per row would
+ * be garbage interleaved with the accounts a loader keeps, which the collector then copies.
+ */
 export function forEachCsvRecord(
   text: string,
   delimiter: Delimiter,
@@ -97,8 +101,9 @@ export function forEachCsvRecord(
   const separator = delimiter.charCodeAt(0);
   const n = text.length;
   let i = 0;
+  const row: string[] = [];
   while (i < n) {
-    const row: string[] = [];
+    row.length = 0;
     for (;;) {
       let field: string;
       if (text.charCodeAt(i) === QUOTE) {
