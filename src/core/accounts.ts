@@ -88,6 +88,8 @@ class SharedClasses {
 
   levels(own: string, levelOf: (className: string) => string): ListLevels {
     if (own === this.lastOwn) return this.lastLevels!;
+    // A second level cell for the list (rare): the one seen before is kept in a map.
+    if (this.lastLevels) (this.others ??= new Map()).set(this.lastOwn!, this.lastLevels);
     let found = this.others?.get(own);
     if (!found) {
       const classLevels = this.list.map(levelOf);
@@ -95,7 +97,6 @@ class SharedClasses {
       const levels = appendUnique([], classLevels);
       if (own !== '' && !levels.includes(own)) levels.push(own);
       found = { levels: freezeList(levels), classLevels: freezeList(classLevels) };
-      (this.others ??= new Map()).set(own, found);
     }
     this.lastOwn = own;
     this.lastLevels = found;
@@ -155,7 +156,7 @@ export class AccountLoader {
   // 66,000 accounts costs more in memory traffic than the work itself.
   /** Pupils by the names a children cell can give them: indices into `accounts`. */
   private readonly pupils = new PupilIndex();
-  /** Parents: index into `accounts` and children cell as written (trimmed). */
+  /** Parents: indices into `accounts`. */
   private readonly relatives: number[] = [];
   /** The row of each login's first account, and the rows of every login seen more than once. */
   private readonly loginRows = new Map<string, number>();
@@ -362,7 +363,7 @@ export class AccountLoader {
     const votes = new ClassLevelVotes();
     for (const shared of this.classCells.values()) shared.addLevelVotes(votes);
     const levels = votes.levels();
-    // Class names are shared strings (see sharedList): one lookup each.
+    // Class names are shared strings (see classesOf): one lookup each.
     const levelOf = (name: string) => {
       let level = levels.get(name);
       if (level === undefined) levels.set(name, (level = levelFromClassName(name)));
