@@ -82,19 +82,27 @@ export function childKeys(firstName: string, lastName: string): string[] {
  * tens of thousands of pupils, when a children cell names a few thousand.
  */
 export class PupilIndex {
-  private readonly byLast = new Map<string, Map<string, number | number[]>>();
   // The id lists handed out by find are the index's own: they are only read.
+  private readonly byLast = new Map<string, Map<string, number | number[]>>();
+  /** Whether a pupil has an empty last or first name key (named then by the other alone). */
+  private partEmpty = false;
 
   /** Ids must be added in increasing order: find gives them back in that order. */
   add(firstName: string, lastName: string, id: number): void {
     const last = nameKey(lastName);
     const first = nameKey(firstName);
+    if (last === '' || first === '') this.partEmpty = true;
     let byFirst = this.byLast.get(last);
     if (!byFirst) this.byLast.set(last, (byFirst = new Map()));
     const found = byFirst.get(first);
     if (found === undefined) byFirst.set(first, id);
     else if (typeof found === 'number') byFirst.set(first, [found, id]);
     else found.push(id);
+  }
+
+  private lookUp(last: string, first: string): number | readonly number[] | undefined {
+    const byFirst = this.byLast.get(last);
+    return byFirst === undefined ? undefined : byFirst.get(first);
   }
 
   /** The ids of the pupils a child's name, as written in a children cell, can be. */
@@ -110,13 +118,15 @@ export class PupilIndex {
       if (one === undefined) one = ids;
       else (more ??= [one]).push(ids);
     };
-    take(this.byLast.get(key)?.get(''));
-    if (key !== '') take(this.byLast.get('')?.get(key));
+    if (this.partEmpty) {
+      take(this.lookUp(key, ''));
+      if (key !== '') take(this.lookUp('', key));
+    }
     for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
       const left = key.slice(0, at);
       const right = key.slice(at + 1);
-      take(this.byLast.get(right)?.get(left));
-      if (left !== right) take(this.byLast.get(left)?.get(right));
+      take(this.lookUp(right, left));
+      if (left !== right) take(this.lookUp(left, right));
     }
     if (one === undefined) return NONE;
     if (!more) return typeof one === 'number' ? [one] : one;
