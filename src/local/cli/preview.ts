@@ -21,7 +21,7 @@ export async function runPreview(args: readonly string[], io: CliIo): Promise<nu
     writePreviewJson(selection, warnings, io.stdout);
   } else {
     for (const warning of warnings) io.stderr(`${cliMessages.warning(warning)}\n`);
-    io.stdout(previewText(selection, line.options['--show-codes'] === true));
+    writePreviewText(selection, line.options['--show-codes'] === true, io.stdout);
   }
   return 0;
 }
@@ -100,19 +100,29 @@ function spaces(count: number): string {
   return SPACES[count]!;
 }
 
-/** The cell in `width` characters: padded, or cut with "…". `count` is charCount(text). */
-function fit(text: string, count: number, width: number): string {
-  if (count > width) {
-    const head = ASTRAL.test(text)
-      ? [...text].slice(0, width - 1).join('')
-      : text.slice(0, width - 1);
-    return `${head}…`;
-  }
-  return count === width ? text : text + spaces(width - count);
-}
-
 /** The counts in the ENT console's words, then the list as the console shows it. */
 export function previewText(selection: Selection, showCodes: boolean): string {
+  const parts: string[] = [];
+  writePreviewText(selection, showCodes, (text) => parts.push(text));
+  return parts.join('');
+}
+
+/** A cell's text and its width in characters (charCount), for the cells that recur. */
+interface Cell {
+  text: string;
+  count: number;
+}
+
+/**
+ * previewText, written a few thousand lines at a time: the table of a large school is about ten
+ * megabytes, which one string, its lines and its buffer held at once (and the garbage collector
+ * then walked). The widths need every cell, so the cells and their widths are taken first.
+ */
+export function writePreviewText(
+  selection: Selection,
+  showCodes: boolean,
+  write: (text: string) => void,
+): void {
   const { summary } = selection;
   const out = [...summaryLines(summary)];
   if (summary.invalidEmail > 0) out.push(cliMessages.invalidEmails(summary.invalidEmail));
@@ -121,56 +131,92 @@ export function previewText(selection: Selection, showCodes: boolean): string {
   if (parts.length > 0) out.push(cliMessages.byProfile(parts));
   if (summary.duplicates.length > 0) out.push(cliMessages.duplicates(summary.duplicates));
   out.push('');
-  // One flat array of cells and one of their widths, rather than an array per row.
   const columns = COLUMNS.length;
   const accounts = selection.accounts;
+  const labels = new Map<string, Cell>();
+  const days = new Map<string, Cell>();
+  const cellOf = (text: string): Cell => ({ text, count: charCount(text) });
+  const noCell = cellOf('');
+  const masked = cellOf(MASKED_CODE);
+  // Row r's cells at r * columns: one flat array and one of widths, not an array per row.
   const cells = new Array<string>(accounts.length * columns);
   const counts = new Int32Array(accounts.length * columns);
   const widths = COLUMNS.map((title) => charCount(title));
-  const days = new Map<string, string>(); // few distinct creation days
   for (let r = 0; r < accounts.length; r++) {
     const a = accounts[r]!;
     const at = r * columns;
-    let day = '';
+    let label = labels.get(a.profile);
+    if (label === undefined) labels.set(a.profile, (label = cellOf(profileLabel(a.profile))));
+    let day = noCell;
     if (a.createdAt) {
-      day = days.get(a.createdAt) ?? '';
-      if (day === '') days.set(a.createdAt, (day = displayDate(a.createdAt)));
+      day = days.get(a.createdAt) ?? noCell;
+      if (day === noCell) days.set(a.createdAt, (day = cellOf(displayDate(a.createdAt))));
     }
-    cells[at] = a.lastName;
-    cells[at + 1] = a.firstName;
-    cells[at + 2] = profileLabel(a.profile);
-    cells[at + 3] = a.login;
-    cells[at + 4] = a.activationCode === null ? '' : showCodes ? a.activationCode : MASKED_CODE;
-    cells[at + 5] =
+    const code = a.activationCode === null ? noCell : showCodes ? cellOf(a.activationCode) : masked;
+    const email =
       a.email === null ? '' : a.emailStatus === 'invalid' ? `${a.email} (invalide)` : a.email;
-    cells[at + 6] = a.classes.length === 1 ? a.classes[0]! : a.classes.join(' ');
-    cells[at + 7] = day;
+    const classes = a.classes.length === 1 ? a.classes[0]! : a.classes.join(' ');
+    cells[at] = a.lastName;
+    counts[at] = charCount(a.lastName);
+    cells[at + 1] = a.firstName;
+    counts[at + 1] = charCount(a.firstName);
+    cells[at + 2] = label.text;
+    counts[at + 2] = label.count;
+    cells[at + 3] = a.login;
+    counts[at + 3] = charCount(a.login);
+    cells[at + 4] = code.text;
+    counts[at + 4] = code.count;
+    cells[at + 5] = email;
+    counts[at + 5] = charCount(email);
+    cells[at + 6] = classes;
+    counts[at + 6] = charCount(classes);
+    cells[at + 7] = day.text;
+    counts[at + 7] = day.count;
     for (let i = 0; i < columns; i++) {
-      const count = charCount(cells[at + i]!);
-      counts[at + i] = count;
+      const count = counts[at + i]!;
       if (count > widths[i]! && widths[i]! < MAX_WIDTH) widths[i] = Math.min(MAX_WIDTH, count);
     }
   }
   // Cells are trimmed text: the line ends at its last non-empty cell, unpadded (no trimEnd).
-  // One reused array per line: join builds the line flat, where += would chain many pieces.
-  const lineParts: string[] = [];
+  // Every piece (cell, padding with the two spaces after it, newline) goes to one array, joined
+  // every few thousand lines: no string per line, no chain of concatenations to flatten.
+  const pieces: string[] = [out.join('\n'), '\n'];
   const render = (row: readonly string[], rowCounts: ArrayLike<number>, at: number) => {
     let last = columns - 1;
     while (last >= 0 && row[at + last] === '') last--;
-    lineParts.length = 0;
-    for (let i = 0; i <= last; i++) {
+    for (let i = 0; i < last; i++) {
       const text = row[at + i]!;
       const count = rowCounts[at + i]!;
       const width = widths[i]!;
-      lineParts.push(i === last && count <= width ? text : fit(text, count, width));
+      if (count > width) pieces.push(cut(text, width), '  ');
+      else pieces.push(text, spaces(width - count + 2));
     }
-    return lineParts.join('  ');
+    if (last >= 0) {
+      const text = row[at + last]!;
+      pieces.push(rowCounts[at + last]! > widths[last]! ? cut(text, widths[last]!) : text);
+    }
+    pieces.push('\n');
   };
-  out.push(render(COLUMNS, COLUMNS.map(charCount), 0));
-  out.push(widths.map((w) => '─'.repeat(w)).join('  '));
-  for (let r = 0; r < accounts.length; r++) out.push(render(cells, counts, r * columns));
-  if (!showCodes && accounts.some((a) => a.activationCode !== null)) {
-    out.push('', cliMessages.codesMasked());
+  render(COLUMNS, COLUMNS.map(charCount), 0);
+  pieces.push(widths.map((w) => '─'.repeat(w)).join('  '), '\n');
+  const CHUNK = 32_000; // pieces, about 2,000 lines
+  for (let r = 0; r < accounts.length; r++) {
+    render(cells, counts, r * columns);
+    if (pieces.length >= CHUNK) {
+      write(pieces.join(''));
+      pieces.length = 0;
+    }
   }
-  return `${out.join('\n')}\n`;
+  if (!showCodes && accounts.some((a) => a.activationCode !== null)) {
+    pieces.push('\n', cliMessages.codesMasked(), '\n');
+  }
+  if (pieces.length > 0) write(pieces.join(''));
+}
+
+/** The text of `width` characters that stands for a longer one: its start and "…". */
+function cut(text: string, width: number): string {
+  const head = ASTRAL.test(text)
+    ? [...text].slice(0, width - 1).join('')
+    : text.slice(0, width - 1);
+  return `${head}…`;
 }

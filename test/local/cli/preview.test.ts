@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
 import { cli } from './helpers';
+import {
+  previewJson,
+  previewText,
+  writePreviewJson,
+  writePreviewText,
+} from '../../../src/local/cli/preview';
+import { summarize } from '../../../src/core/summary';
+import { MASKED_CODE, PREVIEW_LIST_COLUMNS } from '../../../src/core';
+import type { Account, Selection } from '../../../src/core/types';
+import { makeAccount } from '../../helpers/accounts';
 
 const fixture = (name: string) => join(import.meta.dirname, '../../fixtures', name);
 
@@ -208,5 +219,236 @@ describe('publipostage preview, for a person', () => {
     const { code, stderr } = await cli('preview', fixture('rules/parents.csv'));
     expect(code).toBe(0);
     expect(stderr).toMatch(/^Attention : Ligne 7 : plusieurs élèves/m);
+  });
+});
+
+/** What a writer writes, in pieces as written. */
+function written(run: (write: (text: string) => void) => void): string[] {
+  const pieces: string[] = [];
+  run((text) => pieces.push(text));
+  return pieces;
+}
+
+const selectionOf = (accounts: Account[]): Selection => ({
+  accounts,
+  summary: summarize(accounts, [['a', 'b"c']]),
+});
+
+// Characters JSON escapes, or that a writer could miscount or split: quotes, backslashes,
+// controls, line separators, lone and paired surrogates, accents.
+const TRICKY = ['"', '\\', '\t', '\n', '\u0000', '\u001f', '\u007f', '\u2028', '\u2029'];
+const TRICKY_TEXT = [...TRICKY, '\ud800', '\udfff', '😀', 'é', 'Ç', '…', ' ', 'a', 'Z', '-'];
+
+const trickyAccounts = (): Account[] => [
+  makeAccount({ row: 2, lastName: 'O"BRIEN', firstName: 'Jo\\hn', login: 'tab\there' }),
+  makeAccount({ row: 3, lastName: 'LINE\u2028SEP\u2029', firstName: 'A\u0001B\u001f\u007f' }),
+  makeAccount({ row: 4, lastName: 'LONE\ud800', firstName: '\udc00x', email: 'a\ud83d@b.fr' }),
+  makeAccount({
+    row: 5,
+    lastName: 'ÉMOJI 😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀',
+    firstName: 'Zoë',
+    email: 'zoe@example.org',
+    emailStatus: 'valid',
+    classes: ['6EME 1', '6EME "2"'],
+    levels: ['6EME'],
+    createdAt: '2019-04-26',
+    activated: true,
+    activationCode: null,
+    localAdmin: true,
+  }),
+  makeAccount({ row: 6, profile: 'Custom "profil"\\', classes: [], levels: [], email: null }),
+  makeAccount({
+    row: 7,
+    profile: 'Relative',
+    email: 'pas-une-adresse',
+    emailStatus: 'invalid',
+    classes: ['TLE 1', 'TLE 1\t', ''],
+    levels: ['TLE'],
+    createdAt: 'pas-une-date',
+  }),
+  makeAccount({ row: 8, login: '', lastName: '', firstName: '', activationCode: '' }),
+];
+
+const arbitraryText = fc.string({
+  unit: fc.oneof(
+    { weight: 3, arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }) },
+    { weight: 1, arbitrary: fc.constantFrom(...TRICKY_TEXT) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
+  ),
+  maxLength: 40,
+});
+const arbitraryAccount = fc
+  .record({
+    row: fc.nat({ max: 100_000 }),
+    login: arbitraryText,
+    originalLogin: arbitraryText,
+    lastName: arbitraryText,
+    firstName: arbitraryText,
+    // Not the names of Object.prototype's members: the core's profile tables are plain objects
+    // (profileSortKey throws on "constructor", profileLabel("toString") is a function).
+    profile: fc.oneof(
+      fc.constantFrom('Student', 'Teacher', 'Relative', 'Personnel'),
+      arbitraryText.filter((text) => !(text in Object.prototype)),
+    ),
+    activationCode: fc.option(arbitraryText),
+    email: fc.option(arbitraryText),
+    emailStatus: fc.constantFrom('valid' as const, 'invalid' as const, 'missing' as const),
+    classes: fc.array(arbitraryText, { maxLength: 3 }),
+    levels: fc.array(arbitraryText, { maxLength: 2 }),
+    createdAt: fc.option(fc.oneof(arbitraryText, fc.constant('2020-02-29'))),
+    localAdmin: fc.boolean(),
+  })
+  .map((fields) => makeAccount({ ...fields, activated: fields.activationCode === null }));
+
+describe('writePreviewJson', () => {
+  const expected = (selection: Selection, warnings: string[]) =>
+    `${JSON.stringify(previewJson(selection, warnings))}\n`;
+
+  it("writes exactly JSON.stringify of SPEC §3's object, for tricky accounts", () => {
+    const selection = selectionOf(trickyAccounts());
+    const warnings = ['Ligne 2 : « O"BRIEN » \\ \u2028'];
+    const text = written((w) => writePreviewJson(selection, warnings, w)).join('');
+    expect(text).toBe(expected(selection, warnings));
+    const json = JSON.parse(text);
+    expect(json.accounts[0].lastName).toBe('O"BRIEN');
+    expect(json.accounts[2].lastName).toBe('LONE\ud800');
+    expect(json.accounts[4].profile).toBe('Custom "profil"\\');
+  });
+
+  it('writes a large selection in several pieces that join into the same text', () => {
+    const accounts = Array.from({ length: 9001 }, (_, i) =>
+      makeAccount({ row: i + 2, login: `l${i}`, lastName: i % 7 === 0 ? 'A"B' : 'NOM' }),
+    );
+    const selection = selectionOf(accounts);
+    const pieces = written((w) => writePreviewJson(selection, [], w));
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(pieces.join('')).toBe(expected(selection, []));
+  });
+
+  it('writes an empty selection', () => {
+    const selection = selectionOf([]);
+    expect(written((w) => writePreviewJson(selection, [], w)).join('')).toBe(
+      expected(selection, []),
+    );
+  });
+
+  it('matches JSON.stringify on random accounts', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryAccount, { maxLength: 12 }), (accounts) => {
+        const selection = selectionOf(accounts);
+        const text = written((w) => writePreviewJson(selection, ['x'], w)).join('');
+        expect(text).toBe(expected(selection, ['x']));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** The table as SPEC §3 describes it, computed the plain way: the writer must print the same. */
+function referenceTable(accounts: readonly Account[], showCodes: boolean): string[] {
+  const chars = (text: string) => [...text].length;
+  const rows = accounts.map((a) => [
+    a.lastName,
+    a.firstName,
+    (
+      {
+        Student: 'Élève',
+        Teacher: 'Enseignant',
+        Relative: 'Parent',
+        Personnel: 'Personnel',
+        Guest: 'Invité',
+      } as Record<string, string>
+    )[a.profile] ?? a.profile,
+    a.login,
+    a.activationCode === null ? '' : showCodes ? a.activationCode : MASKED_CODE,
+    a.email === null ? '' : a.emailStatus === 'invalid' ? `${a.email} (invalide)` : a.email,
+    a.classes.join(' '),
+    a.createdAt === null || a.createdAt === ''
+      ? ''
+      : /^\d{4}-\d{2}-\d{2}$/.test(a.createdAt)
+        ? a.createdAt.split('-').reverse().join('/')
+        : a.createdAt,
+  ]);
+  const widths = PREVIEW_LIST_COLUMNS.map((title, i) =>
+    Math.max(chars(title), Math.min(28, Math.max(0, ...rows.map((row) => chars(row[i]!))))),
+  );
+  const line = (cells: string[]) => {
+    let last = cells.length - 1;
+    while (last >= 0 && cells[last] === '') last--;
+    return cells
+      .slice(0, last + 1)
+      .map((cell, i) => {
+        const n = chars(cell);
+        if (n > widths[i]!) return `${[...cell].slice(0, widths[i]! - 1).join('')}…`;
+        return i === last ? cell : cell + ' '.repeat(widths[i]! - n);
+      })
+      .join('  ');
+  };
+  return [
+    line([...PREVIEW_LIST_COLUMNS]),
+    widths.map((w) => '─'.repeat(w)).join('  '),
+    ...rows.map(line),
+  ];
+}
+
+describe('writePreviewText', () => {
+  const table = (text: string) => {
+    const lines = text.split('\n');
+    const start = lines.findIndex((l) => l.startsWith('Nom  '));
+    const end = lines.indexOf('', start);
+    return lines.slice(start, end);
+  };
+
+  it('prints the table of tricky accounts as computed the plain way', () => {
+    for (const showCodes of [false, true]) {
+      const accounts = trickyAccounts();
+      const text = written((w) => writePreviewText(selectionOf(accounts), showCodes, w)).join('');
+      expect(table(text)).toEqual(referenceTable(accounts, showCodes));
+      expect(text.endsWith('\n')).toBe(true);
+      expect(text.includes('b6yhsp6')).toBe(showCodes);
+    }
+  });
+
+  it('writes a large table in several pieces, the same as previewText', () => {
+    const accounts = Array.from({ length: 9001 }, (_, i) =>
+      makeAccount({ row: i + 2, login: `login${i}`, classes: i % 3 ? ['6EME 1'] : [] }),
+    );
+    const selection = selectionOf(accounts);
+    const pieces = written((w) => writePreviewText(selection, false, w));
+    expect(pieces.length).toBeGreaterThan(2);
+    const text = pieces.join('');
+    expect(text).toBe(previewText(selection, false));
+    expect(table(text)).toEqual(referenceTable(accounts, false));
+  });
+
+  it('matches the plain table on random accounts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbitraryAccount, { maxLength: 12 }),
+        fc.boolean(),
+        (accounts, showCodes) => {
+          // The table is read back line by line: no line breaks in cells, no empty row.
+          const flat = (text: string) => text.replace(/[\n\r]/g, ' ');
+          const oneLine = accounts.map((a) =>
+            makeAccount({
+              ...a,
+              lastName: flat(a.lastName) || 'x',
+              firstName: flat(a.firstName),
+              profile: flat(a.profile),
+              login: flat(a.login),
+              activationCode: a.activationCode === null ? null : flat(a.activationCode),
+              email: a.email === null ? null : flat(a.email),
+              classes: a.classes.map(flat),
+              createdAt: a.createdAt === null ? null : flat(a.createdAt),
+            }),
+          );
+          const text = written((w) => writePreviewText(selectionOf(oneLine), showCodes, w)).join(
+            '',
+          );
+          expect(table(text)).toEqual(referenceTable(oneLine, showCodes));
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
