@@ -4,9 +4,9 @@ import { levelFromClassName } from './classes';
 import { ACCEPTED_HEADERS, FIELD_LABELS, type ColumnReport, type Field } from './headers';
 import { messages } from './messages';
 import { compareCodePoints, textKey } from './normalize';
-import { FRENCH_PROFILE_LABELS } from './profiles';
+import { profileLabel } from './present';
 import { naturalCompare, profileSortKey } from './sort';
-import type { Account, Filters, KnownProfile, Profile, UserError } from './types';
+import type { Account, Filters, Profile, UserError } from './types';
 
 export type FilterName = keyof Filters;
 
@@ -219,7 +219,7 @@ export function filterOptions(accounts: readonly Account[]): {
   const profiles = [...counts.entries()]
     .map(([profile, count]) => ({
       profile,
-      label: FRENCH_PROFILE_LABELS[profile as KnownProfile] ?? profile,
+      label: profileLabel(profile),
       count,
     }))
     .sort(

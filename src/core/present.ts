@@ -22,7 +22,9 @@ const PROFILE_LABELS: Record<Language, Record<string, string>> = {
 
 /** The label of a profile; an unknown profile is shown as the export wrote it. */
 export function profileLabel(profile: Profile, language: Language = 'fr'): string {
-  return PROFILE_LABELS[language][profile] ?? profile;
+  const labels = PROFILE_LABELS[language];
+  // An own key only: a profile written "constructor" or "toString" is not a label.
+  return Object.prototype.hasOwnProperty.call(labels, profile) ? labels[profile]! : profile;
 }
 
 /** "Prénom NOM", as the ENT console addresses a person. */

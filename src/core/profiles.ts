@@ -21,15 +21,6 @@ export function knownProfileOf(text: string): KnownProfile | null {
   return PROFILE_BY_KEY.get(headerKey(text)) ?? null;
 }
 
-/** French labels, by which the `profile` sort orders (SPEC §2). */
-export const FRENCH_PROFILE_LABELS: Record<KnownProfile, string> = {
-  Student: 'Élève',
-  Teacher: 'Enseignant',
-  Relative: 'Parent',
-  Personnel: 'Personnel',
-  Guest: 'Invité',
-};
-
 /**
  * A profile as the referent names it on the command line: a code (Teacher), a French or English
  * label (Enseignant, Staff), in any case; other names are taken verbatim (custom profiles).

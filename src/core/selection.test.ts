@@ -46,4 +46,25 @@ describe('selectAccounts', () => {
       'PEREZ',
     ]);
   });
+
+  it('keeps a profile written like an object member as any other profile', () => {
+    const odd = load([
+      ['Nom', 'Prénom', 'Login', 'Profil'],
+      ['A', 'A', 'a', 'constructor'],
+      ['B', 'B', 'b', 'toString'],
+      ['C', 'C', 'c', '__proto__'],
+      ['D', 'D', 'd', '__proto__'],
+      ['E', 'E', 'e', 'Enseignant'],
+    ]);
+    const selection = selectAccounts(odd, { profiles: ['__proto__', 'toString'] }, 'profile');
+    expect(logins(selection.accounts)).toEqual(['c', 'd', 'b']);
+    const all = selectAccounts(odd, {}, 'profile');
+    expect(logins(all.accounts)).toEqual(['c', 'd', 'a', 'e', 'b']);
+    expect(Object.entries(all.summary.byProfile)).toEqual([
+      ['__proto__', 2],
+      ['constructor', 1],
+      ['Teacher', 1],
+      ['toString', 1],
+    ]);
+  });
 });

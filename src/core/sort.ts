@@ -1,7 +1,7 @@
 // The three sorts of the letters, the preview and the e-mails (SPEC §2).
 import { compareCodePoints, comparesByUnits, nameKey, textKey } from './normalize';
-import { FRENCH_PROFILE_LABELS } from './profiles';
-import type { Account, KnownProfile, SortKey } from './types';
+import { profileLabel } from './present';
+import type { Account, SortKey } from './types';
 
 export const SORT_KEYS: readonly SortKey[] = ['alpha', 'class', 'profile'];
 
@@ -89,7 +89,7 @@ export function firstClass(account: Account): string | null {
 
 /** The key of the `profile` sort: its French label's comparison key. */
 export function profileSortKey(profile: string): string {
-  return textKey(FRENCH_PROFILE_LABELS[profile as KnownProfile] ?? profile);
+  return textKey(profileLabel(profile));
 }
 
 /** A sorted copy; the input is left as it is. */

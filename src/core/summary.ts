@@ -17,11 +17,13 @@ export function summarize(accounts: readonly Account[], duplicates?: string[][])
     if (account.activated) activated++;
     counts[account.profile] = (counts[account.profile] ?? 0) + 1;
   }
-  const byProfile: Record<string, number> = {};
   const profiles = Object.keys(counts).sort(
     (a, b) => compareCodePoints(profileSortKey(a), profileSortKey(b)) || compareCodePoints(a, b),
   );
-  for (const profile of profiles) byProfile[profile] = counts[profile]!;
+  // fromEntries defines each key, even a profile written "__proto__".
+  const byProfile: Record<string, number> = Object.fromEntries(
+    profiles.map((profile) => [profile, counts[profile]!]),
+  );
   return {
     total: accounts.length,
     withoutEmail,

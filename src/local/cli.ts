@@ -1,6 +1,13 @@
 // The `publipostage` command: the core on CSV files, off Google.
 import { runCli } from './cli/run';
 
+// `publipostage preview … | head` closes the pipe early: the reader has what it wanted, so the
+// command stops quietly, as other commands do, rather than with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -121,5 +121,20 @@ describe('malformed files', () => {
     const result = await cli('preview', header, '--json');
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ total: 0, accounts: [] });
+  });
+
+  it('stops quietly when its reader closes the pipe early (preview … | head)', async () => {
+    ensureDist();
+    const rows = Array.from({ length: 20_000 }, (_, i) => `N${i};P${i};login${i};Élève`);
+    const big = join(dir, 'grand.csv');
+    writeFileSync(big, ['Nom;Prénom;Login;Profil', ...rows].join('\n'));
+    const child = spawn(process.execPath, [join(DIST, 'cli.cjs'), 'preview', big]);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    // Read one chunk, then close the pipe, as `head` does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|at /);
   });
 });
