@@ -146,8 +146,8 @@ export class AccountLoader {
   private readonly warnings = new WarningList();
   // Few distinct profile cells and creation dates in a file: read each once.
   private readonly profiles = new Map<string, KnownProfile | null>();
-  private readonly dates = new Map<string | number, DateCell>();
-  private readonly days = new Map<string | number, DateCell>();
+  private readonly dates = new Map<string, DateCell>();
+  private readonly days = new Map<number, DateCell>();
   private readonly names = new Map<string, string>();
   private readonly accounts: Account[] = [];
   /** Each account's classes as a shared list: its own, then (finish) its effective ones. */
@@ -272,10 +272,12 @@ export class AccountLoader {
       // `dd/mm/yyyy`, the export's own format, is looked up by its digits as a number: no
       // string to hash per row. Any other text by the text itself.
       const day = dayFirstNumber(value);
-      const cache = day < 0 ? this.dates : this.days;
-      const key = day < 0 ? value : day;
-      date = cache.get(key);
-      if (date === undefined) cache.set(key, (date = parseDateCell(value, this.timeZone)));
+      date = day < 0 ? this.dates.get(value) : this.days.get(day);
+      if (date === undefined) {
+        date = parseDateCell(value, this.timeZone);
+        if (day < 0) this.dates.set(value, date);
+        else this.days.set(day, date);
+      }
     } else date = parseDateCell(value, this.timeZone);
     if (date.day === null && date.invalid) {
       const header = this.dateHeader;
