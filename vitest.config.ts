@@ -5,6 +5,7 @@ export default defineConfig({
   plugins: [handlebarsVitePlugin()],
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },
