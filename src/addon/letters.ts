@@ -9,6 +9,7 @@ import {
   buildLetters,
   docLetters,
   docPageSetup,
+  isAbandoned,
   jobProgress,
   lettersPerStep,
   newJob,
@@ -40,6 +41,8 @@ interface Stored {
   job: LettersJob;
   request: LettersRequest;
   language: Language;
+  /** When a step last saved the job (ms): a job untouched for a day is abandoned. */
+  savedAt?: number;
 }
 
 // ---- the job, in the user's properties: one key for the state, one per file made ----------
@@ -64,13 +67,50 @@ function load(jobId: string): Stored | null {
 function save(stored: Stored, before: number): void {
   const { files, ...job } = stored.job;
   const values: Record<string, string> = {
-    [PREFIX + job.jobId]: JSON.stringify({ ...stored, job: { ...job, files: [] } }),
+    [PREFIX + job.jobId]: JSON.stringify({
+      ...stored,
+      job: { ...job, files: [] },
+      savedAt: Date.now(),
+    }),
   };
   // Only the files this step made: the others are stored already.
   files.slice(before).forEach((file, i) => {
     values[`${PREFIX}${job.jobId}.file.${before + i}`] = JSON.stringify(file);
   });
   properties().setProperties(values);
+}
+
+/** The job's state and files forgotten, its unfinished Doc in the bin; finished files stay. */
+function discard(stored: Stored): void {
+  if (stored.job.docId !== null) {
+    try {
+      DriveApp.getFileById(stored.job.docId).setTrashed(true);
+    } catch {
+      // Already gone: nothing to clean.
+    }
+  }
+  forget(stored);
+}
+
+/**
+ * The user's properties are shared by every spreadsheet the add-on runs in: a job whose sidebar
+ * was closed would stay there for good. Starting a job discards those abandoned for a day.
+ */
+function discardAbandoned(now: number): void {
+  const all = properties().getProperties();
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith(PREFIX) || key.includes('.file.')) continue;
+    let savedAt: number | undefined;
+    try {
+      savedAt = (JSON.parse(value) as Stored).savedAt;
+    } catch {
+      savedAt = undefined;
+    }
+    if (!isAbandoned(savedAt, now)) continue;
+    const stored = load(key.slice(PREFIX.length));
+    if (stored) discard(stored);
+    else properties().deleteProperty(key);
+  }
 }
 
 function forget(stored: Stored): void {
@@ -236,6 +276,7 @@ export function startLetters(request: LettersRequest): Reply<Status> {
   if (!selection.ok) return selection;
   const accounts = selection.value.accounts;
   if (accounts.length === 0) return fail(t.nothingSelected);
+  discardAbandoned(Date.now());
   const stamp = localNow(spreadsheet, 'yyyy-MM-dd HH-mm');
   const job = newJob(Utilities.getUuid(), request.layout, request.split, accounts, stamp);
   const stored: Stored = { job, request, language: lang };
@@ -323,14 +364,7 @@ function step(jobId: string): Reply<Status> {
 export function cancelLetters(jobId: string): Reply<Status> {
   const stored = load(jobId);
   if (!stored) return fail(messages(language()).letters.unknownJob);
-  if (stored.job.docId !== null) {
-    try {
-      DriveApp.getFileById(stored.job.docId).setTrashed(true);
-    } catch {
-      // Already gone: nothing to clean.
-    }
-  }
-  forget(stored);
+  discard(stored);
   return {
     ok: true,
     value: {

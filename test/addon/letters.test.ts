@@ -252,6 +252,34 @@ describe('« Générer en PDF » in the add-on', () => {
     expect(runtime.stores.properties.user.getKeys()).toEqual([]);
   });
 
+  it('starting a job discards the jobs abandoned for a day, and bins their unfinished Docs', () => {
+    const runtime = school(people(lettersPerStep(1) + 3));
+    const start = (): string => {
+      const reply = runtime.runFromClient('startLetters', [request(1)]) as Reply;
+      runtime.runFromClient('continueLetters', [reply.value!.jobId]);
+      return reply.value!.jobId as string;
+    };
+    const user = runtime.stores.properties.user;
+    const key = (jobId: string) => `publipostage.letters.${jobId}`;
+    const abandoned = start();
+    const running = start();
+    // The first was last saved two days ago (its sidebar closed), the second a minute ago.
+    const state = JSON.parse(user.getProperty(key(abandoned))!) as Record<string, unknown>;
+    const twoDaysAgo = Date.now() - 2 * 24 * 3600 * 1000;
+    user.setProperty(key(abandoned), JSON.stringify({ ...state, savedAt: twoDaysAgo }));
+    const abandonedDoc = (state.job as { docId: string }).docId;
+    expect(runtime.stores.drive.fileById(abandonedDoc)!.trashed).toBe(false);
+
+    const third = start();
+    const keys = user.getKeys();
+    expect(keys).not.toContain(key(abandoned));
+    expect(keys).toEqual(expect.arrayContaining([key(running), key(third)]));
+    expect(runtime.stores.drive.fileById(abandonedDoc)!.trashed).toBe(true);
+    const again = runtime.runFromClient('continueLetters', [abandoned]) as Reply;
+    expect(again.error!.message).toMatch(/n’existe plus/);
+    expect((runtime.runFromClient('continueLetters', [running]) as Reply).ok).toBe(true);
+  });
+
   it.each([1, 2, 8] as const)(
     'layout %i: DocumentApp calls per letter are bounded and do not depend on the names’ length',
     (layout) => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { makeAccount } from '../../../test/helpers/accounts';
 import {
+  ABANDONED_AFTER_MS,
   afterAppend,
   afterExport,
   fingerprint,
+  isAbandoned,
   jobProgress,
   lettersPerStep,
   newJob,
@@ -121,5 +123,15 @@ describe('steps', () => {
     expect(fingerprint(a)).not.toBe(fingerprint([a[1]!, a[0]!, a[2]!]));
     expect(fingerprint(a)).not.toBe(fingerprint(a.slice(0, 2)));
     expect(fingerprint(a)).not.toBe(fingerprint([a[0]!, a[1]!, makeAccount({ login: 'l9' })]));
+  });
+});
+
+describe('abandoned jobs', () => {
+  it('are those no step saved for a day, or never dated', () => {
+    const now = Date.UTC(2026, 8, 1, 10);
+    expect(isAbandoned(now - 60_000, now)).toBe(false);
+    expect(isAbandoned(now - ABANDONED_AFTER_MS, now)).toBe(false);
+    expect(isAbandoned(now - ABANDONED_AFTER_MS - 1, now)).toBe(true);
+    expect(isAbandoned(undefined, now)).toBe(true);
   });
 });

@@ -108,6 +108,17 @@ export interface LetterFile {
   pdf: { name: string; url: string };
 }
 
+/**
+ * A job no step has saved for a day is abandoned: the sidebar steps a running job every few
+ * seconds, so a day without a step means its tab was closed. Jobs without a date (saved by an
+ * older version) count as abandoned.
+ */
+export const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
+
+export function isAbandoned(savedAt: number | undefined, now: number): boolean {
+  return savedAt === undefined || now - savedAt > ABANDONED_AFTER_MS;
+}
+
 /** What the add-on keeps between steps (user properties): small, plain data. */
 export interface LettersJob {
   jobId: string;
