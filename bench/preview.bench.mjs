@@ -50,9 +50,11 @@ export async function run({ runs = 5 } = {}) {
     { encoding: 'utf8' },
   );
   const cli = join(root, 'dist/cli.cjs');
-  const [floor, json, text] = await compare(
+  const [floor, lowerBound, json, text] = await compare(
     [
       [join(here, 'split-floor.mjs'), file],
+      // Not the target's measure: how far reading, objects, sort and JSON alone already go.
+      [join(here, 'lower-bound.mjs'), file],
       [cli, 'preview', file, '--json'],
       [cli, 'preview', file],
     ],
@@ -64,11 +66,12 @@ export async function run({ runs = 5 } = {}) {
       `fichier : ${file} (${rows} comptes, ${(statSync(file).size / 1e6).toFixed(1)} Mo)`,
       ...[
         ['plancher (lire + découper)', floor],
+        ['borne basse (sans les règles)', lowerBound],
         ['preview --json', json],
         ['preview (texte)', text],
       ].map(
         ([label, r]) =>
-          `${label.padEnd(28)} ${r.wallMs.toFixed(0).padStart(6)} ms  CPU ${r.cpuMs.toFixed(0).padStart(6)} ms  ` +
+          `${label.padEnd(30)} ${r.wallMs.toFixed(0).padStart(6)} ms  CPU ${r.cpuMs.toFixed(0).padStart(6)} ms  ` +
           `mémoire max ${r.maxRssMb.toFixed(0).padStart(4)} Mo  ratio ${ratio(r).toFixed(2)}`,
       ),
     ],
