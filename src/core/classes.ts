@@ -1,39 +1,16 @@
 // Effective classes of parents and the level of each class (SPEC §1).
-import { compareCodePoints, fullNameKey, nameKey, textKey } from './normalize';
+import { compareCodePoints, nameKey, textKey } from './normalize';
 
 /** A class's level when no row gives one: its first word, upper-cased ("6eme 3" → "6EME"). */
 export function levelFromClassName(className: string): string {
   return (className.trim().split(/\s+/)[0] ?? '').toUpperCase();
 }
 
-/** Rows as the level rule needs them: the row's own classes and its `level` cell. */
-export interface ClassRow {
-  classes: readonly string[];
-  level: string;
-}
-
 /**
- * The level of each class: the most frequent non-empty `level` cell among rows listing the class
- * in their own classes (ties: alphabetically first); without one, the class name's first word.
+ * The level of each class that some row's level cell names: the most frequent non-empty `level`
+ * cell among rows listing the class in their own classes (ties: alphabetically first). A class
+ * without a vote takes its name's first word (levelFromClassName), which the loader adds.
  */
-export function classLevelMap(rows: readonly ClassRow[]): Map<string, string> {
-  const levels = votedClassLevels(rows);
-  for (const row of rows) {
-    for (const className of row.classes) {
-      if (!levels.has(className)) levels.set(className, levelFromClassName(className));
-    }
-  }
-  return levels;
-}
-
-/** classLevelMap for the classes that some row's level cell names; the others are left out. */
-export function votedClassLevels(rows: readonly ClassRow[]): Map<string, string> {
-  const votes = new ClassLevelVotes();
-  for (const row of rows) votes.add(row.classes, row.level);
-  return votes.levels();
-}
-
-/** votedClassLevels one row at a time, so that a loader counts while it reads. */
 export class ClassLevelVotes {
   private readonly votes = new Map<string, Map<string, number>>();
 
@@ -68,16 +45,9 @@ function compareAlphabetically(a: string, b: string): number {
   return compareCodePoints(textKey(a), textKey(b)) || compareCodePoints(a, b);
 }
 
-/** The keys under which a pupil can be named in a parent's "Enfants" cell. */
-export function childKeys(firstName: string, lastName: string): string[] {
-  const a = fullNameKey(firstName, lastName);
-  const b = fullNameKey(lastName, firstName);
-  return a === b ? [a] : [a, b];
-}
-
 /**
- * Pupils by the names a parent's children cell can give them: the pupils whose childKeys hold
- * the child's name key. Indexed by last then first name key, the parts' cached keys, rather
+ * Pupils by the names a parent's children cell can give them: "Prénom Nom" or "Nom Prénom",
+ * compared by name key (SPEC §1). Indexed by last then first name key, the parts' cached keys, rather
  * than by one joined key per pupil: a joined key is a new string to hash and keep for each of
  * tens of thousands of pupils, when a children cell names a few thousand.
  */

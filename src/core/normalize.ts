@@ -48,19 +48,9 @@ export function nameKey(text: string): string {
   return key;
 }
 
-/**
- * "Prénom Nom" key from the two parts: nameKey of "first second", built from the (cached) key
- * of each part, which is the same text since every run of white space becomes one space.
- */
-export function fullNameKey(first: string, second: string): string {
-  const a = nameKey(first);
-  const b = nameKey(second);
-  return a === '' ? b : b === '' ? a : `${a} ${b}`;
-}
-
 function collapseSpaces(key: string): string {
   // Most names have single plain spaces: skip the replace. Any other white space, even alone,
-  // becomes a plain space, so that a part's key does not depend on the text around it.
+  // becomes a plain space, so that the key of "a b" is the keys of a and b joined (PupilIndex).
   return /\s\s|[^\S ]/.test(key) ? key.replace(/\s+/g, ' ').trim() : key.trim();
 }
 
@@ -87,9 +77,4 @@ export function compareCodePoints(a: string, b: string): number {
     }
   }
   return a.length - b.length;
-}
-
-/** Compares two texts by their comparison key (SPEC §2). */
-export function compareText(a: string, b: string): number {
-  return compareCodePoints(textKey(a), textKey(b));
 }

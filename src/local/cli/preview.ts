@@ -100,13 +100,6 @@ function spaces(count: number): string {
   return SPACES[count]!;
 }
 
-/** The counts in the ENT console's words, then the list as the console shows it. */
-export function previewText(selection: Selection, showCodes: boolean): string {
-  const parts: string[] = [];
-  writePreviewText(selection, showCodes, (text) => parts.push(text));
-  return parts.join('');
-}
-
 /** A cell's text and its width in characters (charCount), for the cells that recur. */
 interface Cell {
   text: string;
@@ -114,7 +107,8 @@ interface Cell {
 }
 
 /**
- * previewText, written a few thousand lines at a time: the table of a large school is about ten
+ * The counts in the ENT console's words, then the list as the console shows it, written a few
+ * thousand lines at a time: the table of a large school is about ten
  * megabytes, which one string, its lines and its buffer held at once (and the garbage collector
  * then walked). The widths need every cell, so the cells and their widths are taken first.
  */
