@@ -13,6 +13,7 @@ import {
   STEP_DEADLINE_MS,
   TRIGGER_DEADLINE_MS,
   campaignIdToStart,
+  cancelCampaign,
   confirmationOf,
   isUnfinished,
   jobStatusOf,
@@ -102,6 +103,13 @@ function removeTrigger(): void {
   }
 }
 
+/** The trigger as the core says it should be after the campaign reached this state. */
+function followTrigger(state: StoredCampaign['state']): void {
+  const trigger = triggerAfter(state);
+  if (trigger === 'install') ensureTrigger();
+  else if (trigger === 'remove') removeTrigger();
+}
+
 /** Runs `action` under the document lock; a second window gets a French refusal. */
 function locked<T>(action: () => Reply<T>): Reply<T> {
   const lock = LockService.getDocumentLock();
@@ -160,9 +168,7 @@ function step(
   const now = Date.now();
   const outcome = outcomeOf(campaign.id, report.state, report.counts, report.total, accounts, now);
   writeStored({ ...campaign, state: report.state, lastStepAt: now });
-  const trigger = triggerAfter(report.state);
-  if (trigger === 'install') ensureTrigger();
-  else if (trigger === 'remove') removeTrigger();
+  followTrigger(report.state);
   const status = jobStatusOf(report, outcome, campaign.language);
   return { ok: true, value: { status: { ...status, jobId: campaign.runId }, state: report.state } };
 }
@@ -284,10 +290,9 @@ export function cancelMail(jobId: string): Reply<JobStatus<MailOutcome>> {
     const t = messages(language()).mail.errors;
     if (!stored) return fail(t.noCampaign);
     if (otherRunActive(stored, jobId, Date.now())) return fail(t.busy);
-    const state = stored.state === 'complete' ? 'complete' : 'cancelled';
-    const cancelled = { ...stored, state, lastStepAt: Date.now() } as StoredCampaign;
+    const cancelled = cancelCampaign(stored, Date.now());
     writeStored(cancelled);
-    removeTrigger();
+    followTrigger(cancelled.state);
     return { ok: true, value: statusOfStored(cancelled, jobId) };
   });
 }

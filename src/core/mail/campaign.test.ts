@@ -3,6 +3,7 @@ import { mailAccount, makeAccounts } from '../../../test/helpers/mail-accounts';
 import {
   RUN_IDLE_MS,
   campaignIdToStart,
+  cancelCampaign,
   confirmationOf,
   jobStatusOf,
   otherRunActive,
@@ -62,6 +63,15 @@ describe('one run at a time', () => {
     expect(otherRunActive(c, 'b', c.lastStepAt + RUN_IDLE_MS)).toBe(false);
     expect(otherRunActive(stored({ state: 'waiting-quota' }), 'b', c.lastStepAt)).toBe(false);
     expect(otherRunActive(null, 'b', 0)).toBe(false);
+  });
+  it('cancels any campaign but a complete one, which stays complete', () => {
+    for (const state of ['running', 'waiting-quota', 'cancelled'] as const) {
+      expect(cancelCampaign(stored({ state }), 5)).toMatchObject({
+        state: 'cancelled',
+        lastStepAt: 5,
+      });
+    }
+    expect(cancelCampaign(stored({ state: 'complete' }), 5).state).toBe('complete');
   });
   it('installs the hourly trigger while waiting for quota, removes it once the campaign ended', () => {
     expect(triggerAfter('waiting-quota')).toBe('install');

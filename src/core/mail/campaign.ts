@@ -75,6 +75,15 @@ export function otherRunActive(stored: StoredCampaign | null, runId: string, now
 }
 
 /**
+ * « Annuler »: the campaign stops, what waits stays in the journal for « Reprendre »; a campaign
+ * already complete stays complete.
+ */
+export function cancelCampaign(stored: StoredCampaign, now: number): StoredCampaign {
+  const state = stored.state === 'complete' ? 'complete' : 'cancelled';
+  return { ...stored, state, lastStepAt: now };
+}
+
+/**
  * What to do with the hourly resume trigger after a step, given the campaign's state (none
  * stored: nothing left to resume). It exists while the campaign waits for quota; a running one
  * keeps it (its next step decides); an ended one removes it.
