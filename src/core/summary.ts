@@ -1,5 +1,6 @@
 // The counts of a selection (SPEC §2), as the prétraitement shows them.
 import { findDuplicates } from './duplicates';
+import { fr } from './i18n/fr';
 import { compareCodePoints } from './normalize';
 import { profileSortKey } from './sort';
 import type { Account, Summary } from './types';
@@ -35,12 +36,7 @@ export function summarize(accounts: readonly Account[], duplicates?: string[][])
   };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
-
 /** The ENT console's wording: "39 comptes sélectionnés au total", "3 comptes sans adresse courriel". */
 export function summaryLines(summary: Summary): string[] {
-  return [
-    `${plural(summary.total, 'compte sélectionné', 'comptes sélectionnés')} au total`,
-    `${plural(summary.withoutEmail, 'compte', 'comptes')} sans adresse courriel`,
-  ];
+  return [fr.summary.total(summary.total), fr.summary.withoutEmail(summary.withoutEmail)];
 }

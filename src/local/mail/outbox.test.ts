@@ -126,4 +126,20 @@ describe('the summary of a run', () => {
     run(accounts);
     expect(mailSummary(run(accounts), 'out')).toContain('Rien de nouveau à envoyer');
   });
+
+  it('writes zero and one in the singular, as French does', () => {
+    const alone = [makeAccount({ login: 'x', email: null, emailStatus: 'missing' })];
+    const summary = mailSummary(
+      runOutboxCampaign({
+        accounts: alone,
+        outbox: join(dir, 'seul'),
+        settings,
+        language: 'fr',
+        now: () => Date.UTC(2026, 8, 1, 8),
+      }),
+      'seul',
+    );
+    expect(summary).toContain(': 1 compte.');
+    expect(summary).toContain('(0 message)');
+  });
 });

@@ -9,7 +9,8 @@ import {
 } from '../../core/mail/journal';
 import type { OutboxCampaignResult } from './outbox';
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+// French: 0 and 1 take the singular (« 0 compte », « 1 message »).
+const count = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
 export function mailSummary(result: OutboxCampaignResult, outbox: string): string {
   const c = result.report.counts;
