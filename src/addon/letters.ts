@@ -98,18 +98,22 @@ function discard(stored: Stored): void {
  */
 function discardAbandoned(now: number): void {
   const all = properties().getProperties();
-  for (const [key, value] of Object.entries(all)) {
+  for (const key of Object.keys(all)) {
     if (!key.startsWith(PREFIX) || key.includes('.file.')) continue;
-    let savedAt: number | undefined;
+    const jobId = key.slice(PREFIX.length);
+    let stored: Stored | null;
     try {
-      savedAt = (JSON.parse(value) as Stored).savedAt;
+      stored = load(jobId);
     } catch {
-      savedAt = undefined;
+      stored = null; // unreadable: nothing can resume it
     }
-    if (!isAbandoned(savedAt, now)) continue;
-    const stored = load(key.slice(PREFIX.length));
+    if (stored && !isAbandoned(stored.savedAt, now)) continue;
     if (stored) discard(stored);
-    else properties().deleteProperty(key);
+    else {
+      for (const other of Object.keys(all)) {
+        if (other === key || other.startsWith(`${key}.file.`)) properties().deleteProperty(other);
+      }
+    }
   }
 }
 

@@ -269,10 +269,14 @@ describe('« Générer en PDF » in the add-on', () => {
     user.setProperty(key(abandoned), JSON.stringify({ ...state, savedAt: twoDaysAgo }));
     const abandonedDoc = (state.job as { docId: string }).docId;
     expect(runtime.stores.drive.fileById(abandonedDoc)!.trashed).toBe(false);
+    // A state nobody can read (cut short, edited by hand) must not stop new jobs either.
+    user.setProperty(key('cut'), '{"job":');
+    user.setProperty(`${key('cut')}.file.0`, '{}');
 
     const third = start();
     const keys = user.getKeys();
     expect(keys).not.toContain(key(abandoned));
+    expect(keys.filter((k) => k.startsWith(key('cut')))).toEqual([]);
     expect(keys).toEqual(expect.arrayContaining([key(running), key(third)]));
     expect(runtime.stores.drive.fileById(abandonedDoc)!.trashed).toBe(true);
     const again = runtime.runFromClient('continueLetters', [abandoned]) as Reply;
