@@ -28,6 +28,7 @@ import { needsConfirmation, settingsProblems } from '../core/settings';
 import { addonFolder } from './drive';
 import { fail, language, localNow, readSelection as select } from './selection';
 import { readSettings } from './settings';
+import { parseStored } from './stored';
 
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
@@ -51,14 +52,16 @@ function properties() {
   return PropertiesService.getUserProperties();
 }
 
+/** The job as saved; null when there is none or it cannot be read (nothing can resume it). */
 function load(jobId: string): Stored | null {
   const all = properties().getProperties();
-  const state = all[PREFIX + jobId];
-  if (!state) return null;
-  const stored = JSON.parse(state) as Stored;
+  const stored = parseStored(all[PREFIX + jobId] ?? null) as Stored | null;
+  if (!stored?.job) return null;
   const files: LetterFile[] = [];
   for (let i = 0; all[`${PREFIX}${jobId}.file.${i}`]; i++) {
-    files.push(JSON.parse(all[`${PREFIX}${jobId}.file.${i}`]!) as LetterFile);
+    const file = parseStored(all[`${PREFIX}${jobId}.file.${i}`]!) as LetterFile | null;
+    if (!file) return null;
+    files.push(file);
   }
   stored.job.files = files;
   return stored;
@@ -101,12 +104,7 @@ function discardAbandoned(now: number): void {
   for (const key of Object.keys(all)) {
     if (!key.startsWith(PREFIX) || key.includes('.file.')) continue;
     const jobId = key.slice(PREFIX.length);
-    let stored: Stored | null;
-    try {
-      stored = load(jobId);
-    } catch {
-      stored = null; // unreadable: nothing can resume it
-    }
+    const stored = load(jobId);
     if (stored && !isAbandoned(stored.savedAt, now)) continue;
     if (stored) discard(stored);
     else {

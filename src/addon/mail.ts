@@ -31,6 +31,7 @@ import { countStatuses, runCampaignStep, type ProbeResult } from '../core/mail/s
 import type { Account } from '../core/types';
 import { JOURNAL_TAB, SheetJournalStore, type JournalSheet } from './mail-journal-sheet';
 import { fail, language, localNow, readSelection } from './selection';
+import { parseStored } from './stored';
 import { readSettings } from './settings';
 
 const CAMPAIGN_KEY = 'publipostage.mail.campaign';
@@ -43,8 +44,9 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 function readStored(): StoredCampaign | null {
-  const saved = PropertiesService.getDocumentProperties().getProperty(CAMPAIGN_KEY);
-  return saved === null ? null : (JSON.parse(saved) as StoredCampaign);
+  return parseStored(
+    PropertiesService.getDocumentProperties().getProperty(CAMPAIGN_KEY),
+  ) as StoredCampaign | null;
 }
 
 function writeStored(campaign: StoredCampaign): void {

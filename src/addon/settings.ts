@@ -3,14 +3,15 @@
 import type { Reply, SettingsView } from '../core/contract';
 import { DEFAULT_SETTINGS, parseSettings, settingsProblems } from '../core/settings';
 import type { Settings } from '../core/types';
+import { parseStored } from './stored';
 
 const KEY = 'publipostage.settings';
 
 /** The saved settings; defaults (visible placeholders) until the referent saves some. */
 export function readSettings(): Settings {
-  const saved = PropertiesService.getDocumentProperties().getProperty(KEY);
+  const saved = parseStored(PropertiesService.getDocumentProperties().getProperty(KEY));
   if (saved === null) return { ...DEFAULT_SETTINGS };
-  const parsed = parseSettings(JSON.parse(saved));
+  const parsed = parseSettings(saved);
   return parsed.ok ? parsed.settings : { ...DEFAULT_SETTINGS };
 }
 

@@ -9,6 +9,19 @@ import {
   runAsSidebar,
 } from '../helpers/mail-addon';
 
+describe('properties cut short or edited by hand', () => {
+  it('read as none: the campaign starts, the settings are the defaults', () => {
+    const { runtime, accounts } = addonRuntime(10, { dailyQuota: 1500 });
+    runtime.stores.properties.document.setProperty('publipostage.mail.campaign', '{"id":');
+    runtime.stores.properties.document.setProperty('publipostage.settings', '{"entName"');
+    const settings = runtime.runFromClient('getSettings', []) as { ok: boolean };
+    expect(settings.ok).toBe(true);
+    const { status } = runAsSidebar(runtime);
+    expect(status.result).toMatchObject({ state: 'complete' });
+    expect(checkCampaign(runtime, accounts)).toMatchObject({ duplicates: 0, lost: 0 });
+  });
+});
+
 describe('a campaign from the sidebar, under each fault', () => {
   it('sends to every valid address once and records the skipped', () => {
     const { runtime, accounts } = addonRuntime(60, { dailyQuota: 1500 });
