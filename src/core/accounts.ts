@@ -61,7 +61,8 @@ class SharedClasses {
   // level seen last in a counter (a class's pupils share theirs), the others in a map.
   private countedLevel = '';
   private counted = 0;
-  private readonly levelCounts = new Map<string, number>();
+  // Made once a level is counted: the lists of parents' children never are.
+  private levelCounts: Map<string, number> | null = null;
 
   constructor(readonly list: string[]) {}
 
@@ -77,12 +78,14 @@ class SharedClasses {
   private keepCount(): void {
     if (this.counted === 0) return;
     const level = this.countedLevel;
-    this.levelCounts.set(level, (this.levelCounts.get(level) ?? 0) + this.counted);
+    const counts = (this.levelCounts ??= new Map());
+    counts.set(level, (counts.get(level) ?? 0) + this.counted);
     this.counted = 0;
   }
 
   addLevelVotes(votes: ClassLevelVotes): void {
     this.keepCount();
+    if (!this.levelCounts) return;
     for (const [level, count] of this.levelCounts) votes.add(this.list, level, count);
   }
 
@@ -242,7 +245,9 @@ export class AccountLoader {
     if (index < 0) return '';
     const value = source[index];
     if (typeof value !== 'string') return this.text(value);
-    // Most cells start and end with a printable ASCII character: nothing to trim.
+    // Most cells start and end with a printable ASCII character: nothing to trim. An empty
+    // cell is answered first: reading its character 0 would deoptimize this hot function.
+    if (value.length === 0) return value;
     const first = value.charCodeAt(0);
     const last = value.charCodeAt(value.length - 1);
     return first > 32 && first < 127 && last > 32 && last < 127 ? value : value.trim();
