@@ -177,12 +177,22 @@ export function compileFilters(
     const wanted = filters.blocked === 'blocked';
     tests.push((a) => a.blocked === wanted);
   }
+  if (tests.length === 1) return tests[0]!;
   return (account) => tests.every((test) => test(account));
 }
 
 /** The accounts the filters keep, in their input order. */
 export function filterAccounts(accounts: readonly Account[], filters: Filters): Account[] {
   return accounts.filter(compileFilters(filters, accounts));
+}
+
+/**
+ * filterAccounts for a caller that only reads the result: without a filter, the accounts
+ * themselves (a large school's preview asks for all of them).
+ */
+export function keptAccounts(accounts: readonly Account[], filters: Filters): readonly Account[] {
+  const filtered = FILTER_NAMES.some((name) => isFilterSet(filters, name));
+  return filtered ? filterAccounts(accounts, filters) : accounts;
 }
 
 export interface ProfileOption {

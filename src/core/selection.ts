@@ -1,5 +1,5 @@
 // The prétraitement in one call: filters, then sort, then counts (SPEC §2).
-import { compileFilters } from './filters';
+import { keptAccounts } from './filters';
 import { duplicatesInNameOrder } from './duplicates';
 import { sortKeyed } from './sort';
 import { summarize } from './summary';
@@ -10,7 +10,7 @@ export function selectAccounts(
   filters: Filters = {},
   sort: SortKey = 'alpha',
 ): Selection {
-  const kept = accounts.filter(compileFilters(filters, accounts));
+  const kept = keptAccounts(accounts, filters);
   const sorted = sortKeyed(kept, sort);
   // In name order a person's accounts are side by side: duplicates come from the sort itself.
   const duplicates = sort === 'alpha' ? duplicatesInNameOrder(sorted) : undefined;
