@@ -6,6 +6,9 @@ describe('text keys', () => {
   it('removes accents and lowers case', () => {
     expect(textKey('Élève ÇELIK Zoë')).toBe('eleve celik zoe');
     expect(textKey('Œuvre Lætitia')).toBe('oeuvre laetitia');
+    expect(textKey('Jean.DUPONT2')).toBe('jean.dupont2');
+    expect(textKey('jean.dupont2')).toBe('jean.dupont2');
+    expect(textKey('')).toBe('');
   });
 
   it('turns headers into words: non-alphanumerics become one space', () => {

@@ -12,8 +12,8 @@ const decomposed = new Map<string, string>();
 /** Accents removed, lower case: the comparison key of a text. */
 export function textKey(text: string): string {
   // Fast path: plain ASCII needs no decomposition (most logins, many names).
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  const ascii = asciiKey(text);
+  if (ascii !== null) return ascii;
   let key = decomposed.get(text);
   if (key === undefined) {
     key = text
@@ -25,6 +25,21 @@ export function textKey(text: string): string {
     decomposed.set(text, key);
   }
   return key;
+}
+
+/**
+ * The key of an ASCII text: the text itself when it has no capital letter (most logins), else
+ * lower-cased. Null for any other text. One pass over the characters, no copy of a text that
+ * is already its key.
+ */
+function asciiKey(text: string): string | null {
+  let capital = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return null;
+    if (c >= 0x41 && c <= 0x5a) capital = true;
+  }
+  return capital ? text.toLowerCase() : text;
 }
 
 /** A header or a coded value: text key, every run of non-alphanumerics one space, trimmed. */
