@@ -36,8 +36,13 @@ export function duplicatesInNameOrder({ accounts, samePerson }: Sorted): string[
   while (i < accounts.length) {
     let j = i + 1;
     while (j < accounts.length && samePerson[j] === 1) j++;
-    if (j - i > 1) {
-      // Sorted, then each login once: no set for a run that is mostly two accounts.
+    if (j - i === 2) {
+      // Mostly two accounts: compared directly, no array to sort.
+      const a = accounts[i]!.login;
+      const b = accounts[i + 1]!.login;
+      if (a !== b) groups.push(compareCodePoints(a, b) < 0 ? [a, b] : [b, a]);
+    } else if (j - i > 2) {
+      // Sorted, then each login once: a run is short, no set.
       const logins: string[] = [];
       for (let k = i; k < j; k++) logins.push(accounts[k]!.login);
       // The engine's comparison when no login holds a surrogate (it then is code point order).
