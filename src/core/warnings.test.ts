@@ -28,4 +28,17 @@ describe('warning list', () => {
       'b1',
     ]);
   });
+
+  it('counts each kind apart when kinds alternate', () => {
+    const list = new WarningList();
+    for (let i = 1; i <= 11; i++) {
+      list.add('a', () => `a${i}`);
+      list.add('b', () => `b${i}`);
+    }
+    list.add('a', () => 'a12');
+    const lines = list.list((more) => `+${more}`);
+    expect(lines.filter((line) => line.startsWith('a'))).toHaveLength(10);
+    expect(lines.slice(10, 12)).toEqual(['+2', 'b1']);
+    expect(lines.at(-1)).toBe('+1');
+  });
 });

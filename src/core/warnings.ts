@@ -2,13 +2,23 @@
 
 const PER_KIND = 10;
 
+interface Entry {
+  lines: string[];
+  count: number;
+}
+
 export class WarningList {
-  private readonly kinds = new Map<string, { lines: string[]; count: number }>();
+  private readonly kinds = new Map<string, Entry>();
+  private lastKind: string | null = null;
+  private lastEntry: Entry | undefined;
 
   /** The message is built only when it is kept: a large file can raise tens of thousands. */
   add(kind: string, message: () => string): void {
-    let entry = this.kinds.get(kind);
+    // Warnings come in runs of one kind (a parent's homonyms, a column's dates): no lookup then.
+    let entry = kind === this.lastKind ? this.lastEntry : this.kinds.get(kind);
     if (!entry) this.kinds.set(kind, (entry = { lines: [], count: 0 }));
+    this.lastKind = kind;
+    this.lastEntry = entry;
     entry.count++;
     if (entry.count <= PER_KIND) entry.lines.push(message());
   }
