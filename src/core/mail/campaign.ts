@@ -14,6 +14,7 @@ import { displayName } from '../present';
 import type { Account } from '../types';
 import {
   FAILED,
+  FINAL_STATUSES,
   SENT,
   SKIPPED_INVALID,
   SKIPPED_NO_EMAIL,
@@ -157,14 +158,8 @@ export function outcomeOf(
 }
 
 /** Final entries (sent, skipped, failed, to check) out of all: the progress bar. */
-export function finalCount(counts: Record<JournalStatus, number>): number {
-  return (
-    counts[SENT] +
-    counts[SKIPPED_NO_EMAIL] +
-    counts[SKIPPED_INVALID] +
-    counts[FAILED] +
-    counts[UNVERIFIED]
-  );
+function finalCount(counts: Record<JournalStatus, number>): number {
+  return FINAL_STATUSES.reduce((total, status) => total + counts[status], 0);
 }
 
 /**

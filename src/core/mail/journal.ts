@@ -1,6 +1,8 @@
 // The campaign's journal (SPEC §5): one entry per account, keyed by campaign id and login, kept
 // in the « Journal publipostage » tab by the add-on and in journal.csv by the CLI.
 
+import { nameKey } from '../normalize';
+
 export const SENT = 'envoyé';
 export const FAILED = 'échec';
 export const SKIPPED_NO_EMAIL = 'ignoré : sans courriel';
@@ -116,15 +118,8 @@ export function entryToRow(entry: JournalEntry): string[] {
   ];
 }
 
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-
-const STATUS_BY_KEY = new Map(STATUSES.map((status) => [fold(status), status]));
+// A status as the referent may have typed it: accents, case and spaces aside.
+const STATUS_BY_KEY = new Map(STATUSES.map((status) => [nameKey(status), status]));
 
 /**
  * An entry read back from a row. The referent may have edited the tab: a status typed without
@@ -137,7 +132,7 @@ export function rowToEntry(row: readonly unknown[]): JournalEntry | null {
   const login = cell(2);
   if (cell(0) === '' || login === '') return null;
   const written = cell(5);
-  const status = STATUS_BY_KEY.get(fold(written));
+  const status = STATUS_BY_KEY.get(nameKey(written));
   const attempts = Number.parseInt(cell(7), 10);
   return {
     campaignId: cell(0),

@@ -10,6 +10,7 @@ import {
   type JournalEntry,
   type JournalStore,
 } from '../../core/mail/journal';
+import { campaignIdFor } from '../../core/mail/campaign';
 import { buildMessage, type MailMessage } from '../../core/mail/message';
 import { runCampaignStep, type StepReport } from '../../core/mail/step';
 import type { Language } from '../../core/present';
@@ -168,7 +169,7 @@ export function runOutboxCampaign(options: OutboxCampaignOptions): OutboxCampaig
   const store = new CsvJournalStore(journalPath);
   const existing = store.campaignIds();
   const day = new Date(options.now()).toISOString().slice(0, 10);
-  const campaignId = options.campaignId ?? existing[0] ?? `courriel-${day}`;
+  const campaignId = options.campaignId ?? existing[0] ?? campaignIdFor(day);
   const other = existing.find((id) => id !== campaignId);
   if (other !== undefined) {
     throw new OutboxError(
