@@ -8,8 +8,6 @@ import {
   type JournalStore,
 } from '../core/mail/journal';
 
-export const JOURNAL_TAB = 'Journal publipostage';
-
 /** The part of a Sheet the store uses: what the emulator and a test fake must provide. */
 export interface JournalSheet {
   getLastRow(): number;

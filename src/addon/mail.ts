@@ -29,7 +29,8 @@ import { buildMessage, buildTestMessages, type MailMessage } from '../core/mail/
 import { planCampaign } from '../core/mail/plan';
 import { countStatuses, runCampaignStep, type ProbeResult } from '../core/mail/step';
 import type { Account } from '../core/types';
-import { JOURNAL_TAB, SheetJournalStore, type JournalSheet } from './mail-journal-sheet';
+import { JOURNAL_TAB } from '../core/mail/journal';
+import { SheetJournalStore, type JournalSheet } from './mail-journal-sheet';
 import { fail, language, localNow, readSelection } from './selection';
 import { parseStored } from './stored';
 import { readSettings } from './settings';

@@ -10,10 +10,12 @@ import {
 } from './headers';
 import { cellText } from './cells';
 import { profileLabel, type Language } from './present';
+import { JOURNAL_TAB } from './mail/journal';
+import { PREVIEW_TAB } from './preview-tab';
 import type { Account } from './types';
 
 /** Tabs the add-on writes itself: never a source, even if their header matches. */
-export const OWN_TABS = ['Aperçu publipostage', 'Journal publipostage'];
+export const OWN_TABS = [PREVIEW_TAB, JOURNAL_TAB];
 
 export interface SheetHead {
   name: string;

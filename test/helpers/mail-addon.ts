@@ -3,14 +3,19 @@
 // and to check the invariants: one final state per account, none sent twice, none lost.
 import { expect } from 'vitest';
 import { isSendableAddress } from '../../src/core/mail/address';
-import { FINAL_STATUSES, JOURNAL_HEADER, type JournalStatus } from '../../src/core/mail/journal';
+import {
+  FINAL_STATUSES,
+  JOURNAL_HEADER,
+  JOURNAL_TAB,
+  type JournalStatus,
+} from '../../src/core/mail/journal';
 import type { MailFaults } from '../../src/local/emulator/gmail';
 import { spreadsheetFromRows } from '../../src/local/emulator/import';
 import { AppsScriptRuntime, ScriptError } from '../../src/local/emulator/runtime';
 import { readDist } from './dist';
 
 export const SHEET = 'Comptes';
-export const JOURNAL = 'Journal publipostage';
+export const JOURNAL = JOURNAL_TAB;
 
 export interface SchoolAccount {
   login: string;

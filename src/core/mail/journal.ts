@@ -3,6 +3,9 @@
 
 import { nameKey } from '../normalize';
 
+/** The add-on's tab for the journal. */
+export const JOURNAL_TAB = 'Journal publipostage';
+
 export const SENT = 'envoyé';
 export const FAILED = 'échec';
 export const SKIPPED_NO_EMAIL = 'ignoré : sans courriel';
