@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { loadAccounts } from './accounts';
 import { compileFilters } from './filters';
 import { selectAccounts } from './selection';
-import { sortAccounts, sortKeyed, sortKeyedByComparison } from './sort';
+import { sortKeyed, sortKeyedByComparison } from './sort';
 import { duplicatesInNameOrder, findDuplicates } from './duplicates';
 import type { Account, Filters } from './types';
 
@@ -118,8 +118,10 @@ describe('selection properties', () => {
   it('filters commute: applying two in either order is applying both', () => {
     fc.assert(
       fc.property(accountsArb, filtersArb, filtersArb, (accounts, f, g) => {
-        const apply = (list: Account[], filters: Filters) =>
-          list.filter(compileFilters(filters, accounts));
+        // Each filter compiled on the list it is applied to, as a second selection on the
+        // first one's accounts would: a picked class's level is then read from fewer accounts.
+        const apply = (list: readonly Account[], filters: Filters) =>
+          list.filter(compileFilters(filters, list));
         const fg = apply(apply(accounts, f), g);
         const gf = apply(apply(accounts, g), f);
         expect(rows(fg)).toEqual(rows(gf));
@@ -143,10 +145,11 @@ describe('selection properties', () => {
         ),
         sortArb,
         ([accounts, shuffled], key) => {
-          const a = sortAccounts(accounts, key).map((x) => x.row);
-          const b = sortAccounts(shuffled, key).map((x) => x.row);
+          const order = (list: readonly Account[]) => sortKeyed(list, key).accounts;
+          const a = order(accounts).map((x) => x.row);
+          const b = order(shuffled).map((x) => x.row);
           expect(b).toEqual(a);
-          expect(sortAccounts(sortAccounts(accounts, key), key).map((x) => x.row)).toEqual(a);
+          expect(order(order(accounts)).map((x) => x.row)).toEqual(a);
         },
       ),
     );
@@ -155,9 +158,10 @@ describe('selection properties', () => {
   it('sorts by ranks of the name keys exactly as by comparing the keys', () => {
     fc.assert(
       fc.property(
-        fc
-          .oneof(accountsArb, plainAccountsArb)
-          .chain((accounts) => fc.shuffledSubarray(accounts, { minLength: accounts.length })),
+        // Without U+0000 in names: with it, sortKeyed takes sortKeyedByComparison itself.
+        plainAccountsArb.chain((accounts) =>
+          fc.shuffledSubarray(accounts, { minLength: accounts.length }),
+        ),
         sortArb,
         (accounts, key) => {
           expect(sortKeyed(accounts, key)).toEqual(sortKeyedByComparison(accounts, key));

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { firstClass, naturalCompare, sortAccounts } from './sort';
+import { firstClass, naturalCompare, sortKeyed } from './sort';
+import type { Account, SortKey } from './types';
+
 import { load, logins } from './test-accounts';
+
+const sortAccounts = (accounts: readonly Account[], key: SortKey = 'alpha') =>
+  sortKeyed(accounts, key).accounts;
 
 describe('natural order of class names', () => {
   it('compares digit runs as numbers and other runs by their key', () => {

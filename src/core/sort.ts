@@ -92,9 +92,9 @@ export function profileSortKey(profile: string): string {
   return textKey(profileLabel(profile));
 }
 
-/** A sorted copy; the input is left as it is. */
-export function sortAccounts(accounts: readonly Account[], sort: SortKey = 'alpha'): Account[] {
-  return sortKeyed(accounts, sort).accounts;
+/** Profiles in the order of the `profile` sort (the same key: the value itself breaks ties). */
+export function compareProfiles(a: string, b: string): number {
+  return compareCodePoints(profileSortKey(a), profileSortKey(b)) || compareCodePoints(a, b);
 }
 
 /** The key of a person's names: the same for the sort and for possible duplicates. */
@@ -103,11 +103,13 @@ export function personKey(account: Account): string {
 }
 
 /**
- * sortAccounts, keeping each account's person key (the selection reuses it for duplicates).
+ * The accounts in sort order (a new list; the input is left as it is), with whether each is the
+ * same person as the one before (the selection reads duplicates from it).
  *
  * Names repeat (families, common first names): the distinct keys of each part are sorted once
  * and the accounts then sorted by their ranks packed in one number, natively; only accounts with
- * the same group, last and first name keys are compared as text. Same order as `compareKeyed`.
+ * the same group, last and first name keys are compared as text. Same order as
+ * `sortKeyedByComparison`.
  */
 export function sortKeyed(accounts: readonly Account[], sort: SortKey = 'alpha'): Sorted {
   const n = accounts.length;
@@ -285,10 +287,9 @@ export function sortKeyedByComparison(
   let compare = compareAlpha;
   if (sort === 'class') {
     // Few distinct classes: rank them once rather than compare names at every step.
-    const groups = [...new Set(keyed.map((k) => k.group).filter((g) => g !== null))];
-    const rank = new Map(groups.sort(naturalCompare).map((g, i) => [g, i]));
+    const rank = rankOf(distinct(keyed.map((k) => k.group)), naturalCompare);
     const rankOfGroup = (k: KeyedByComparison) =>
-      k.group === null ? groups.length : rank.get(k.group)!;
+      k.group === null ? rank.size : rank.get(k.group)!;
     compare = (a, b) => rankOfGroup(a) - rankOfGroup(b) || compareAlpha(a, b);
   } else if (sort === 'profile') {
     compare = (a, b) => compareCodePoints(a.group!, b.group!) || compareAlpha(a, b);
