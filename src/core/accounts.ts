@@ -206,10 +206,7 @@ export class AccountLoader {
 
   private readHeader(source: readonly unknown[]): void {
     if (!source.some((cell) => this.text(cell) !== '')) return;
-    const recognized = recognizeHeaders(
-      source.map((cell) => this.text(cell)),
-      this.rowCount,
-    );
+    const recognized = recognizeHeaders(source.map((cell) => this.text(cell)));
     if (!recognized.ok) {
       this.error = {
         code: 'missing-columns',

@@ -36,16 +36,6 @@ export function calendarDay(date: Date, timeZone: string = DEFAULT_TIME_ZONE): I
   return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;
 }
 
-/** Whether the time zone is one Intl knows (a spreadsheet's zone always is). */
-export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    formatter(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const TIME = String.raw`(?:[ T]+\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?`;
 const DAY_FIRST = new RegExp(String.raw`^(\d{1,2})([/-])(\d{1,2})\2(\d{4})${TIME}$`, 'i');
 const YEAR_FIRST = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})${TIME}$`, 'i');

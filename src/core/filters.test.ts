@@ -176,10 +176,10 @@ describe("the sidebar's lists", () => {
   it('gives profiles with counts in label order, and levels with their classes', () => {
     const options = filterOptions(college);
     expect(options.profiles).toEqual([
-      { profile: 'Student', label: 'Élève', count: 4 },
-      { profile: 'Teacher', label: 'Enseignant', count: 1 },
-      { profile: 'Guest', label: 'Invité', count: 1 },
-      { profile: 'Relative', label: 'Parent', count: 1 },
+      { profile: 'Student', count: 4 },
+      { profile: 'Teacher', count: 1 },
+      { profile: 'Guest', count: 1 },
+      { profile: 'Relative', count: 1 },
     ]);
     expect(options.levels).toEqual([
       { level: '5EME', classes: ['5EME 1'] },

@@ -3,9 +3,8 @@
 import { levelFromClassName } from './classes';
 import { ACCEPTED_HEADERS, FIELD_LABELS, type ColumnReport, type Field } from './headers';
 import { messages } from './messages';
-import { compareCodePoints, textKey } from './normalize';
-import { profileLabel } from './present';
-import { naturalCompare, profileSortKey } from './sort';
+import { textKey } from './normalize';
+import { compareProfiles, naturalCompare } from './sort';
 import type { Account, Filters, Profile, UserError } from './types';
 
 export type FilterName = keyof Filters;
@@ -197,8 +196,6 @@ export function keptAccounts(accounts: readonly Account[], filters: Filters): re
 
 export interface ProfileOption {
   profile: Profile;
-  /** French label; an unknown profile as the export wrote it. */
-  label: string;
   count: number;
 }
 
@@ -227,16 +224,8 @@ export function filterOptions(accounts: readonly Account[]): {
     if (account.ownLevel) level(account.ownLevel);
   }
   const profiles = [...counts.entries()]
-    .map(([profile, count]) => ({
-      profile,
-      label: profileLabel(profile),
-      count,
-    }))
-    .sort(
-      (a, b) =>
-        compareCodePoints(profileSortKey(a.profile), profileSortKey(b.profile)) ||
-        compareCodePoints(a.profile, b.profile),
-    );
+    .map(([profile, count]) => ({ profile, count }))
+    .sort((a, b) => compareProfiles(a.profile, b.profile));
   const levels = [...classesByLevel.entries()]
     .filter(([name]) => name !== '')
     .map(([name, classes]) => ({ level: name, classes: [...classes].sort(naturalCompare) }))

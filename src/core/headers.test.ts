@@ -35,21 +35,25 @@ describe('recognising headers', () => {
     expect(fieldOfHeader('Établissements')).toBeNull();
   });
 
-  it('reports found, missing optional and ignored columns', () => {
-    const result = recognizeHeaders(
-      ['Type', 'Nom', 'Prénom', 'Login', 'Alias de login', 'Téléphone'],
-      1,
-    );
+  it('reports found, absent and ignored columns', () => {
+    const result = recognizeHeaders([
+      'Type',
+      'Nom',
+      'Prénom',
+      'Login',
+      'Alias de login',
+      'Téléphone',
+    ]);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.columns.found.loginAlias).toEqual({ index: 4, header: 'Alias de login' });
-    expect(result.columns.missing).toContain('createdAt');
-    expect(result.columns.missing).not.toContain('lastName');
+    expect(result.columns.found.createdAt).toBeUndefined();
+    expect(result.columns.found.lastName).toEqual({ index: 1, header: 'Nom' });
     expect(result.columns.ignored).toEqual(['Téléphone']);
   });
 
   it('keeps the first of two columns for one field and says so', () => {
-    const result = recognizeHeaders(['Nom', 'Prénom', 'Login', 'Profil', 'Classe', 'Classes'], 1);
+    const result = recognizeHeaders(['Nom', 'Prénom', 'Login', 'Profil', 'Classe', 'Classes']);
     expect(result.ok && result.columns.found.classes?.header).toBe('Classe');
     expect(result.ok && result.warnings[0]).toMatch(
       /« Classe » est utilisée, « Classes » est ignorée/,
@@ -57,7 +61,7 @@ describe('recognising headers', () => {
   });
 
   it('names the missing required fields', () => {
-    const result = recognizeHeaders(['Nom', 'Courriel'], 1);
+    const result = recognizeHeaders(['Nom', 'Courriel']);
     expect(result).toEqual({
       ok: false,
       missingRequired: ['firstName', 'login', 'profile'],

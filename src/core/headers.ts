@@ -79,13 +79,9 @@ export interface FoundColumn {
   header: string;
 }
 
-/** Which fields the export has (with the header found), and which optional ones it lacks. */
+/** Which fields the export has, with the header found for each. */
 export interface ColumnReport {
-  /** 1-based row of the header in the source. */
-  headerRow: number;
   found: Partial<Record<Field, FoundColumn>>;
-  /** Optional fields without a column: the filters that need them are unavailable. */
-  missing: Field[];
   /** Headers kept but not used (unknown columns, or a second column for the same field). */
   ignored: string[];
   /** Every header of the export, as written. */
@@ -97,7 +93,7 @@ export type HeaderResult =
   | { ok: false; missingRequired: Field[]; headers: string[] };
 
 /** Maps the header row to fields; the first column for a field wins, later ones are reported. */
-export function recognizeHeaders(headers: readonly string[], headerRow: number): HeaderResult {
+export function recognizeHeaders(headers: readonly string[]): HeaderResult {
   const found: Partial<Record<Field, FoundColumn>> = {};
   const ignored: string[] = [];
   const warnings: string[] = [];
@@ -119,10 +115,9 @@ export function recognizeHeaders(headers: readonly string[], headerRow: number):
   });
   const missingRequired = REQUIRED_FIELDS.filter((field) => !found[field]);
   if (missingRequired.length > 0) return { ok: false, missingRequired, headers: [...headers] };
-  const missing = FIELDS.filter((field) => !REQUIRED_FIELDS.includes(field) && !found[field]);
   return {
     ok: true,
-    columns: { headerRow, found, missing, ignored, headers: [...headers] },
+    columns: { found, ignored, headers: [...headers] },
     warnings,
   };
 }

@@ -57,7 +57,7 @@ function pad(cells: string[]): string[] {
 }
 
 /** The remark column: what the referent must look at before sending or printing. */
-export function remarks(account: Account, duplicates: ReadonlySet<string>, language: Language) {
+function remarks(account: Account, duplicates: ReadonlySet<string>, language: Language) {
   const m = messages(language).previewTab;
   const notes: string[] = [];
   if (account.emailStatus === 'missing') notes.push(m.remarkMissingEmail);

@@ -27,13 +27,7 @@ export interface SheetHead {
 export function looksLikeExport(sheet: SheetHead): boolean {
   if (OWN_TABS.includes(sheet.name)) return false;
   const header = sheet.head.find((row) => row.some((cell) => cellText(cell, 'UTC') !== ''));
-  return (
-    header !== undefined &&
-    recognizeHeaders(
-      header.map((c) => cellText(c, 'UTC')),
-      1,
-    ).ok
-  );
+  return header !== undefined && recognizeHeaders(header.map((c) => cellText(c, 'UTC'))).ok;
 }
 
 /**

@@ -1,8 +1,7 @@
 // The counts of a selection (SPEC §2), as the prétraitement shows them.
 import { findDuplicates } from './duplicates';
 import { fr } from './i18n/fr';
-import { compareCodePoints } from './normalize';
-import { profileSortKey } from './sort';
+import { compareProfiles } from './sort';
 import type { Account, Summary } from './types';
 
 /** The counts; `duplicates` when the caller has already found them (see selectAccounts). */
@@ -18,9 +17,7 @@ export function summarize(accounts: readonly Account[], duplicates?: string[][])
     if (account.activated) activated++;
     counts[account.profile] = (counts[account.profile] ?? 0) + 1;
   }
-  const profiles = Object.keys(counts).sort(
-    (a, b) => compareCodePoints(profileSortKey(a), profileSortKey(b)) || compareCodePoints(a, b),
-  );
+  const profiles = Object.keys(counts).sort(compareProfiles);
   // fromEntries defines each key, even a profile written "__proto__".
   const byProfile: Record<string, number> = Object.fromEntries(
     profiles.map((profile) => [profile, counts[profile]!]),

@@ -14,7 +14,7 @@ export type IsoDate = string;
 
 /** One account of the ENT export, normalised (SPEC §1). */
 export interface Account {
-  /** 1-based row in the source, the header being row 1. */
+  /** 1-based row in the source, blank rows included: the row the referent sees. */
   row: number;
   /** The login to hand out: the alias when there is one, else the identifiant. */
   login: string;

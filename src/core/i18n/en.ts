@@ -57,7 +57,6 @@ export const en: Messages = {
     duplicates: (n) => `${n} possible ${n === 1 ? 'duplicate' : 'duplicates'}`,
   },
   previewTab: {
-    name: 'Aperçu publipostage',
     title: 'Mail merge preview',
     generatedAt: (when) => `Preview of ${when}`,
     filters: 'Filters',
@@ -173,7 +172,6 @@ export const en: Messages = {
       noReferentAddress: 'Cannot read your Google account’s address: the test cannot be sent.',
       quotaSpent: 'Today’s sending quota is spent: try again tomorrow.',
       sendFailed: (error) => `Sending failed: ${error}`,
-      otherCampaign: (id) => `The current campaign is “${id}”; this one no longer exists.`,
     },
   },
   filterSentence: {

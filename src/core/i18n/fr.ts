@@ -57,7 +57,6 @@ export const fr = {
     duplicates: (n: number) => `${n} ${n > 1 ? 'doublons possibles' : 'doublon possible'}`,
   },
   previewTab: {
-    name: 'Aperçu publipostage',
     title: 'Aperçu du publipostage',
     generatedAt: (when: string) => `Prétraitement du ${when}`,
     filters: 'Filtres',
@@ -183,7 +182,6 @@ export const fr = {
         'Impossible de lire l’adresse de votre compte Google : le test ne peut pas être envoyé.',
       quotaSpent: 'Le quota d’envoi du jour est épuisé : réessayez demain.',
       sendFailed: (error: string) => `L’envoi a échoué : ${error}`,
-      otherCampaign: (id: string) => `La campagne en cours est « ${id} » ; celle-ci n’existe plus.`,
     },
   },
   filterSentence: {
