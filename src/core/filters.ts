@@ -1,7 +1,7 @@
 // The prétraitement's filters (SPEC §2): which accounts a selection keeps, which filters a file
 // allows, and the lists the sidebar offers.
 import { levelFromClassName } from './classes';
-import { ACCEPTED_HEADERS, FIELD_LABELS, type ColumnReport, type Field } from './headers';
+import type { ColumnReport, Field } from './headers';
 import { messages } from './messages';
 import { textKey } from './normalize';
 import { compareProfiles, naturalCompare } from './sort';
@@ -92,15 +92,14 @@ export function checkFilters(filters: Filters, columns: ColumnReport): UserError
   for (const name of FILTER_NAMES) {
     const state = availability[name];
     if (!isFilterSet(filters, name) || state.available) continue;
-    const accepted = FILTER_COLUMNS[name]
-      .map((field) => `${FIELD_LABELS[field]} : ${ACCEPTED_HEADERS[field].join(', ')}`)
-      .join(' ; ');
-    const headers = columns.headers.filter((h) => h !== '').map((h) => `« ${h} »`);
     return {
       code: 'filter-unavailable',
-      message:
-        `${messages.filterUnavailable(`« ${FILTER_LABELS[name]} »`, state.reason)} ` +
-        `En-têtes acceptés (${accepted}). En-têtes trouvés : ${headers.join(', ') || 'aucun'}.`,
+      message: messages.filterUnavailable(
+        FILTER_LABELS[name],
+        state.reason,
+        FILTER_COLUMNS[name],
+        columns.headers,
+      ),
     };
   }
   return null;

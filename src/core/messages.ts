@@ -3,6 +3,10 @@ import { ACCEPTED_HEADERS, FIELD_LABELS, type Field } from './headers';
 
 const quote = (text: string) => `« ${text} »`;
 const list = (items: readonly string[]) => items.map(quote).join(', ');
+const headersFound = (found: readonly string[]) => {
+  const headers = found.filter((h) => h !== '');
+  return `En-têtes trouvés : ${headers.length > 0 ? list(headers) : 'aucun'}.`;
+};
 const rows = (numbers: readonly number[]) =>
   numbers.length === 1 ? `la ligne ${numbers[0]}` : `les lignes ${numbers.join(', ')}`;
 
@@ -14,10 +18,9 @@ export const messages = {
         `${quote(FIELD_LABELS[field])} (en-têtes acceptés : ${ACCEPTED_HEADERS[field].join(', ')})`,
     );
     const plural = fields.length > 1;
-    const headers = found.filter((h) => h !== '');
     return (
       `${plural ? 'Colonnes obligatoires absentes' : 'Colonne obligatoire absente'} : ` +
-      `${names.join(' ; ')}. En-têtes trouvés : ${headers.length > 0 ? list(headers) : 'aucun'}.`
+      `${names.join(' ; ')}. ${headersFound(found)}`
     );
   },
   noActivationColumn: () =>
@@ -40,6 +43,18 @@ export const messages = {
   notAnExport: (name: string, reason: string) =>
     `L'onglet ${quote(name)} ne ressemble pas à un export de comptes de l'ENT. ${reason} ` +
     "Importez l'export (Fichier › Importer) dans une feuille, puis rouvrez le publipostage.",
-  filterUnavailable: (filter: string, reason: string) =>
-    `Le filtre ${filter} n'est pas disponible pour ce fichier : ${reason}.`,
+  filterUnavailable: (
+    filter: string,
+    reason: string,
+    fields: readonly Field[],
+    found: readonly string[],
+  ) => {
+    const accepted = fields
+      .map((field) => `${FIELD_LABELS[field]} : ${ACCEPTED_HEADERS[field].join(', ')}`)
+      .join(' ; ');
+    return (
+      `Le filtre ${quote(filter)} n'est pas disponible pour ce fichier : ${reason}. ` +
+      `En-têtes acceptés (${accepted}). ${headersFound(found)}`
+    );
+  },
 };
