@@ -55,7 +55,7 @@ export function settingsContext(settings: Settings): Omit<TemplateContext, 'hasE
 }
 
 function block(kind: Block['kind'], runs: Run[]): DraftBlock {
-  return { kind, style: kind, runs, maxLines: 0, lines: [] };
+  return { kind, runs, maxLines: 0, lines: [] };
 }
 
 /** Accents composed (NFC): one glyph each in the PDF, and widths the font table knows. */

@@ -51,7 +51,6 @@ describe('the Doc of the letters', () => {
     const step = docParagraph(
       {
         kind: 'step',
-        style: 'step',
         runs: [{ text: 'Ouvrez ' }, { text: 'https://ent', bold: true }],
         maxLines: 3,
         lines: [],
@@ -71,7 +70,7 @@ describe('the Doc of the letters', () => {
       indentFirstLine: 0,
     });
     const code = docParagraph(
-      { kind: 'code', style: 'code', runs: [{ text: 'b6yhsp6' }], maxLines: 1, lines: [] },
+      { kind: 'code', runs: [{ text: 'b6yhsp6' }], maxLines: 1, lines: [] },
       styles.code,
       true,
     );

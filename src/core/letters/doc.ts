@@ -131,7 +131,7 @@ export function docParagraph(block: Block, style: TextStyle, first: boolean): Do
 export function docLetters(letters: LetterDocument): DocParagraph[][][] {
   return letters.pages.map((page) =>
     page.slots.map((slot) =>
-      slot.blocks.map((block, i) => docParagraph(block, letters.styles[block.style], i === 0)),
+      slot.blocks.map((block, i) => docParagraph(block, letters.styles[block.kind], i === 0)),
     ),
   );
 }

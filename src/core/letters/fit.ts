@@ -23,7 +23,6 @@ const DROPPABLE: BlockKind[] = ['paragraph', 'note', 'step', 'section', 'subhead
 interface Fitted {
   draft: DraftBlock;
   runs: Block['runs'];
-  lines: number;
   broken: Line[];
   budget: number;
 }
@@ -42,7 +41,6 @@ function shorten(fitted: Fitted, style: TextStyle, width: number, measure: Measu
       ? shortenList(draft.list.prefix, draft.list.items, style, usable, fitted.budget, measure)
       : shortenRuns(draft.runs, style, usable, fitted.budget, measure);
     fitted.broken = wrapRuns(fitted.runs, style, usable, measure);
-    fitted.lines = fitted.broken.length;
     return;
   }
   let memo = shared.get(draft.runs);
@@ -59,17 +57,16 @@ function shorten(fitted: Fitted, style: TextStyle, width: number, measure: Measu
   }
   fitted.runs = result.runs;
   fitted.broken = result.lines;
-  fitted.lines = result.lines.length;
 }
 
 /** Height of the blocks stacked from the top of the slot, as the renderers stack them. */
 export function blocksHeight(
-  blocks: readonly { style: StyleName; lines: number }[],
+  blocks: readonly { kind: StyleName; lines: number }[],
   styles: Record<StyleName, TextStyle>,
 ): number {
   let height = 0;
   blocks.forEach((block, index) => {
-    const style = styles[block.style];
+    const style = styles[block.kind];
     height += (index > 0 ? style.spaceBefore : 0) + block.lines * style.lineHeight;
   });
   return height;
@@ -85,28 +82,27 @@ export function fitBlocks(
     const item: Fitted = {
       draft,
       runs: draft.runs,
-      lines: 0,
       broken: [],
-      budget: styles[draft.style].maxLines,
+      budget: styles[draft.kind].maxLines,
     };
-    shorten(item, styles[draft.style], content.width, measure);
+    shorten(item, styles[draft.kind], content.width, measure);
     return item;
   });
   const height = () =>
     blocksHeight(
-      fitted.map((item) => ({ style: item.draft.style, lines: item.lines })),
+      fitted.map((item) => ({ kind: item.draft.kind, lines: item.broken.length })),
       styles,
     );
   while (height() > content.height) {
     const candidate = GIVE_UP_ORDER.map(
       (kind) =>
         fitted
-          .filter((item) => item.draft.kind === kind && item.lines > 1)
-          .sort((a, b) => b.lines - a.lines)[0],
+          .filter((item) => item.draft.kind === kind && item.broken.length > 1)
+          .sort((a, b) => b.broken.length - a.broken.length)[0],
     ).find((item) => item !== undefined);
     if (candidate) {
-      candidate.budget = candidate.lines - 1;
-      shorten(candidate, styles[candidate.draft.style], content.width, measure);
+      candidate.budget = candidate.broken.length - 1;
+      shorten(candidate, styles[candidate.draft.kind], content.width, measure);
       continue;
     }
     let dropped = fitted.length - 1;
@@ -116,12 +112,11 @@ export function fitBlocks(
     }
     fitted = fitted.filter((_, index) => index !== dropped);
   }
-  return fitted.map(({ draft, runs, lines, broken }) => {
+  return fitted.map(({ draft, runs, broken }) => {
     const result: Block = {
       kind: draft.kind,
-      style: draft.style,
       runs,
-      maxLines: lines,
+      maxLines: broken.length,
       lines: broken,
     };
     if (draft.number !== undefined) result.number = draft.number;

@@ -24,6 +24,7 @@ export type BlockKind =
   | 'login'
   | 'code';
 
+/** Styles are given per block kind. */
 export type StyleName = BlockKind;
 
 /** The faces the PDF embeds (DejaVu); a Doc maps them to a sans and a monospace family. */
@@ -56,8 +57,8 @@ export interface Line {
 }
 
 export interface Block {
+  /** What the block is, and the style it is set in. */
   kind: BlockKind;
-  style: StyleName;
   /** Already shortened so that it fits its lines in the slot's width. */
   runs: Run[];
   /** Lines the block may take; the fit guarantees the slot holds them all. */

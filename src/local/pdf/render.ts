@@ -146,7 +146,7 @@ function drawSlot(
   let y = content.y;
   const bottom = content.y + content.height;
   slot.blocks.forEach((block, index) => {
-    const style = letters.styles[block.style];
+    const style = letters.styles[block.kind];
     if (index > 0) y += style.spaceBefore;
     const width = content.width - style.indent;
     let lines = cache.get(block.lines);
