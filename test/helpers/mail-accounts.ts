@@ -1,5 +1,13 @@
-import type { Account } from '../../src/core/types';
+import type { Account, Settings } from '../../src/core/types';
 import { makeAccount } from './accounts';
+
+/** The settings of the campaign tests that do not look at the message's wording. */
+export const mailSettings: Settings = {
+  entName: 'Mon ENT',
+  entUrl: 'https://ent.example.org',
+  schoolName: 'Collège',
+  contact: '',
+};
 
 /** An account with a sendable address, as most mail tests need; tests override what they pin. */
 export function mailAccount(overrides: Partial<Account> = {}): Account {

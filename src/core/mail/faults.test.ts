@@ -2,19 +2,15 @@
 // sent twice, none is lost, and resuming completes the campaign.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mailAccount as makeAccount } from '../../../test/helpers/mail-accounts';
+import {
+  mailAccount as makeAccount,
+  mailSettings as settings,
+} from '../../../test/helpers/mail-accounts';
 import { MailWorld, type Faults } from '../../../test/helpers/mail-world';
-import type { Account, Settings } from '../types';
+import type { Account } from '../types';
 import { FAILED, SENT, SKIPPED_INVALID, SKIPPED_NO_EMAIL, UNVERIFIED, isFinal } from './journal';
 import { buildMessage } from './message';
 import { runCampaignStep } from './step';
-
-const settings: Settings = {
-  entName: 'Mon ENT',
-  entUrl: 'https://ent.example.org',
-  schoolName: 'Collège',
-  contact: '',
-};
 
 type Kind =
   'ok' | 'missing' | 'invalid' | 'rejected' | 'transient' | 'timeout-sent' | 'timeout-lost';
@@ -112,8 +108,10 @@ export function runToEnd(s: Scenario) {
   return { world, accounts, days };
 }
 
+/** The campaign run to its end under the scenario, once its invariants are checked. */
 function checkInvariants(s: Scenario) {
-  const { world, accounts } = runToEnd(s);
+  const run = runToEnd(s);
+  const { world, accounts } = run;
   const entries = world.store.load('c1');
   // One entry per account, each final.
   expect(entries.map((e) => e.login).sort()).toEqual(accounts.map((a) => a.login).sort());
@@ -143,11 +141,17 @@ function checkInvariants(s: Scenario) {
     const allowed = s.withProbe ? expected[kind] : [...expected[kind], UNVERIFIED];
     expect(allowed, `${entry.login} (${kind})`).toContain(entry.status);
   }
+  return run;
 }
 
 describe('a campaign under injected faults', () => {
   it('ends with each account in one final state, none sent twice, none lost', () => {
-    fc.assert(fc.property(scenario, checkInvariants), { numRuns: 300 });
+    fc.assert(
+      fc.property(scenario, (s) => {
+        checkInvariants(s);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('sends a 1,500-recipient campaign through every fault with no duplicate and no loss', () => {
@@ -179,8 +183,7 @@ describe('a campaign under injected faults', () => {
       batchSize: 50,
       withProbe: true,
     };
-    checkInvariants(s);
-    const { world, days } = runToEnd(s);
+    const { world, days } = checkInvariants(s);
     expect(world.kills).toBe(4);
     // Each day sends its 300, and the hourly trigger's resume takes the rest the next day.
     expect(days).toBe(Math.ceil(world.delivered.size / 300));
@@ -193,6 +196,5 @@ describe('a campaign under injected faults', () => {
         delivered: world.delivered.size,
       });
     }
-    expect(Math.max(...world.delivered.values())).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMessage, buildTestMessages } from './message';
-import type { Account, Settings } from '../types';
+import { mailAccount as account } from '../../../test/helpers/mail-accounts';
+import type { Settings } from '../types';
 
 const settings: Settings = {
   entName: 'Mon ENT',
@@ -10,27 +11,6 @@ const settings: Settings = {
   senderName: 'Référent ENT du collège',
   replyTo: 'referent@college-hugo.example.org',
 };
-
-const account = (overrides: Partial<Account> = {}): Account => ({
-  row: 2,
-  login: 'zoe.celik',
-  originalLogin: 'zoe.celik',
-  lastName: 'ÇELIK',
-  firstName: 'Zoë',
-  profile: 'Teacher',
-  activated: false,
-  activationCode: 'b6yhsp6',
-  email: 'zoe.celik@example.org',
-  emailStatus: 'valid',
-  classes: ['6EME 3'],
-  levels: ['6EME'],
-  children: [],
-  functions: [],
-  localAdmin: false,
-  blocked: false,
-  createdAt: null,
-  ...overrides,
-});
 
 describe('the message of an account', () => {
   it('gives a not-activated account its login, code and the activation steps, in French', () => {
@@ -107,7 +87,12 @@ describe('the message of an account', () => {
   it('escapes every value in the HTML part, and none in the text part', () => {
     const nasty = '<script>alert("x")</script> & \'Dupont\'';
     const message = buildMessage(
-      account({ lastName: nasty, login: 'a<b>', activationCode: '"&' }),
+      account({
+        lastName: nasty,
+        login: 'a<b>',
+        email: 'zoe.celik@example.org',
+        activationCode: '"&',
+      }),
       { ...settings, schoolName: '<b>Hugo</b>', contact: '<img src=x onerror=alert(1)>' },
       { language: 'fr' },
     );

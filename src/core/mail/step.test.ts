@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { mailAccount as makeAccount, makeAccounts } from '../../../test/helpers/mail-accounts';
+import {
+  mailAccount as makeAccount,
+  makeAccounts,
+  mailSettings as settings,
+} from '../../../test/helpers/mail-accounts';
 import { MailWorld } from '../../../test/helpers/mail-world';
-import type { Account, Settings } from '../types';
+import type { Account } from '../types';
 import { classifySendError } from './errors';
 import { FAILED, SENDING, SENT, SKIPPED_NO_EMAIL, UNVERIFIED, WAITING_QUOTA } from './journal';
 import { buildMessage } from './message';
 import { runCampaignStep, type StepInput } from './step';
-
-const settings: Settings = {
-  entName: 'Mon ENT',
-  entUrl: 'https://ent.example.org',
-  schoolName: 'Collège',
-  contact: '',
-};
 
 function stepInput(world: MailWorld, accounts: Account[], extra: Partial<StepInput> = {}) {
   let clock = Date.UTC(2026, 8, 1, 8);
