@@ -34,13 +34,6 @@ export interface MailMessage {
 
 export interface MessageOptions {
   language: Language;
-  /** Kept on the message's identity by the adapters (Message-ID); not shown to the person. */
-  campaignId?: string;
-}
-
-/** A value of the export on one line of text: line breaks inside a cell would break the layout. */
-function oneLine(value: string): string {
-  return headerText(value);
 }
 
 /** Collapses the blank lines that template blocks leave, and ends the text with one newline. */
@@ -77,19 +70,20 @@ function renderMessage(
   to: string,
 ): MailMessage {
   const templates = TEMPLATES[language];
-  const entUrl = oneLine(settings.entUrl);
+  // Every value on one line: a line break inside a cell would break the message's layout.
+  const entUrl = headerText(settings.entUrl);
   const context = {
     activated: account.activated,
-    name: oneLine(displayName(account)),
-    role: oneLine(roleLine(account, language)),
-    login: oneLine(account.login),
-    activationCode: oneLine(account.activationCode ?? ''),
-    entName: oneLine(settings.entName),
+    name: headerText(displayName(account)),
+    role: headerText(roleLine(account, language)),
+    login: headerText(account.login),
+    activationCode: headerText(account.activationCode ?? ''),
+    entName: headerText(settings.entName),
     entUrl,
     // Only a web address becomes a link: a `javascript:` value stays plain text.
     entHref: /^https?:\/\/[^\s"'<>]+$/i.test(entUrl) ? entUrl : '',
-    schoolName: oneLine(settings.schoolName),
-    contact: oneLine(settings.contact),
+    schoolName: headerText(settings.schoolName),
+    contact: headerText(settings.contact),
     subject: '',
   };
   const subject = headerText(templates.subject(context));

@@ -113,7 +113,7 @@ export function planCampaign(
       status: PENDING,
       error: '',
       attempts: before?.attempts ?? 0,
-      time: before?.time ?? options.time,
+      time: options.time,
     };
     const reason = skipReason(account);
     if (reason) {
