@@ -3,6 +3,7 @@
 // Drive panel lists them and Drive's export to PDF can draw them (document-pdf.ts).
 import { asGas, GAS_CLASS, gasEnum } from './gas-object';
 import type { DriveStore } from './drive';
+import { ExecutionState } from './execution';
 import { MIME_TYPES } from './mime-type';
 
 type D = typeof GoogleAppsScript.Document;
@@ -28,18 +29,23 @@ export const DEFAULT_CELL_PADDING = 5;
 export class DocumentStore {
   readonly documents = new Map<string, EmuDocument>();
   /**
-   * Fault injection for tests: after this many more mutating calls, the next one throws as a
-   * script stopped by Apps Script's time limit does. null: never.
+   * Fault injection for tests: after this many more mutating calls, the next one stops the
+   * execution as Apps Script's time limit does (it throws, and so does every later call of the
+   * run). null: never.
    */
   stopAfter: number | null = null;
-  constructor(readonly drive: DriveStore) {}
+  constructor(
+    readonly drive: DriveStore,
+    private readonly execution: ExecutionState,
+  ) {}
 
   /** Called by every method that changes a document. */
   tick(): void {
     if (this.stopAfter === null) return;
     if (this.stopAfter <= 0) {
       this.stopAfter = null;
-      throw new Error('Exceeded maximum execution time');
+      this.execution.stop();
+      throw new Error(ExecutionState.TIME_LIMIT);
     }
     this.stopAfter--;
   }

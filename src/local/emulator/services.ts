@@ -7,7 +7,8 @@ import { DocumentStore, EmuDocumentApp } from './document';
 import { documentToPdf } from './document-pdf';
 import { DriveStore, EmuDriveApp } from './drive';
 import type { GasObject } from './gas-object';
-import { EmuGmailApp, EmuMailApp, ExecutionState, MailStore, type SentMessage } from './gmail';
+import { ExecutionState } from './execution';
+import { EmuGmailApp, EmuMailApp, MailStore, type SentMessage } from './gmail';
 import { EmuHtmlService, type HtmlFileLoader } from './html';
 import { EmuLockService } from './lock';
 import { EmuConsole, EmuLogger, type LogEntry } from './logger';
@@ -128,7 +129,7 @@ export function createGoogleServices(options: GoogleServicesOptions = {}): Googl
     locks: new EmuLockService(),
     triggers: new TriggerStore(),
     drive,
-    documents: new DocumentStore(drive),
+    documents: new DocumentStore(drive, execution),
     logs: [],
     outbox,
     utilities: new EmuUtilities(),

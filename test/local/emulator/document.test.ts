@@ -116,4 +116,24 @@ describe('DocumentApp', () => {
     const doc = [...runtime.stores.documents.documents.values()][0]!;
     expect(doc.body.children.length).toBe(1 + 4);
   });
+
+  it('a script that catches the time limit cannot go on: later calls fail, the run ends with it', () => {
+    const runtime = runScript(`
+      function make() {
+        var b = DocumentApp.create('x').getBody();
+        try { for (var i = 0; i < 10; i++) b.appendParagraph('p' + i); } catch (e) {}
+        try { b.appendParagraph('après'); } catch (e) { PropertiesService.getScriptProperties()
+          .setProperty('after', e.message); }
+        return 'fini';
+      }
+      function later() { return DocumentApp.create('y').getBody().getNumChildren(); }`);
+    runtime.stores.documents.stopAfter = 4;
+    expect(() => runtime.run('make')).toThrow('Exceeded maximum execution time');
+    const doc = [...runtime.stores.documents.documents.values()][0]!;
+    expect(doc.body.children.length).toBe(1 + 4);
+    // Even the property write in the catch did not happen: every call of the run refuses.
+    expect(runtime.stores.properties.getScriptProperties().getProperty('after')).toBeNull();
+    // The next run is a new execution.
+    expect(runtime.run('later')).toBe(1);
+  });
 });
