@@ -1,6 +1,5 @@
 // The registry of emulated services: each module adds its globals (SpreadsheetApp, DriveApp…)
 // and keeps its state in `stores`. DocumentApp, GmailApp and MailApp slot in as more modules.
-import { EmuCacheService } from './cache';
 import { TIME_ZONE } from './cell-input';
 import { CallCounters } from './counters';
 import { DocumentStore, EmuDocumentApp } from './document';
@@ -33,7 +32,7 @@ export interface GoogleServicesOptions {
   timeZone?: string;
   locale?: string;
   scriptId?: string;
-  /** The emulator's clock (cache expiry, file dates); Date.now by default. */
+  /** The emulator's clock (file and message dates); Date.now by default. */
   now?: () => number;
 }
 
@@ -41,7 +40,6 @@ export interface Stores {
   spreadsheet: EmuSpreadsheet;
   ui: UiState;
   properties: EmuPropertiesService;
-  cache: EmuCacheService;
   locks: EmuLockService;
   triggers: TriggerStore;
   drive: DriveStore;
@@ -78,7 +76,6 @@ const htmlModule: ServiceModule = (_stores, options) => ({
 });
 const baseModule: ServiceModule = (stores, options) => ({
   PropertiesService: stores.properties,
-  CacheService: stores.cache,
   LockService: stores.locks,
   Session: stores.session,
   Utilities: stores.utilities,
@@ -125,7 +122,6 @@ export function createGoogleServices(options: GoogleServicesOptions = {}): Googl
     spreadsheet: options.spreadsheet ?? emptySpreadsheet(),
     ui: new UiState(),
     properties: new EmuPropertiesService(),
-    cache: new EmuCacheService(now),
     locks: new EmuLockService(),
     triggers: new TriggerStore(),
     drive,

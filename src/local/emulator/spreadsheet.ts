@@ -124,6 +124,7 @@ export class EmuSheet implements Pick<
   | 'getRange'
   | 'getSheetId'
   | 'hideSheet'
+  | 'insertColumnsAfter'
   | 'insertRowsAfter'
   | 'isSheetHidden'
   | 'setColumnWidth'
@@ -197,11 +198,6 @@ export class EmuSheet implements Pick<
     this.range(rowPosition, 1, howMany, 1);
     this.cells.splice(rowPosition - 1, howMany);
     this.maxRows -= howMany;
-  }
-  deleteColumns(columnPosition: number, howMany: number): void {
-    this.range(1, columnPosition, 1, howMany);
-    for (const row of this.cells) row?.splice(columnPosition - 1, howMany);
-    this.maxColumns -= howMany;
   }
   insertColumnsAfter(afterPosition: number, howMany: number): GasSheet {
     this.range(1, afterPosition);
