@@ -3,6 +3,7 @@
 import { a1Notation, parseA1 } from './a1';
 import {
   AUTOMATIC_FORMAT,
+  DATE_TIME_FORMAT,
   PLAIN_TEXT_FORMAT,
   TIME_ZONE,
   typeInput,
@@ -86,8 +87,7 @@ function writtenValue(
   }
   if (typeof value === 'boolean') return { value, ...keep };
   if (value instanceof Date) {
-    const format =
-      cell.numberFormat === AUTOMATIC_FORMAT ? 'dd/mm/yyyy hh:mm:ss' : cell.numberFormat;
+    const format = cell.numberFormat === AUTOMATIC_FORMAT ? DATE_TIME_FORMAT : cell.numberFormat;
     return { value: new Date(value.getTime()), formula: '', numberFormat: format };
   }
   const text = String(value);
