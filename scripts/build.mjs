@@ -91,14 +91,19 @@ async function buildSidebar() {
       logLevel: 'warning',
     }),
   ]);
-  const template = await readFile(join(root, 'sidebar/index.html'), 'utf8');
+  const html = await inlined(join(root, 'sidebar/index.html'), script, style);
+  await writeFile(join(dist, 'sidebar.html'), html);
+}
+
+/** An HTML template with esbuild's script and stylesheet outputs put in its placeholders. */
+async function inlined(templatePath, script, style) {
+  const template = await readFile(templatePath, 'utf8');
   // A literal "</script" inside the script would end the element early.
   const js = script.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
   const css = style.outputFiles[0].text;
-  const html = template
+  return template
     .replace('<!-- inline:style -->', () => `<style>${css}</style>`)
     .replace('<!-- inline:script -->', () => `<script>${js}</script>`);
-  await writeFile(join(dist, 'sidebar.html'), html);
 }
 
 /**
@@ -107,7 +112,6 @@ async function buildSidebar() {
  */
 async function buildEmulatorPage() {
   const pageDir = join(root, 'src/local/emulator/page');
-  if (!existsSync(pageDir)) return;
   const browser = {
     bundle: true,
     format: 'iife',
@@ -127,11 +131,7 @@ async function buildEmulatorPage() {
       logLevel: 'warning',
     }),
   ]);
-  const template = await readFile(join(pageDir, 'index.html'), 'utf8');
-  const js = page.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
-  const html = template
-    .replace('<!-- inline:style -->', () => `<style>${style.outputFiles[0].text}</style>`)
-    .replace('<!-- inline:script -->', () => `<script>${js}</script>`);
+  const html = await inlined(join(pageDir, 'index.html'), page, style);
   await mkdir(join(dist, 'emulator'), { recursive: true });
   await Promise.all([
     writeFile(join(dist, 'emulator', 'index.html'), html),

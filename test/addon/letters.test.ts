@@ -1,9 +1,5 @@
 // The add-on's « Générer en PDF » run in the emulator on dist/Code.js: the Doc it builds, the PDF
 // Drive makes of it, steps that resume, parts, the split, and the DocumentApp calls per letter.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppsScriptRuntime } from '../../src/local/emulator/runtime';
 import { spreadsheetFromRows } from '../../src/local/emulator/import';
@@ -11,6 +7,7 @@ import { EmuParagraph, EmuTable, type EmuDocument } from '../../src/local/emulat
 import { CALLS_PER_LETTER, lettersPerStep } from '../../src/core/letters';
 import type { Layout } from '../../src/core/types';
 import { readDist } from '../helpers/dist';
+import { pdfFile, pdfPageCount, pdfText } from '../helpers/pdf';
 
 const HEADER = ['Nom', 'Prénom', 'Identifiant', 'Type', "Code d'activation", 'Classes', 'Courriel'];
 const SETTINGS = {
@@ -86,13 +83,8 @@ function paragraphsOf(doc: EmuDocument): string[] {
 }
 
 function pdfPages(bytes: Uint8Array): { pages: number; text: string } {
-  const path = join(mkdtempSync(join(tmpdir(), 'letters-')), 'out.pdf');
-  writeFileSync(path, bytes);
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  return {
-    pages: Number(/Pages:\s+(\d+)/.exec(info)![1]),
-    text: execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }),
-  };
+  const path = pdfFile(bytes);
+  return { pages: pdfPageCount(path), text: pdfText(path) };
 }
 
 const pdfFiles = (runtime: AppsScriptRuntime) =>

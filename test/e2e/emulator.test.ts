@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DIST } from '../helpers/dist';
 import {
   callFromSidebar,
   emulatorState,
@@ -15,7 +12,9 @@ import {
   openSidebar,
   screenshotOnFailure,
   startEmulator,
+  startPatchedEmulator,
   type EmulatorBrowser,
+  type PatchedEmulator,
   type RunningEmulator,
   type SidebarWindow,
 } from './harness';
@@ -117,36 +116,29 @@ describe('npm start on the sample school', () => {
 });
 
 describe('the emulator runs dist/Code.js itself', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'publipostage-dist-'));
-  const code =
-    readFileSync(join(DIST, 'Code.js'), 'utf8').replace(
-      'Publipostage des comptes',
-      'Titre venu du bundle',
-    ) +
-    `\nfunction failFromBundle() { throw new Error('Échec voulu par le test'); }
-function dateFromBundle() { return { when: new Date(0) }; }
-function secretFromBundle_() { return 'privé'; }\n`;
+  let patched: PatchedEmulator;
   let emulator: RunningEmulator;
 
   beforeAll(async () => {
-    cpSync(DIST, dir, { recursive: true });
-    writeFileSync(join(dir, 'Code.js'), code);
-    emulator = await startEmulator({ distDir: dir });
-    page = await openEmulator(browser, emulator.url);
+    patched = await startPatchedEmulator(
+      browser,
+      (code) =>
+        code.replace('Publipostage des comptes', 'Titre venu du bundle') +
+        `\nfunction failFromBundle() { throw new Error('Échec voulu par le test'); }
+function dateFromBundle() { return { when: new Date(0) }; }
+function secretFromBundle_() { return 'privé'; }\n`,
+    );
+    ({ emulator, page } = patched);
   });
-  afterAll(async () => {
-    await page?.close();
-    await emulator?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => patched?.close());
 
   it('serves what a changed dist/Code.js says, not what the TypeScript sources say', async () => {
     await openSidebar(page!);
     await expectText(page!.locator('#sidebar-title'), 'Titre venu du bundle');
     const state = (await emulatorState(emulator.url)) as { code: { sha256: string; path: string } };
     expect(state.code).toEqual({
-      sha256: createHash('sha256').update(code).digest('hex'),
-      path: join(dir, 'Code.js'),
+      sha256: createHash('sha256').update(patched.code).digest('hex'),
+      path: join(patched.dir, 'Code.js'),
     });
   });
 
@@ -176,14 +168,13 @@ function secretFromBundle_() { return 'privé'; }\n`;
 });
 
 describe('dialogs and files, through the page', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'publipostage-dist-'));
+  let patched: PatchedEmulator;
   let emulator: RunningEmulator;
   beforeAll(async () => {
-    cpSync(DIST, dir, { recursive: true });
-    const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
-    writeFileSync(
-      join(dir, 'Code.js'),
-      `${code}\nfunction askFromBundle() {
+    patched = await startPatchedEmulator(
+      browser,
+      (code) =>
+        `${code}\nfunction askFromBundle() {
   var ui = SpreadsheetApp.getUi();
   var answer = ui.prompt('Dossier', 'Nom du dossier ?', ui.ButtonSet.OK_CANCEL);
   DriveApp.createFile('réponse.txt', answer.getResponseText(), MimeType.PLAIN_TEXT);
@@ -197,14 +188,9 @@ function previewFromBundle() {
   sheet.setFrozenRows(1);
 }\n`,
     );
-    emulator = await startEmulator({ distDir: dir });
-    page = await openEmulator(browser, emulator.url);
+    ({ emulator, page } = patched);
   });
-  afterAll(async () => {
-    await page?.close();
-    await emulator?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => patched?.close());
 
   it('answers a prompt from the queue a test fills, and offers the created file for download', async () => {
     await queueDialogAnswers(emulator.url, [{ button: 'OK', text: 'Lettres 6e' }]);

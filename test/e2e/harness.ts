@@ -2,7 +2,7 @@
 // child on a free port), Debian's Chromium driven by playwright-core, and a screenshot in
 // test-results/ for every failing test. The sidebar, letters and mail tests reuse it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -111,6 +111,44 @@ export async function openEmulator(browser: EmulatorBrowser, url: string): Promi
   await page.goto(url);
   await page.waitForSelector('table.cells');
   return page;
+}
+
+export interface PatchedEmulator {
+  emulator: RunningEmulator;
+  page: Page;
+  /** The served copy of dist/ and the patched Code.js's text. */
+  dir: string;
+  code: string;
+  /** Closes the page, stops the server, removes the copy. */
+  close(): Promise<void>;
+}
+
+/**
+ * dist/ copied to a temporary folder with its Code.js passed through `patch` (functions a test
+ * adds to the bundle), served and opened: the emulator runs whatever bundle it is given.
+ */
+export async function startPatchedEmulator(
+  browser: EmulatorBrowser,
+  patch: (code: string) => string,
+): Promise<PatchedEmulator> {
+  ensureDist();
+  const dir = mkdtempSync(join(tmpdir(), 'publipostage-dist-'));
+  cpSync(DIST, dir, { recursive: true });
+  const code = patch(readFileSync(join(DIST, 'Code.js'), 'utf8'));
+  writeFileSync(join(dir, 'Code.js'), code);
+  const emulator = await startEmulator({ distDir: dir });
+  const page = await openEmulator(browser, emulator.url);
+  return {
+    emulator,
+    page,
+    dir,
+    code,
+    close: async () => {
+      await page.close();
+      await emulator.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Extensions › <add-on> › <item>, as a user would click it. */

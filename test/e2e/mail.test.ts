@@ -1,12 +1,10 @@
 // The e-mail panel in a real browser: a test e-mail, then a small campaign from the sidebar, with
 // a step stopped by the time limit (injected through POST /emulator/mail) and « Reprendre ».
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../helpers/dist';
-import { pdfPageCount, pdfPageText } from '../helpers/pdf';
+import { pdfFile, pdfPageCount, pdfPageText } from '../helpers/pdf';
 import {
   emulatorState,
   expectText,
@@ -131,9 +129,8 @@ describe('e-mails from the sidebar', () => {
       files: { id: string; mimeType: string }[];
     };
     const pdf = state.files.filter((file) => file.mimeType === 'application/pdf').at(-1)!;
-    const path = join(mkdtempSync(join(tmpdir(), 'e2e-mail-pdf-')), 'letters.pdf');
     const response = await fetch(new URL(`emulator/files/${pdf.id}`, emulator.url));
-    writeFileSync(path, Buffer.from(await response.arrayBuffer()));
+    const path = pdfFile(new Uint8Array(await response.arrayBuffer()));
     expect(pdfPageCount(path)).toBe(9);
     // One page a skipped account, in the order of the list.
     skipped.forEach((login, i) => expect(pdfPageText(path, i + 1)).toContain(login));

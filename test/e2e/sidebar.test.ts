@@ -144,10 +144,17 @@ describe('the prétraitement on the sample school', () => {
         : row[9]!.includes('courriel invalide')
           ? COLORS.invalidEmail
           : COLORS.plain;
-    expect(rows.map((_, i) => tab.backgrounds[header + 1 + i]![0])).toEqual(
-      rows.map(expectedColour),
-    );
+    const backgrounds = rows.map((_, i) => tab.backgrounds[header + 1 + i]![0]);
+    expect(backgrounds).toEqual(rows.map(expectedColour));
+    // The counts come from the CLI, not from the tab itself.
     expect(rows.filter((row) => row[6] === '').length).toBe(json.withoutEmail);
+    expect(json.invalidEmail).toBeGreaterThan(0);
+    expect(backgrounds.filter((colour) => colour === COLORS.invalidEmail).length).toBe(
+      json.invalidEmail,
+    );
+    expect(backgrounds.filter((colour) => colour === COLORS.missingEmail).length).toBe(
+      json.withoutEmail,
+    );
     if (SCREENSHOTS) await page!.screenshot({ path: join(SCREENSHOTS, 'preview-tab.png') });
   });
 

@@ -2,6 +2,8 @@
 // freezes: what a step does after the kill point has no effect, as when Apps Script stops a run.
 import { MemoryJournalStore, type JournalEntry } from '../../src/core/mail/journal';
 import type { MailMessage } from '../../src/core/mail/message';
+// The emulator's texts: the core's classifier must read the same words in both worlds.
+import { MAIL_ERRORS } from '../../src/local/emulator/gmail';
 
 export interface Faults {
   /** Logins whose address Gmail refuses. */
@@ -17,8 +19,6 @@ export interface Faults {
   /** Effect numbers (sends and journal writes, counted from 1) at which the run is killed. */
   killAt?: ReadonlySet<number>;
 }
-
-export const QUOTA_ERROR = 'Service invoked too many times for one day: email.';
 
 export class MailWorld {
   /** Login → messages that left. */
@@ -81,28 +81,24 @@ export class MailWorld {
     const login = message.login;
     if (this.sentToday >= (this.faults.dailyQuota ?? Infinity)) {
       this.faultsInjected++;
-      throw new Error(QUOTA_ERROR);
+      throw new Error(MAIL_ERRORS.quota);
     }
     if (this.faults.rejected?.has(login)) {
       this.faultsInjected++;
-      throw new Error(`Invalid email: ${message.to}`);
+      throw new Error(MAIL_ERRORS.invalid(message.to));
     }
     const failures = this.failuresSoFar.get(login) ?? 0;
     if (failures < (this.faults.transient?.get(login) ?? 0)) {
       this.failuresSoFar.set(login, failures + 1);
       this.faultsInjected++;
-      throw new Error(
-        'Service invoked too many times in a short time: gmail. Try Utilities.sleep(1000) between calls.',
-      );
+      throw new Error(MAIL_ERRORS.transient);
     }
     const timeout = this.faults.timeout?.get(login);
     if (timeout !== undefined && !this.failuresSoFar.has(`timeout:${login}`)) {
       this.failuresSoFar.set(`timeout:${login}`, 1);
       this.faultsInjected++;
       if (timeout) this.deliver(login);
-      throw new Error(
-        'Exception: Timeout: https://www.googleapis.com/gmail/v1/users/me/messages/send',
-      );
+      throw new Error(MAIL_ERRORS.timeout);
     }
     this.deliver(login);
     // A kill right after the message left, before the step records it.

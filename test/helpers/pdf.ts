@@ -1,6 +1,16 @@
 // Reads PDFs back with poppler-utils (pdfinfo, pdftotext), as a person's PDF reader would.
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Rect } from '../../src/core/letters';
+
+/** PDF bytes (a Drive file, a download) written to a fresh temporary file, for the readers below. */
+export function pdfFile(bytes: Uint8Array): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'pdf-')), 'out.pdf');
+  writeFileSync(path, bytes);
+  return path;
+}
 
 export function pdfPageCount(path: string): number {
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
@@ -16,6 +26,14 @@ export function pdfPageSize(path: string): { width: number; height: number } {
 export function pdfPageText(path: string, page: number): string {
   return execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), path, '-'], {
     encoding: 'utf8',
+  });
+}
+
+/** The whole document's text, pages separated by form feeds (\f). */
+export function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-layout', path, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
   });
 }
 

@@ -3,6 +3,7 @@
 // Drive panel lists them and Drive's export to PDF can draw them (document-pdf.ts).
 import { asGas, GAS_CLASS, gasEnum } from './gas-object';
 import type { DriveStore } from './drive';
+import { ExecutionState } from './execution';
 import { MIME_TYPES } from './mime-type';
 
 type D = typeof GoogleAppsScript.Document;
@@ -28,18 +29,23 @@ export const DEFAULT_CELL_PADDING = 5;
 export class DocumentStore {
   readonly documents = new Map<string, EmuDocument>();
   /**
-   * Fault injection for tests: after this many more mutating calls, the next one throws as a
-   * script stopped by Apps Script's time limit does. null: never.
+   * Fault injection for tests: after this many more mutating calls, the next one stops the
+   * execution as Apps Script's time limit does (it throws, and so does every later call of the
+   * run). null: never.
    */
   stopAfter: number | null = null;
-  constructor(readonly drive: DriveStore) {}
+  constructor(
+    readonly drive: DriveStore,
+    private readonly execution: ExecutionState,
+  ) {}
 
   /** Called by every method that changes a document. */
   tick(): void {
     if (this.stopAfter === null) return;
     if (this.stopAfter <= 0) {
       this.stopAfter = null;
-      throw new Error('Exceeded maximum execution time');
+      this.execution.stop();
+      throw new Error(ExecutionState.TIME_LIMIT);
     }
     this.stopAfter--;
   }
@@ -99,7 +105,7 @@ export class EmuPageBreak implements Pick<GoogleAppsScript.Document.PageBreak, '
 
 export class EmuText implements Pick<
   GoogleAppsScript.Document.Text,
-  'getText' | 'setAttributes' | 'setBold' | 'setFontFamily' | 'setFontSize' | 'setForegroundColor'
+  'getText' | 'setAttributes' | 'setBold'
 > {
   readonly [GAS_CLASS] = 'Text';
   constructor(private readonly paragraph: EmuParagraph) {}
@@ -146,51 +152,11 @@ export class EmuText implements Pick<
   setBold(...args: unknown[]): GoogleAppsScript.Document.Text {
     return asGas(this.span(args, 'BOLD'));
   }
-  setFontFamily(fontFamilyName: string): GoogleAppsScript.Document.Text;
-  setFontFamily(
-    startOffset: number,
-    endOffsetInclusive: number,
-    fontFamilyName: string,
-  ): GoogleAppsScript.Document.Text;
-  setFontFamily(...args: unknown[]): GoogleAppsScript.Document.Text {
-    return asGas(this.span(args, 'FONT_FAMILY'));
-  }
-  setFontSize(size: number): GoogleAppsScript.Document.Text;
-  setFontSize(
-    startOffset: number,
-    endOffsetInclusive: number,
-    size: number,
-  ): GoogleAppsScript.Document.Text;
-  setFontSize(...args: unknown[]): GoogleAppsScript.Document.Text {
-    return asGas(this.span(args, 'FONT_SIZE'));
-  }
-  setForegroundColor(color: string): GoogleAppsScript.Document.Text;
-  setForegroundColor(
-    startOffset: number,
-    endOffsetInclusive: number,
-    color: string,
-  ): GoogleAppsScript.Document.Text;
-  setForegroundColor(...args: unknown[]): GoogleAppsScript.Document.Text {
-    return asGas(this.span(args, 'FOREGROUND_COLOR'));
-  }
 }
 
 export class EmuParagraph implements Pick<
   GoogleAppsScript.Document.Paragraph,
-  | 'appendPageBreak'
-  | 'editAsText'
-  | 'getAttributes'
-  | 'getText'
-  | 'getType'
-  | 'removeFromParent'
-  | 'setAlignment'
-  | 'setAttributes'
-  | 'setIndentFirstLine'
-  | 'setIndentStart'
-  | 'setLineSpacing'
-  | 'setSpacingAfter'
-  | 'setSpacingBefore'
-  | 'setText'
+  'appendPageBreak' | 'editAsText' | 'getText' | 'getType' | 'removeFromParent' | 'setAttributes'
 > {
   readonly [GAS_CLASS] = 'Paragraph';
   attributes: DocAttributes = {};
@@ -203,11 +169,6 @@ export class EmuParagraph implements Pick<
     public parent: Container | null,
   ) {}
 
-  private set(name: string, value: unknown): GoogleAppsScript.Document.Paragraph {
-    this.store.tick();
-    this.attributes[name] = value;
-    return asGas(this);
-  }
   appendPageBreak(): GoogleAppsScript.Document.PageBreak {
     this.store.tick();
     if (this.parent instanceof EmuTableCell)
@@ -221,9 +182,6 @@ export class EmuParagraph implements Pick<
   editAsText(): GoogleAppsScript.Document.Text {
     return asGas(new EmuText(this));
   }
-  getAttributes(): DocAttributes {
-    return { ...this.attributes };
-  }
   getText(): string {
     return this.text;
   }
@@ -235,33 +193,10 @@ export class EmuParagraph implements Pick<
     if (this.parent) removeFrom(this.parent, this);
     return asGas(this);
   }
-  setAlignment(alignment: GoogleAppsScript.Document.HorizontalAlignment) {
-    return this.set('HORIZONTAL_ALIGNMENT', alignment);
-  }
   setAttributes(attributes: unknown): GoogleAppsScript.Document.Paragraph {
     this.store.tick();
     Object.assign(this.attributes, plainAttributes(attributes));
     return asGas(this);
-  }
-  setIndentFirstLine(indent: number) {
-    return this.set('INDENT_FIRST_LINE', number(indent, 'indentFirstLine'));
-  }
-  setIndentStart(indent: number) {
-    return this.set('INDENT_START', number(indent, 'indentStart'));
-  }
-  setLineSpacing(multiplier: number) {
-    return this.set('LINE_SPACING', number(multiplier, 'multiplier'));
-  }
-  setSpacingAfter(spacing: number) {
-    return this.set('SPACING_AFTER', number(spacing, 'spacingAfter'));
-  }
-  setSpacingBefore(spacing: number) {
-    return this.set('SPACING_BEFORE', number(spacing, 'spacingBefore'));
-  }
-  setText(text: string): void {
-    this.store.tick();
-    this.text = String(text);
-    this.spans = [];
   }
 }
 
@@ -286,17 +221,7 @@ function appendParagraphTo(
 
 export class EmuTableCell implements Pick<
   GoogleAppsScript.Document.TableCell,
-  | 'appendParagraph'
-  | 'getChild'
-  | 'getNumChildren'
-  | 'getText'
-  | 'setAttributes'
-  | 'setPaddingBottom'
-  | 'setPaddingLeft'
-  | 'setPaddingRight'
-  | 'setPaddingTop'
-  | 'setVerticalAlignment'
-  | 'setWidth'
+  'appendParagraph' | 'getChild' | 'getNumChildren' | 'getText' | 'setAttributes'
 > {
   readonly [GAS_CLASS] = 'TableCell';
   readonly children: Child[] = [];
@@ -306,11 +231,6 @@ export class EmuTableCell implements Pick<
     text: string,
   ) {
     this.children.push(new EmuParagraph(store, text, this));
-  }
-  private set(name: string, value: unknown): GoogleAppsScript.Document.TableCell {
-    this.store.tick();
-    this.attributes[name] = value;
-    return asGas(this);
   }
   appendParagraph(text: string): GoogleAppsScript.Document.Paragraph;
   appendParagraph(
@@ -334,24 +254,6 @@ export class EmuTableCell implements Pick<
     this.store.tick();
     Object.assign(this.attributes, plainAttributes(attributes));
     return asGas(this);
-  }
-  setPaddingBottom(padding: number) {
-    return this.set('PADDING_BOTTOM', number(padding, 'paddingBottom'));
-  }
-  setPaddingLeft(padding: number) {
-    return this.set('PADDING_LEFT', number(padding, 'paddingLeft'));
-  }
-  setPaddingRight(padding: number) {
-    return this.set('PADDING_RIGHT', number(padding, 'paddingRight'));
-  }
-  setPaddingTop(padding: number) {
-    return this.set('PADDING_TOP', number(padding, 'paddingTop'));
-  }
-  setVerticalAlignment(alignment: GoogleAppsScript.Document.VerticalAlignment) {
-    return this.set('VERTICAL_ALIGNMENT', alignment);
-  }
-  setWidth(width: number) {
-    return this.set('WIDTH', number(width, 'width'));
   }
 }
 
@@ -590,9 +492,8 @@ export class EmuDocument implements Pick<
 > {
   readonly [GAS_CLASS] = 'Document';
   readonly body: EmuBody;
-  /** Times saveAndClose was called: after it, this object may no longer be used (Apps Script). */
+  /** Set by saveAndClose: after it, this object may no longer be used (Apps Script). */
   closed = false;
-  saves = 0;
   constructor(
     readonly store: DocumentStore,
     readonly id: string,
@@ -618,7 +519,6 @@ export class EmuDocument implements Pick<
   saveAndClose(): void {
     this.open();
     this.closed = true;
-    this.saves++;
   }
 }
 

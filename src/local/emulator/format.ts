@@ -1,6 +1,6 @@
 // Dates written out two ways: Java's SimpleDateFormat patterns (Utilities.formatDate) and Sheets'
 // number formats (display values). Only the letters the add-on can meet are supported.
-import { TIME_ZONE, type CellValue } from './cell-input';
+import { DATE_FORMAT, TIME_ZONE, type CellValue } from './cell-input';
 import { zonedParts } from './time';
 
 const MONTHS_EN = [
@@ -118,7 +118,7 @@ function formatSheetsDate(date: Date, format: string): string {
 /** What a cell shows, in a French-locale spreadsheet, for its value and number format. */
 export function displayValue(value: CellValue, format: string): string {
   if (value instanceof Date)
-    return formatSheetsDate(value, /[dy]/i.test(format) ? format : 'dd/mm/yyyy');
+    return formatSheetsDate(value, /[dy]/i.test(format) ? format : DATE_FORMAT);
   if (typeof value === 'boolean') return value ? 'VRAI' : 'FAUX';
   if (typeof value === 'number') return String(value).replace('.', ',');
   return value;

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { MailMessage } from '../../core/mail/message';
 import { formatEml } from '../mail/eml';
+import type { ExecutionState } from './execution';
 import { asGas, GAS_CLASS } from './gas-object';
 
 /** A message sent through GmailApp or MailApp, as the page lists it and offers it as a file. */
@@ -51,7 +52,6 @@ export const MAIL_ERRORS = {
     'Service invoked too many times in a short time: gmail. Try Utilities.sleep(1000) between calls.',
   invalid: (address: string) => `Invalid email: ${address}`,
   timeout: 'Service error: Gmail (timeout)',
-  stopped: 'Exceeded maximum execution time',
 };
 
 export const defaultFaults = (): MailFaults => ({
@@ -63,19 +63,6 @@ export const defaultFaults = (): MailFaults => ({
   stopAfterSends: null,
   stops: 0,
 });
-
-/**
- * One execution's fate: the runtime resets it at each run; a service that stops the run sets
- * `stopped`, after which every service call of that run throws and has no effect.
- */
-export class ExecutionState {
-  number = 0;
-  stopped: string | null = null;
-  begin(): void {
-    this.number++;
-    this.stopped = null;
-  }
-}
 
 export class MailStore {
   faults: MailFaults = defaultFaults();
@@ -154,7 +141,7 @@ export class MailStore {
     if (limit !== null && this.faults.stops > 0 && this.sendsIn.count >= limit) {
       this.faults = { ...this.faults, stops: this.faults.stops - 1 };
       this.faultsInjected++;
-      this.execution.stopped = MAIL_ERRORS.stopped;
+      this.execution.stop();
     }
   }
 

@@ -9,7 +9,7 @@ import { nameOfImport, spreadsheetFromRows } from './import';
 import { MIME_TYPES } from './mime-type';
 import { AppsScriptRuntime, ScriptError } from './runtime';
 import { sheetViews, type EmulatorView } from './session-state';
-import type { DialogAnswer } from './ui';
+import { BUTTONS, type DialogAnswer } from './ui';
 
 export interface EmulatorServerOptions {
   /** The folder clasp pushes from: Code.js, sidebar.html… and the emulator's page. */
@@ -195,7 +195,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
       // A Google Doc has no bytes of its own: it downloads as its PDF export, as Drive offers.
       const download =
         found.mimeType === GOOGLE_DOCS
-          ? runtime.stores.drive.exportFile(found, 'application/pdf')
+          ? runtime.stores.drive.exportFile(found, MIME_TYPES.PDF)
           : { bytes: found.bytes, contentType: found.mimeType, name: found.name };
       return send(response, 200, Buffer.from(download.bytes), download.contentType ?? '', {
         'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(download.name ?? found.name)}`,
@@ -262,7 +262,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
       }
       case '/emulator/dialog-answers': {
         const answers = Array.isArray(body.answers) ? (body.answers as DialogAnswer[]) : [];
-        const valid = ['OK', 'CANCEL', 'YES', 'NO', 'CLOSE'];
+        const valid: string[] = Object.keys(BUTTONS);
         if (answers.some((a) => !valid.includes(a?.button))) {
           return json(response, 400, {
             ok: false,

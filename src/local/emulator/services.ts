@@ -1,13 +1,13 @@
 // The registry of emulated services: each module adds its globals (SpreadsheetApp, DriveApp…)
 // and keeps its state in `stores`. DocumentApp, GmailApp and MailApp slot in as more modules.
-import { EmuCacheService } from './cache';
 import { TIME_ZONE } from './cell-input';
 import { CallCounters } from './counters';
 import { DocumentStore, EmuDocumentApp } from './document';
 import { documentToPdf } from './document-pdf';
 import { DriveStore, EmuDriveApp } from './drive';
 import type { GasObject } from './gas-object';
-import { EmuGmailApp, EmuMailApp, ExecutionState, MailStore, type SentMessage } from './gmail';
+import { ExecutionState } from './execution';
+import { EmuGmailApp, EmuMailApp, MailStore, type SentMessage } from './gmail';
 import { EmuHtmlService, type HtmlFileLoader } from './html';
 import { EmuLockService } from './lock';
 import { EmuConsole, EmuLogger, type LogEntry } from './logger';
@@ -32,7 +32,7 @@ export interface GoogleServicesOptions {
   timeZone?: string;
   locale?: string;
   scriptId?: string;
-  /** The emulator's clock (cache expiry, file dates); Date.now by default. */
+  /** The emulator's clock (file and message dates); Date.now by default. */
   now?: () => number;
 }
 
@@ -40,7 +40,6 @@ export interface Stores {
   spreadsheet: EmuSpreadsheet;
   ui: UiState;
   properties: EmuPropertiesService;
-  cache: EmuCacheService;
   locks: EmuLockService;
   triggers: TriggerStore;
   drive: DriveStore;
@@ -77,7 +76,6 @@ const htmlModule: ServiceModule = (_stores, options) => ({
 });
 const baseModule: ServiceModule = (stores, options) => ({
   PropertiesService: stores.properties,
-  CacheService: stores.cache,
   LockService: stores.locks,
   Session: stores.session,
   Utilities: stores.utilities,
@@ -124,11 +122,10 @@ export function createGoogleServices(options: GoogleServicesOptions = {}): Googl
     spreadsheet: options.spreadsheet ?? emptySpreadsheet(),
     ui: new UiState(),
     properties: new EmuPropertiesService(),
-    cache: new EmuCacheService(now),
     locks: new EmuLockService(),
     triggers: new TriggerStore(),
     drive,
-    documents: new DocumentStore(drive),
+    documents: new DocumentStore(drive, execution),
     logs: [],
     outbox,
     utilities: new EmuUtilities(),

@@ -3,6 +3,7 @@
 import { a1Notation, parseA1 } from './a1';
 import {
   AUTOMATIC_FORMAT,
+  DATE_TIME_FORMAT,
   PLAIN_TEXT_FORMAT,
   TIME_ZONE,
   typeInput,
@@ -86,8 +87,7 @@ function writtenValue(
   }
   if (typeof value === 'boolean') return { value, ...keep };
   if (value instanceof Date) {
-    const format =
-      cell.numberFormat === AUTOMATIC_FORMAT ? 'dd/mm/yyyy hh:mm:ss' : cell.numberFormat;
+    const format = cell.numberFormat === AUTOMATIC_FORMAT ? DATE_TIME_FORMAT : cell.numberFormat;
     return { value: new Date(value.getTime()), formula: '', numberFormat: format };
   }
   const text = String(value);
@@ -124,6 +124,7 @@ export class EmuSheet implements Pick<
   | 'getRange'
   | 'getSheetId'
   | 'hideSheet'
+  | 'insertColumnsAfter'
   | 'insertRowsAfter'
   | 'isSheetHidden'
   | 'setColumnWidth'
@@ -197,11 +198,6 @@ export class EmuSheet implements Pick<
     this.range(rowPosition, 1, howMany, 1);
     this.cells.splice(rowPosition - 1, howMany);
     this.maxRows -= howMany;
-  }
-  deleteColumns(columnPosition: number, howMany: number): void {
-    this.range(1, columnPosition, 1, howMany);
-    for (const row of this.cells) row?.splice(columnPosition - 1, howMany);
-    this.maxColumns -= howMany;
   }
   insertColumnsAfter(afterPosition: number, howMany: number): GasSheet {
     this.range(1, afterPosition);

@@ -64,7 +64,6 @@ export class UiState {
   /** Counts the sidebars opened, so the page reloads its frame for a new one. */
   sidebarVersion = 0;
   dialogs: DialogRecord[] = [];
-  modalDialogs: Array<ShownHtml & { modal: boolean }> = [];
   /** Answers for the next alert/prompt calls, first in first out. */
   readonly answers: DialogAnswer[] = [];
 }
@@ -133,15 +132,7 @@ function dialogArguments(
 
 export class EmuUi implements Pick<
   GoogleAppsScript.Base.Ui,
-  | 'Button'
-  | 'ButtonSet'
-  | 'alert'
-  | 'createAddonMenu'
-  | 'createMenu'
-  | 'prompt'
-  | 'showModalDialog'
-  | 'showModelessDialog'
-  | 'showSidebar'
+  'Button' | 'ButtonSet' | 'alert' | 'createAddonMenu' | 'createMenu' | 'prompt' | 'showSidebar'
 > {
   // prettier-ignore
   readonly [GAS_CLASS] = 'Ui';
@@ -194,13 +185,5 @@ export class EmuUi implements Pick<
     // A sidebar is 300 px wide whatever width the script asks for.
     this.state.sidebar = { ...html.shown(), width: 300 };
     this.state.sidebarVersion++;
-  }
-  showModalDialog(userInterface: HtmlOutput, title: string): void {
-    const html = userInterface as unknown as { shown(): ShownHtml };
-    this.state.modalDialogs.push({ ...html.shown(), title: String(title), modal: true });
-  }
-  showModelessDialog(userInterface: HtmlOutput, title: string): void {
-    const html = userInterface as unknown as { shown(): ShownHtml };
-    this.state.modalDialogs.push({ ...html.shown(), title: String(title), modal: false });
   }
 }

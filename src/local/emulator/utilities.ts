@@ -110,8 +110,6 @@ export class EmuUtilities implements Pick<
   // prettier-ignore
   readonly [GAS_CLASS] = 'Utilities';
   readonly Charset = gasEnum<typeof GoogleAppsScript.Utilities.Charset>(['US_ASCII', 'UTF_8']);
-  /** Milliseconds the script asked to sleep; the emulator does not wait. */
-  slept = 0;
 
   base64Decode(encoded: string): number[] {
     return toJavaBytes(Buffer.from(String(encoded), 'base64'));
@@ -143,7 +141,6 @@ export class EmuUtilities implements Pick<
   newBlob(data: number[] | string, contentType?: string, name?: string): Blob {
     return asGas(new EmuBlob(blobBytes(data), contentType ?? null, name ?? null));
   }
-  sleep(milliseconds: number): void {
-    this.slept += Number(milliseconds);
-  }
+  /** The emulator does not wait: a pause between calls changes nothing here. */
+  sleep(_milliseconds: number): void {}
 }

@@ -1,18 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pdfFile, pdfPageCount, pdfPageText, pdfText } from '../../helpers/pdf';
 import { runScript } from './helpers';
-
-function pdfText(bytes: Uint8Array): { pages: number; text: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'doc-pdf-'));
-  const path = join(dir, 'out.pdf');
-  writeFileSync(path, bytes);
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
-  return { pages, text: execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }) };
-}
 
 describe('DocumentApp', () => {
   it('builds a Doc stored in Drive as a Google Doc, body children in order', () => {
@@ -75,9 +63,9 @@ describe('DocumentApp', () => {
     const [name, type, id] = runtime.run('make') as string[];
     expect(name).toBe('Courriers.pdf');
     expect(type).toBe('application/pdf');
-    const { pages, text } = pdfText(runtime.stores.drive.fileById(id!)!.bytes);
-    expect(pages).toBe(3);
-    expect(text).toMatch(
+    const path = pdfFile(runtime.stores.drive.fileById(id!)!.bytes);
+    expect(pdfPageCount(path)).toBe(3);
+    expect(pdfText(path)).toMatch(
       /Première page[\s\S]*\f[\s\S]*Deuxième page[\s\S]*\f[\s\S]*Gauche\s+Droite/,
     );
   });
@@ -87,24 +75,27 @@ describe('DocumentApp', () => {
       function make() {
         var doc = DocumentApp.create('Long');
         var body = doc.getBody();
-        for (var i = 0; i < 3; i++) body.appendTable([['x']]).getRow(0).setMinimumHeight(300);
+        for (var i = 1; i <= 3; i++)
+          body.appendTable([['rangée' + i]]).getRow(0).setMinimumHeight(300);
         var words = [];
         for (var j = 0; j < 800; j++) words.push('mot' + j);
         body.appendParagraph(words.join(' '));
         doc.saveAndClose();
-        return DriveApp.getFileById(doc.getId()).getAs('application/pdf').getBytes().length;
-      }
-      function pdfOf(id) { return DriveApp.getFileById(id).getAs('application/pdf').getName(); }`);
-    expect(runtime.run('make')).toBeGreaterThan(1000);
+        var pdf = DriveApp.getFileById(doc.getId()).getAs('application/pdf');
+        return [pdf.getContentType(), pdf.getName()];
+      }`);
+    expect(runtime.run('make')).toEqual(['application/pdf', 'Long.pdf']);
     const doc = [...runtime.stores.documents.documents.values()][0]!;
-    const bytes = runtime.stores.drive.exportFile(
-      runtime.stores.drive.fileById(doc.id)!,
-      'application/pdf',
-    ).bytes;
-    const { pages, text } = pdfText(bytes);
-    // Two 300 pt rows per A4 page (697.89 pt between the margins), the third on page 2.
-    expect(pages).toBeGreaterThanOrEqual(3);
-    expect(text).toContain('mot799');
+    const path = pdfFile(
+      runtime.stores.drive.exportFile(runtime.stores.drive.fileById(doc.id)!, 'application/pdf')
+        .bytes,
+    );
+    // Two 300 pt rows fit between A4's margins (697.89 pt); the third moves whole to page 2,
+    // where the 800 words follow it and run on over pages 3 and 4.
+    expect(pdfPageCount(path)).toBe(4);
+    expect(pdfPageText(path, 1).trim()).toMatch(/^rangée1\s+rangée2$/);
+    expect(pdfPageText(path, 2).trim()).toMatch(/^rangée3\s+mot0 mot1 /);
+    expect(pdfPageText(path, 4).trim()).toMatch(/mot799$/);
   });
 
   it('stops a script mid-way when a test asks, as the time limit does', () => {
@@ -115,5 +106,25 @@ describe('DocumentApp', () => {
     expect(() => runtime.run('make')).toThrow('Exceeded maximum execution time');
     const doc = [...runtime.stores.documents.documents.values()][0]!;
     expect(doc.body.children.length).toBe(1 + 4);
+  });
+
+  it('a script that catches the time limit cannot go on: later calls fail, the run ends with it', () => {
+    const runtime = runScript(`
+      function make() {
+        var b = DocumentApp.create('x').getBody();
+        try { for (var i = 0; i < 10; i++) b.appendParagraph('p' + i); } catch (e) {}
+        try { b.appendParagraph('après'); } catch (e) { PropertiesService.getScriptProperties()
+          .setProperty('after', e.message); }
+        return 'fini';
+      }
+      function later() { return DocumentApp.create('y').getBody().getNumChildren(); }`);
+    runtime.stores.documents.stopAfter = 4;
+    expect(() => runtime.run('make')).toThrow('Exceeded maximum execution time');
+    const doc = [...runtime.stores.documents.documents.values()][0]!;
+    expect(doc.body.children.length).toBe(1 + 4);
+    // Even the property write in the catch did not happen: every call of the run refuses.
+    expect(runtime.stores.properties.getScriptProperties().getProperty('after')).toBeNull();
+    // The next run is a new execution.
+    expect(runtime.run('later')).toBe(1);
   });
 });

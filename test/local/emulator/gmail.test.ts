@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ExecutionState } from '../../../src/local/emulator/execution';
 import { MAIL_ERRORS, type MailFaults } from '../../../src/local/emulator/gmail';
 import { parseMailFaults } from '../../../src/local/emulator/http';
 import { createGoogleServices } from '../../../src/local/emulator/services';
@@ -70,7 +71,7 @@ describe('GmailApp and MailApp in the emulator', () => {
     gmail.sendEmail('a@example.org', 's', 'b');
     expect(stores.execution.stopped).toBeNull();
     gmail.sendEmail('b@example.org', 's', 'b');
-    expect(stores.execution.stopped).toBe('Exceeded maximum execution time');
+    expect(stores.execution.stopped).toBe(ExecutionState.TIME_LIMIT);
     stores.execution.begin();
     gmail.sendEmail('c@example.org', 's', 'b');
     gmail.sendEmail('d@example.org', 's', 'b');

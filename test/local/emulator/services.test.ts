@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createGoogleServices } from '../../../src/local/emulator/services';
-import { EmuCache } from '../../../src/local/emulator/cache';
 import { formatJavaDate } from '../../../src/local/emulator/format';
 import { runScript } from './helpers';
 
@@ -47,19 +46,6 @@ describe('PropertiesService', () => {
     function tooBig() { PropertiesService.getScriptProperties().setProperty('x', new Array(9300).join('a')); }`);
     expect(rt.run('save')).toEqual(['string', ['entName', 'layout'], null]);
     expect(() => rt.run('tooBig')).toThrow('Argument too large');
-  });
-});
-
-describe('CacheService', () => {
-  it('forgets an entry when it expires, 10 minutes by default', () => {
-    let now = 0;
-    const cache = new EmuCache(() => now);
-    cache.put('a', '1');
-    cache.put('b', '2', 30);
-    now = 31_000;
-    expect(cache.getAll(['a', 'b'])).toEqual({ a: '1' });
-    now = 600_000;
-    expect(cache.get('a')).toBeNull();
   });
 });
 
@@ -160,9 +146,9 @@ describe('createGoogleServices', () => {
   it('gives globals, counters and stores; an empty spreadsheet by default', () => {
     const services = createGoogleServices();
     expect(Object.keys(services.globals).sort()).toEqual([
-      'CacheService', 'DocumentApp', 'DriveApp', 'GmailApp', 'HtmlService', 'LockService',
-      'Logger', 'MailApp', 'MimeType', 'PropertiesService', 'ScriptApp', 'Session',
-      'SpreadsheetApp', 'Utilities', 'console',
+      'DocumentApp', 'DriveApp', 'GmailApp', 'HtmlService', 'LockService', 'Logger', 'MailApp',
+      'MimeType', 'PropertiesService', 'ScriptApp', 'Session', 'SpreadsheetApp', 'Utilities',
+      'console',
     ]); // prettier-ignore
     expect(services.stores.spreadsheet.sheets.map((s) => s.name)).toEqual(['Feuille 1']);
     expect(services.counters.total()).toBe(0);

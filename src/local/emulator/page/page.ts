@@ -1,5 +1,7 @@
 // The emulator's page: the spreadsheet's tabs as grids, the add-on menu, the sidebar, and the
 // panels of what the add-on did (files, messages, dialogs, triggers, logs, service calls).
+import { columnLetters } from '../a1';
+import { MIME_TYPES } from '../mime-type';
 import type { EmulatorView, SheetView } from '../session-state';
 
 type View = EmulatorView & { openError: { name: string; message: string } | null };
@@ -44,13 +46,6 @@ function banner(text: string | null, kind: 'error' | 'info' = 'error'): void {
   node.hidden = text === null;
   node.className = `banner ${kind}`;
   node.textContent = text ?? '';
-}
-
-function columnLetters(column: number): string {
-  let s = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 /** Rows drawn at a time: a table of thousands of rows takes seconds to lay out. */
@@ -212,8 +207,7 @@ function list<T>(items: T[], empty: string, render: (item: T) => HTMLElement): H
   return items.length === 0 ? [el('p', { class: 'empty', text: empty })] : items.map(render);
 }
 
-const isDoc = (file: { mimeType: string }) =>
-  file.mimeType === 'application/vnd.google-apps.document';
+const isDoc = (file: { mimeType: string }) => file.mimeType === MIME_TYPES.GOOGLE_DOCS;
 
 function renderPanels(current: View): void {
   $('count-files').textContent = String(current.files.length);
