@@ -120,8 +120,8 @@ async function startLetters(
 ): Promise<void> {
   const view = await loadSettings();
   if (!view) return;
-  const address = view.problems.some((p) => p.field === 'entUrl');
-  if (address) confirmStep(area, view.problems, () => void generate(area, button, true, selection));
+  if (view.blocking)
+    confirmStep(area, view.problems, () => void generate(area, button, true, selection));
   else await generate(area, button, false, selection);
 }
 

@@ -24,7 +24,7 @@ import {
   type LettersJob,
 } from '../core/letters';
 import type { Language } from '../core/present';
-import { needsConfirmation, settingsProblems } from '../core/settings';
+import { blockingProblem } from '../core/settings';
 import { addonFolder } from './drive';
 import { fail, language, localNow, readSelection as select } from './selection';
 import { readSettings } from './settings';
@@ -268,11 +268,8 @@ function partsOf(stored: Stored, accounts: Parameters<typeof planParts>[0]) {
 export function startLetters(request: LettersRequest): Reply<Status> {
   const lang = language();
   const t = messages(lang).letters;
-  const settings = readSettings();
-  if (needsConfirmation(settings) && !request.confirmed) {
-    const address = settingsProblems(settings).find((p) => p.field === 'entUrl')!;
-    return fail(t.needsConfirmation(address.message));
-  }
+  const blocking = blockingProblem(readSettings());
+  if (blocking && !request.confirmed) return fail(t.needsConfirmation(blocking.message));
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const selection = select(spreadsheet, request);
   if (!selection.ok) return selection;

@@ -3,7 +3,7 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildLetters, splitAccounts, type SplitBy } from '../../core/letters';
 import type { Language } from '../../core/present';
-import { needsConfirmation, settingsProblems } from '../../core/settings';
+import { blockingProblem, settingsProblems } from '../../core/settings';
 import type { Account, Layout, Settings } from '../../core/types';
 import { writeLettersPdf } from '../pdf/render';
 import { cliMessages, pdfMessages } from './messages';
@@ -85,13 +85,12 @@ export async function runPdf(args: readonly string[], io: CliIo): Promise<number
     checkOutputIsNotInput(out, line.file);
   }
   const settings = readSettingsFile(line.options['--settings'] as string | undefined);
-  const problems = settingsProblems(settings);
-  const confirmed = line.options['--yes'] === true;
-  if (needsConfirmation(settings) && !confirmed) {
-    const address = problems.find((problem) => problem.field === 'entUrl')!;
-    throw new CliUserError(pdfMessages.placeholderAddress(address.message));
+  const blocking = blockingProblem(settings);
+  if (blocking && line.options['--yes'] !== true) {
+    throw new CliUserError(pdfMessages.placeholderAddress(blocking.message));
   }
-  for (const problem of problems) io.stderr(`${cliMessages.warning(problem.message)}\n`);
+  for (const problem of settingsProblems(settings))
+    io.stderr(`${cliMessages.warning(problem.message)}\n`);
 
   const { selection, warnings } = loadSelection(line.file, line.filters, line.sort);
   for (const warning of warnings) io.stderr(`${cliMessages.warning(warning)}\n`);
