@@ -107,6 +107,39 @@ describe('publipostage mail', () => {
     expect(runs).toBe(Math.ceil((10 + waiting) / 10));
   });
 
+  it('warns of every placeholder setting, with or without a settings file', async () => {
+    const file = fixture('staff-preview.csv');
+    const none = await cli('mail', file, '--outbox', join(dir, 'none'), '--quota', '0');
+    expect(none.code).toBe(0);
+    expect(none.stderr).toContain(
+      "Attention : L'adresse de l'ENT « https://ent.example » est un exemple",
+    );
+    expect(none.stderr).toContain("Attention : Le nom de l'établissement n'est pas renseigné");
+    const partial = join(dir, 'partial.json');
+    writeFileSync(
+      partial,
+      JSON.stringify({
+        entName: 'Mon ENT',
+        entUrl: 'https://ent.college-hugo.fr',
+        schoolName: 'Collège Victor Hugo',
+      }),
+    );
+    const some = await cli(
+      'mail',
+      file,
+      '--outbox',
+      join(dir, 'partial'),
+      '--settings',
+      partial,
+      '--quota',
+      '0',
+    );
+    expect(some.code).toBe(0);
+    expect(some.stderr).toBe(
+      "Attention : La ligne de contact n'est pas renseignée (« [Contact : bureau du référent ENT, courriel, téléphone] »).\n",
+    );
+  });
+
   it('says what is wrong, in French, with exit status 2', async () => {
     const file = fixture('college-enriched.csv');
     expect(await cli('mail', file)).toMatchObject({
