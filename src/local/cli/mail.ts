@@ -4,7 +4,7 @@ import { settingsProblems } from '../../core/settings';
 import { OutboxError, runOutboxCampaign } from '../mail/outbox';
 import { mailSummary } from '../mail/summary';
 import { cliMessages } from './messages';
-import { CliUserError, loadSelection, parseCommandLine, requiredValue } from './options';
+import { choice, CliUserError, loadSelection, parseCommandLine, requiredValue } from './options';
 import type { CliIo } from './run';
 import { readSettingsFile } from './settings-file';
 
@@ -29,10 +29,7 @@ function quotaOf(value: string | undefined): number | undefined {
 export async function runMail(args: readonly string[], io: CliIo): Promise<number> {
   const line = parseCommandLine('mail', args, OPTIONS);
   const outbox = requiredValue(line, '--outbox', 'mail');
-  const language = (line.options['--language'] as string | undefined) ?? 'fr';
-  if (language !== 'fr' && language !== 'en') {
-    throw new CliUserError(cliMessages.badChoice('--language', language, ['fr', 'en']));
-  }
+  const language = choice<Language>(line.options, '--language', ['fr', 'en']) ?? 'fr';
   const quota = quotaOf(line.options['--quota'] as string | undefined);
   const settings = readSettingsFile(line.options['--settings'] as string | undefined);
   // The same warnings as `pdf`: a file may still hold placeholders, and no file means all of them.
@@ -46,7 +43,7 @@ export async function runMail(args: readonly string[], io: CliIo): Promise<numbe
       accounts: selection.accounts,
       outbox,
       settings,
-      language: language as Language,
+      language,
       now: () => Date.now(),
       quota,
       campaignId: line.options['--campaign'] as string | undefined,

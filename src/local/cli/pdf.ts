@@ -9,6 +9,7 @@ import { writeLettersPdf } from '../pdf/render';
 import { cliMessages, pdfMessages } from './messages';
 import {
   checkOutputIsNotInput,
+  choice,
   CliUserError,
   loadSelection,
   parseCommandLine,
@@ -28,15 +29,6 @@ const OPTIONS = {
   '--language': 'value',
   '--yes': 'boolean',
 } as const;
-
-function choice<T extends string>(line: CommandLine, name: string, choices: readonly T[]) {
-  const value = line.options[name];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !(choices as readonly string[]).includes(value)) {
-    throw new CliUserError(cliMessages.badChoice(name, String(value), choices));
-  }
-  return value as T;
-}
 
 function layoutOf(line: CommandLine): Layout {
   const value = requiredValue(line, '--layout', 'pdf');
@@ -71,8 +63,8 @@ async function writePdf(
 export async function runPdf(args: readonly string[], io: CliIo): Promise<number> {
   const line = parseCommandLine('pdf', args, OPTIONS);
   const layout = layoutOf(line);
-  const splitBy = choice<SplitBy>(line, '--split-by', ['class', 'profile']);
-  const language = choice<Language>(line, '--language', ['fr', 'en']) ?? 'fr';
+  const splitBy = choice<SplitBy>(line.options, '--split-by', ['class', 'profile']);
+  const language = choice<Language>(line.options, '--language', ['fr', 'en']) ?? 'fr';
   let out: string | undefined;
   let outDir: string | undefined;
   if (splitBy) {
