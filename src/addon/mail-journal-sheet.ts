@@ -1,5 +1,6 @@
 // The « Journal publipostage » tab as the campaign's journal store: one read when loaded, one
 // setValues per save (a batch), never a call per recipient.
+import { safeCell, unsafeCell } from '../core/csv-export';
 import {
   JOURNAL_HEADER,
   entryToRow,
@@ -23,10 +24,9 @@ export interface JournalSheet {
 }
 
 const WIDTH = JOURNAL_HEADER.length;
-// setValues reads a string as if typed: a leading apostrophe keeps "=…" text, not a formula.
-const cellText = (value: string) => (/^[=+\-@]/.test(value) ? `'${value}` : value);
-const uncell = (value: unknown) =>
-  typeof value === 'string' && /^'[=+\-@]/.test(value) ? value.slice(1) : value;
+// setValues reads a string as if typed: the export's apostrophe keeps "=…" text, not a formula.
+// Sheets drops it; a tab that kept it (or the emulator) gives it back, taken off on reading.
+const uncell = (value: unknown) => (typeof value === 'string' ? unsafeCell(value) : value);
 
 export class SheetJournalStore implements JournalStore {
   /** Row values as on the sheet (header excluded), and the sheet row of each key. */
@@ -72,7 +72,7 @@ export class SheetJournalStore implements JournalStore {
         this.rowOf.set(key, at);
         rows.push([]);
       }
-      rows[at - 2] = entryToRow(entry).map(cellText);
+      rows[at - 2] = entryToRow(entry).map(safeCell);
       first = Math.min(first, at);
       last = Math.max(last, at);
     }

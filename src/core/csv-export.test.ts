@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../local/csv';
 import { loadAccounts } from './accounts';
-import { MASKED_CODE, safeCell, selectionToCsv } from './csv-export';
+import { MASKED_CODE, quoteCell, safeCell, selectionToCsv, unsafeCell } from './csv-export';
 import { load } from './test-accounts';
 
 const accounts = load([
@@ -56,6 +56,16 @@ describe('exporting a selection as CSV', () => {
     expect(csv).toContain(`"'-Tom"`);
     expect(safeCell('\t=1')).toBe("'\t=1");
     expect(safeCell('6EME 1')).toBe('6EME 1');
+    expect(quoteCell('=a"b')).toBe('"\'=a""b"');
+  });
+
+  it('reads back exactly what safeCell protected, and nothing else', () => {
+    for (const value of ['=1', '+33', '-x', '@a', '\t=1', '\r', "'plain", 'plain', '']) {
+      expect(unsafeCell(safeCell(value))).toBe(value);
+    }
+    expect(unsafeCell("'word")).toBe("'word");
+    // The one value that does not come back: text that itself began with the apostrophe.
+    expect(unsafeCell(safeCell("'=1"))).toBe('=1');
   });
 
   it('loads back as the same accounts, activation kept even when codes are masked', () => {

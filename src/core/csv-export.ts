@@ -26,7 +26,17 @@ export function safeCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-function quoteCell(value: string): string {
+/**
+ * The value `safeCell` protected, read back (the journals, CSV and tab, are read as well as
+ * written): only an apostrophe `safeCell` would have added comes off, so a value that itself
+ * began with "'=" loses its apostrophe (no login or address does).
+ */
+export function unsafeCell(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+/** A `safeCell` between double quotes, inner quotes doubled: a cell of a `;` CSV. */
+export function quoteCell(value: string): string {
   return `"${safeCell(value).replace(/"/g, '""')}"`;
 }
 

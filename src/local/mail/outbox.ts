@@ -2,6 +2,7 @@
 // Writing a file is the CLI's "send"; a rerun on the same outbox sends nothing twice.
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { quoteCell, unsafeCell } from '../../core/csv-export';
 import { isSendableAddress } from '../../core/mail/address';
 import {
   JOURNAL_HEADER,
@@ -34,16 +35,10 @@ function writeAtomically(path: string, text: string): void {
   renameSync(temporary, path);
 }
 
-// A spreadsheet program would run a cell starting with one of these as a formula; the apostrophe
-// that neutralises it is taken off again when the journal is read back.
-const FORMULA_START = /^[=+\-@\t\r]/;
-const csvCell = (value: string) => {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
-};
-const uncell = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
-
-/** journal.csv: UTF-8 with BOM, `;`, every cell quoted, rewritten whole at each batch. */
+/**
+ * journal.csv: UTF-8 with BOM, `;`, every cell quoted, rewritten whole at each batch; a cell a
+ * spreadsheet program would run gets the export's apostrophe, taken off when read back.
+ */
 export class CsvJournalStore implements JournalStore {
   private entries: Map<string, JournalEntry> | null = null;
   writes = 0;
@@ -61,7 +56,7 @@ export class CsvJournalStore implements JournalStore {
       );
     }
     rows.forEach((row, i) => {
-      const entry = rowToEntry(row.map(uncell));
+      const entry = rowToEntry(row.map(unsafeCell));
       if (!entry && row.some((cell) => cell.trim() !== '')) {
         throw new OutboxError(
           `« ${this.path} », ligne ${i + 2} : campagne ou identifiant manquant ; corrigez ou supprimez cette ligne.`,
@@ -86,7 +81,7 @@ export class CsvJournalStore implements JournalStore {
     const all = this.all();
     for (const entry of entries) all.set(`${entry.campaignId}\u0000${entry.login}`, { ...entry });
     const lines = [JOURNAL_HEADER, ...[...all.values()].map(entryToRow)].map((row) =>
-      row.map(csvCell).join(';'),
+      row.map(quoteCell).join(';'),
     );
     writeAtomically(this.path, `\uFEFF${lines.join('\r\n')}\r\n`);
     this.writes++;
