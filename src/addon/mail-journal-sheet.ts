@@ -4,6 +4,7 @@ import { safeCell, unsafeCell } from '../core/csv-export';
 import {
   JOURNAL_HEADER,
   entryToRow,
+  journalKey,
   rowToEntry,
   type JournalEntry,
   type JournalStore,
@@ -46,7 +47,7 @@ export class SheetJournalStore implements JournalStore {
     }
     this.rows.forEach((row, i) => {
       const entry = rowToEntry(row.map(uncell));
-      if (entry) this.rowOf.set(`${entry.campaignId}\u0000${entry.login}`, i + 2);
+      if (entry) this.rowOf.set(journalKey(entry), i + 2);
     });
     return this.rows;
   }
@@ -65,7 +66,7 @@ export class SheetJournalStore implements JournalStore {
     let first = Infinity;
     let last = 0;
     for (const entry of entries) {
-      const key = `${entry.campaignId}\u0000${entry.login}`;
+      const key = journalKey(entry);
       let at = this.rowOf.get(key);
       if (at === undefined) {
         at = rows.length + 2;
