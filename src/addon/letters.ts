@@ -9,8 +9,9 @@ import {
   buildLetters,
   docLetters,
   docPageSetup,
+  fingerprint,
   isAbandoned,
-  jobProgress,
+  lettersJobStatus,
   lettersPerStep,
   newJob,
   nextStep,
@@ -233,25 +234,7 @@ function exportPdf(job: LettersJob, part: LetterPart): LetterFile {
 // ---- the steps ---------------------------------------------------------------------------
 
 function status(stored: Stored, parts: readonly LetterPart[], done: boolean): Status {
-  const t = messages(stored.language).letters;
-  const { job } = stored;
-  const { processed, total } = jobProgress(job, parts);
-  const part = parts[job.part];
-  const label = done
-    ? t.done(job.files.length, total)
-    : part && job.next >= part.accounts.length
-      ? t.exporting(part.name)
-      : part
-        ? t.step(job.part + 1, parts.length, part.label)
-        : '';
-  return {
-    jobId: job.jobId,
-    done,
-    processed,
-    total,
-    label,
-    ...(done ? { result: { files: job.files } } : {}),
-  };
+  return { jobId: stored.job.jobId, ...lettersJobStatus(stored.job, parts, done, stored.language) };
 }
 
 function partsOf(stored: Stored, accounts: Parameters<typeof planParts>[0]) {
@@ -302,8 +285,7 @@ function step(jobId: string): Reply<Status> {
   const selection = select(spreadsheet, stored.request);
   if (!selection.ok) return selection;
   const parts = partsOf(stored, selection.value.accounts);
-  const fresh = newJob(jobId, stored.job.layout, stored.job.split, selection.value.accounts, '');
-  if (fresh.fingerprint !== stored.job.fingerprint) {
+  if (fingerprint(selection.value.accounts) !== stored.job.fingerprint) {
     forget(stored);
     return fail(t.sheetChanged);
   }
