@@ -5,9 +5,11 @@ import {
   campaignIdToStart,
   cancelCampaign,
   confirmationOf,
+  continueAction,
   jobStatusOf,
   otherRunActive,
   outcomeOf,
+  runRefusal,
   sentFolderQuery,
   triggerAfter,
   type StoredCampaign,
@@ -63,6 +65,22 @@ describe('one run at a time', () => {
     expect(otherRunActive(c, 'b', c.lastStepAt + RUN_IDLE_MS)).toBe(false);
     expect(otherRunActive(stored({ state: 'waiting-quota' }), 'b', c.lastStepAt)).toBe(false);
     expect(otherRunActive(null, 'b', 0)).toBe(false);
+  });
+  it('refuses to act without a campaign, or on one another run drives', () => {
+    const c = stored();
+    expect(runRefusal(null, 'a', 0)).toBe('noCampaign');
+    expect(runRefusal(c, 'b', c.lastStepAt + 1000)).toBe('busy');
+    expect(runRefusal(c, 'a', c.lastStepAt + 1000)).toBeNull();
+    expect(runRefusal(c, 'b', c.lastStepAt + RUN_IDLE_MS)).toBeNull();
+  });
+  it('continues only a running campaign; an ended or waiting one is only reported', () => {
+    const c = stored();
+    expect(continueAction(null, 'a', 0)).toBe('noCampaign');
+    expect(continueAction(c, 'b', c.lastStepAt + 1000)).toBe('busy');
+    expect(continueAction(c, 'a', c.lastStepAt + 1000)).toBe('step');
+    for (const state of ['cancelled', 'complete', 'waiting-quota'] as const) {
+      expect(continueAction(stored({ state }), 'b', c.lastStepAt)).toBe('report');
+    }
   });
   it('cancels any campaign but a complete one, which stays complete', () => {
     for (const state of ['running', 'waiting-quota', 'cancelled'] as const) {

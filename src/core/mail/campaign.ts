@@ -76,6 +76,34 @@ export function otherRunActive(stored: StoredCampaign | null, runId: string, now
 }
 
 /**
+ * Why a run may not act on the stored campaign now (continue, resume, cancel), or null: there is
+ * none, or another run drives it.
+ */
+export function runRefusal(
+  stored: StoredCampaign | null,
+  runId: string,
+  now: number,
+): 'noCampaign' | 'busy' | null {
+  if (stored === null) return 'noCampaign';
+  return otherRunActive(stored, runId, now) ? 'busy' : null;
+}
+
+/**
+ * The sidebar's loop asks for its run's next step: a refusal, a step, or, once the campaign is
+ * no longer running (cancelled, finished, waiting), only where it stands: « Reprendre » starts a
+ * new run, the loop does not.
+ */
+export function continueAction(
+  stored: StoredCampaign | null,
+  runId: string,
+  now: number,
+): 'noCampaign' | 'busy' | 'report' | 'step' {
+  const refusal = runRefusal(stored, runId, now);
+  if (refusal !== null) return refusal;
+  return stored!.state === 'running' ? 'step' : 'report';
+}
+
+/**
  * « Annuler »: the campaign stops, what waits stays in the journal for « Reprendre »; a campaign
  * already complete stays complete.
  */
