@@ -157,10 +157,11 @@ function step(
       return 'unknown';
     }
   };
+  const store = new SheetJournalStore(journalSheet(spreadsheet, true)!);
   const report = runCampaignStep({
     campaignId: campaign.id,
     accounts,
-    store: new SheetJournalStore(journalSheet(spreadsheet, true)!),
+    store,
     build,
     send: sendMessage,
     probe,
@@ -170,7 +171,9 @@ function step(
     retryFailed,
   });
   const now = Date.now();
-  const outcome = outcomeOf(campaign.id, report.state, report.counts, report.total, accounts, now);
+  // The store keeps what it read and wrote: loading the entries back makes no sheet call.
+  const entries = store.load(campaign.id);
+  const outcome = outcomeOf(campaign.id, report.state, entries, accounts, now);
   writeStored({ ...campaign, state: report.state, lastStepAt: now });
   followTrigger(report.state);
   const status = jobStatusOf(report, outcome, campaign.language);
@@ -281,7 +284,7 @@ function statusOfStored(stored: StoredCampaign, jobId: string): JobStatus<MailOu
   const selection = readSelection(spreadsheet, stored.request);
   const accounts = selection.ok ? selection.value.accounts : [];
   const now = Date.now();
-  const outcome = outcomeOf(stored.id, stored.state, counts, entries.length, accounts, now);
+  const outcome = outcomeOf(stored.id, stored.state, entries, accounts, now);
   const status = jobStatusOf({ counts, total: entries.length }, outcome, stored.language);
   return { ...status, jobId, done: true, result: outcome };
 }

@@ -141,7 +141,7 @@ describe('the job status', () => {
     ];
     const counts = countStatuses(entries);
     const now = Date.UTC(2026, 8, 1, 10);
-    const outcome = outcomeOf('c', 'waiting-quota', counts, 2, makeAccounts(2), now);
+    const outcome = outcomeOf('c', 'waiting-quota', entries, makeAccounts(2), now);
     expect(outcome).toMatchObject({
       sent: 1,
       waitingQuota: 1,
@@ -158,7 +158,7 @@ describe('the job status', () => {
   });
   it('goes on while running, without a result', () => {
     const counts = countStatuses([entry('a', SENT)]);
-    const outcome = outcomeOf('c', 'running', counts, 1, [], 0);
+    const outcome = outcomeOf('c', 'running', [entry('a', SENT)], [], 0);
     expect(jobStatusOf({ counts, total: 1 }, outcome, 'en')).toMatchObject({
       done: false,
       label: '1 sent of 1 accounts',
