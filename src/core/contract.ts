@@ -155,6 +155,8 @@ export interface MailConfirmation {
   remainingQuota: number;
   /** A campaign started earlier is not finished (« Reprendre » continues it). */
   unfinished: boolean;
+  /** No one to send to, now or later: the sidebar says so instead of offering to confirm. */
+  nothingToSend: boolean;
   skipped: SkippedAccount[];
 }
 

@@ -124,12 +124,40 @@ describe('the confirmation', () => {
       failedToRetry: 1,
       remainingQuota: 2,
       unfinished: true,
+      nothingToSend: false,
     });
     expect(value.skipped.map((s) => [s.login, s.reason])).toEqual([
       ['sans', 'ignoré : sans courriel'],
       ['faux', 'ignoré : courriel invalide'],
       ['virgule', 'ignoré : courriel invalide'],
     ]);
+  });
+
+  it('says there is nothing to send when everyone is served or skipped, whatever the quota', () => {
+    const accounts = [
+      mailAccount({ login: 'user0001' }),
+      mailAccount({ login: 'sans', email: null, emailStatus: 'missing' }),
+    ];
+    const journal = [entry('user0001', SENT)];
+    const nothingWith = (quota: number) =>
+      confirmationOf(
+        'courriel-2026-09-01',
+        planCampaign('courriel-2026-09-01', accounts, journal, quota, { time: 't' }),
+        journal,
+        accounts,
+        quota,
+        false,
+      ).nothingToSend;
+    expect(nothingWith(10)).toBe(true);
+    expect(nothingWith(0)).toBe(true);
+    const waiting = planCampaign('courriel-2026-09-01', makeAccounts(2), [], 0, { time: 't' });
+    expect(
+      confirmationOf('courriel-2026-09-01', waiting, [], makeAccounts(2), 0, false),
+    ).toMatchObject({
+      toSend: 0,
+      waitingQuota: 2,
+      nothingToSend: false,
+    });
   });
 });
 

@@ -184,6 +184,7 @@ export function confirmationOf(
     unverified: plan.unverified.length,
     remainingQuota: Math.max(0, Math.floor(remainingQuota)),
     unfinished,
+    nothingToSend: plan.toSend.length + plan.waitingQuota.length === 0,
     skipped,
   };
 }
