@@ -40,7 +40,6 @@ describe('publipostage mail', () => {
     expect(emls(outbox)).toHaveLength(sent);
 
     // Every file reads back; the not-activated ones carry their code, the others the reset.
-    const byLogin = new Map(preview.accounts.map((a: { login: string }) => [a.login, a]));
     for (const name of emls(outbox)) {
       const eml = parseEml(readFileSync(join(outbox, name), 'utf8'));
       const address = /<([^>]+)>$/.exec(eml.header('To')!)![1]!;
@@ -59,7 +58,6 @@ describe('publipostage mail', () => {
       else expect(text).toContain(`Code d'activation : ${account.activationCode}`);
       expect(html).toContain('<html lang="fr">');
     }
-    expect(byLogin.size).toBe(preview.total);
 
     const journal = readFileSync(join(outbox, 'journal.csv'), 'utf8');
     expect(
