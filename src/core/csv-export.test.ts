@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../local/csv';
 import { loadAccounts } from './accounts';
-import { MASKED_CODE, quoteCell, safeCell, selectionToCsv, unsafeCell } from './csv-export';
+import {
+  MASKED_CODE,
+  quoteCell,
+  safeCell,
+  selectionToCsv,
+  shownCode,
+  unsafeCell,
+} from './csv-export';
 import { load } from './test-accounts';
 
 const accounts = load([
@@ -46,6 +53,14 @@ describe('exporting a selection as CSV', () => {
 
   it('shows the codes when asked', () => {
     expect(selectionToCsv(accounts, { showCodes: true })).toContain('"b6yhsp6"');
+  });
+
+  it('masks a code unless shown, and shows nothing for an activated account', () => {
+    const [anne, lena] = accounts;
+    expect(shownCode(anne!, false)).toBe(MASKED_CODE);
+    expect(shownCode(anne!, true)).toBe('b6yhsp6');
+    expect(shownCode(lena!, true)).toBe('');
+    expect(shownCode(lena!, false)).toBe('');
   });
 
   it('neutralises cells a spreadsheet would run', () => {

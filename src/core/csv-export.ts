@@ -18,6 +18,12 @@ export const PREVIEW_LIST_COLUMNS = [
 /** Shown in place of a code when codes are masked; not empty, so the account stays not activated. */
 export const MASKED_CODE = '********';
 
+/** The activation code as the preview and the export show it: empty when none, else masked unless shown. */
+export function shownCode(account: Account, showCodes: boolean): string {
+  if (account.activationCode === null) return '';
+  return showCodes ? account.activationCode : MASKED_CODE;
+}
+
 /**
  * A cell a spreadsheet will not run: a value starting with =, +, -, @ (or a tab or carriage
  * return, which some programs skip before them) is prefixed with an apostrophe.
@@ -47,19 +53,13 @@ export function selectionToCsv(
 ): string {
   const lines = [PREVIEW_LIST_COLUMNS.map(quoteCell).join(';')];
   for (const account of accounts) {
-    const code =
-      account.activationCode === null
-        ? ''
-        : options.showCodes
-          ? account.activationCode
-          : MASKED_CODE;
     lines.push(
       [
         account.lastName,
         account.firstName,
         profileLabel(account.profile),
         account.login,
-        code,
+        shownCode(account, options.showCodes),
         account.email ?? '',
         account.classes.join(', '),
         account.createdAt === null ? '' : displayDate(account.createdAt),
