@@ -6,7 +6,6 @@ import { h } from './dom';
 import { actionButton, select } from './controls';
 import { runJob } from './progress';
 import { callServer } from './server';
-import { registerLettersForSkipped } from './mail';
 import { loadSettings } from './settings';
 import { clearMessages, request, setActionsBusy, showError, state, ui } from './state';
 
@@ -112,22 +111,21 @@ function confirmStep(
   anyway.focus();
 }
 
-/** Letters of `selection` in `area`, after the confirm step while the address is a placeholder. */
-async function startLetters(
+/**
+ * Letters of `selection` in `area`, after the confirm step while the address is a placeholder;
+ * also the e-mail panel's strategy, for exactly the logins its campaign skipped.
+ */
+export async function startLetters(
   area: HTMLElement,
   button: HTMLButtonElement | null,
   selection: SelectionRequest,
 ): Promise<void> {
   const view = await loadSettings();
   if (!view) return;
-  const address = view.problems.some((p) => p.field === 'entUrl');
-  if (address) confirmStep(area, view.problems, () => void generate(area, button, true, selection));
+  if (view.blocking)
+    confirmStep(area, view.problems, () => void generate(area, button, true, selection));
   else await generate(area, button, false, selection);
 }
-
-// The strategy « Courriel pour ceux qui ont une adresse, PDF pour les autres »: the e-mail panel
-// asks for the letters of the accounts its campaign skipped.
-registerLettersForSkipped((selection, container) => void startLetters(container, null, selection));
 
 export function lettersPanel(): HTMLElement {
   const t = ui.t.letters;

@@ -10,22 +10,9 @@ import type {
 import { h } from './dom';
 import { runJob } from './progress';
 import { callServer } from './server';
-import { loadSettings } from './settings';
+import { startLetters } from './letters';
 import { actionButton } from './controls';
 import { clearMessages, request, setActionsBusy, showError, status, ui } from './state';
-
-/** Starts the letters (PDF) of a selection inside `container`; registered by the letters panel. */
-export type LettersStarter = (request: SelectionRequest, container: HTMLElement) => void;
-
-const letters: { start: LettersStarter | null } = { start: null };
-
-/**
- * The letters panel registers how it makes the PDF of a selection; the strategy then asks it for
- * exactly the logins the campaign skipped (`request.logins`, within the same filters).
- */
-export function registerLettersForSkipped(start: LettersStarter): void {
-  letters.start = start;
-}
 
 /** One id per sidebar: its runs survive a step stopped by the time limit (« Reprendre »). */
 const runId = `run-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
@@ -68,17 +55,18 @@ function skippedList(skipped: SkippedAccount[], strategyRequest: SelectionReques
     ),
   );
   box.append(list);
-  const start = letters.start;
-  if (start) {
-    const button = actionButton('mail-letters', t.letters(skipped.length));
-    const area = h('div', {});
-    button.addEventListener('click', () =>
-      start({ ...strategyRequest, logins: skipped.map((s) => s.login) }, area),
-    );
-    box.append(button, area);
-  } else {
-    box.append(h('p', { className: 'hint' }, t.lettersUnavailable));
-  }
+  // Exactly the logins the campaign skipped (`request.logins`), within the same filters.
+  const button = actionButton('mail-letters', t.letters(skipped.length));
+  const area = h('div', {});
+  button.addEventListener(
+    'click',
+    () =>
+      void startLetters(area, null, {
+        ...strategyRequest,
+        logins: skipped.map((s) => s.login),
+      }),
+  );
+  box.append(button, area);
   return box;
 }
 
@@ -159,7 +147,6 @@ export function mailPanel(): HTMLElement {
     let value: MailConfirmation | null = null;
     const asked = request();
     try {
-      await loadSettings();
       const reply = await callServer('planMail', asked);
       if (!reply.ok) return showError(reply.error.message);
       value = reply.value;
@@ -169,7 +156,7 @@ export function mailPanel(): HTMLElement {
       setActionsBusy(false);
     }
     const nodes = confirmation(value);
-    if (value.toSend + value.waitingQuota === 0) {
+    if (value.nothingToSend) {
       area.replaceChildren(...nodes, h('p', {}, t.nothingToSend));
       if (forStrategy && value.skipped.length > 0) area.append(skippedList(value.skipped, asked));
       return;
@@ -189,7 +176,6 @@ export function mailPanel(): HTMLElement {
     setActionsBusy(true);
     status.textContent = ui.t.sidebar.working;
     try {
-      await loadSettings();
       const reply = await callServer('sendTestMail');
       status.replaceChildren();
       if (!reply.ok) return showError(reply.error.message);

@@ -71,12 +71,11 @@ export function settingsPanel(): HTMLElement {
     h('summary', {}, ui.t.settings.title),
     body,
   );
+  // The form, once: the settings may already be read (the letters' confirm step read them).
   details.addEventListener('toggle', async () => {
-    if (!details.open || current.view !== null) return;
-    const reply = await callServer('getSettings');
-    if (!reply.ok) return showError(reply.error.message);
-    current.view = reply.value;
-    body.replaceChildren(form(reply.value, body));
+    if (!details.open || body.childElementCount > 0) return;
+    const view = await loadSettings();
+    if (view) body.replaceChildren(form(view, body));
   });
   return h('section', {}, details);
 }

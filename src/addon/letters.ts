@@ -9,8 +9,9 @@ import {
   buildLetters,
   docLetters,
   docPageSetup,
+  fingerprint,
   isAbandoned,
-  jobProgress,
+  lettersJobStatus,
   lettersPerStep,
   newJob,
   nextStep,
@@ -24,7 +25,7 @@ import {
   type LettersJob,
 } from '../core/letters';
 import type { Language } from '../core/present';
-import { needsConfirmation, settingsProblems } from '../core/settings';
+import { blockingProblem } from '../core/settings';
 import { addonFolder } from './drive';
 import { fail, language, localNow, readSelection as select } from './selection';
 import { readSettings } from './settings';
@@ -233,25 +234,7 @@ function exportPdf(job: LettersJob, part: LetterPart): LetterFile {
 // ---- the steps ---------------------------------------------------------------------------
 
 function status(stored: Stored, parts: readonly LetterPart[], done: boolean): Status {
-  const t = messages(stored.language).letters;
-  const { job } = stored;
-  const { processed, total } = jobProgress(job, parts);
-  const part = parts[job.part];
-  const label = done
-    ? t.done(job.files.length, total)
-    : part && job.next >= part.accounts.length
-      ? t.exporting(part.name)
-      : part
-        ? t.step(job.part + 1, parts.length, part.label)
-        : '';
-  return {
-    jobId: job.jobId,
-    done,
-    processed,
-    total,
-    label,
-    ...(done ? { result: { files: job.files } } : {}),
-  };
+  return { jobId: stored.job.jobId, ...lettersJobStatus(stored.job, parts, done, stored.language) };
 }
 
 function partsOf(stored: Stored, accounts: Parameters<typeof planParts>[0]) {
@@ -268,11 +251,8 @@ function partsOf(stored: Stored, accounts: Parameters<typeof planParts>[0]) {
 export function startLetters(request: LettersRequest): Reply<Status> {
   const lang = language();
   const t = messages(lang).letters;
-  const settings = readSettings();
-  if (needsConfirmation(settings) && !request.confirmed) {
-    const address = settingsProblems(settings).find((p) => p.field === 'entUrl')!;
-    return fail(t.needsConfirmation(address.message));
-  }
+  const blocking = blockingProblem(readSettings());
+  if (blocking && !request.confirmed) return fail(t.needsConfirmation(blocking.message));
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const selection = select(spreadsheet, request);
   if (!selection.ok) return selection;
@@ -305,8 +285,7 @@ function step(jobId: string): Reply<Status> {
   const selection = select(spreadsheet, stored.request);
   if (!selection.ok) return selection;
   const parts = partsOf(stored, selection.value.accounts);
-  const fresh = newJob(jobId, stored.job.layout, stored.job.split, selection.value.accounts, '');
-  if (fresh.fingerprint !== stored.job.fingerprint) {
+  if (fingerprint(selection.value.accounts) !== stored.job.fingerprint) {
     forget(stored);
     return fail(t.sheetChanged);
   }

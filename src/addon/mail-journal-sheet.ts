@@ -1,8 +1,10 @@
 // The « Journal publipostage » tab as the campaign's journal store: one read when loaded, one
 // setValues per save (a batch), never a call per recipient.
+import { safeCell, unsafeCell } from '../core/csv-export';
 import {
   JOURNAL_HEADER,
   entryToRow,
+  journalKey,
   rowToEntry,
   type JournalEntry,
   type JournalStore,
@@ -23,10 +25,9 @@ export interface JournalSheet {
 }
 
 const WIDTH = JOURNAL_HEADER.length;
-// setValues reads a string as if typed: a leading apostrophe keeps "=…" text, not a formula.
-const cellText = (value: string) => (/^[=+\-@]/.test(value) ? `'${value}` : value);
-const uncell = (value: unknown) =>
-  typeof value === 'string' && /^'[=+\-@]/.test(value) ? value.slice(1) : value;
+// setValues reads a string as if typed: the export's apostrophe keeps "=…" text, not a formula.
+// Sheets drops it; a tab that kept it (or the emulator) gives it back, taken off on reading.
+const uncell = (value: unknown) => (typeof value === 'string' ? unsafeCell(value) : value);
 
 export class SheetJournalStore implements JournalStore {
   /** Row values as on the sheet (header excluded), and the sheet row of each key. */
@@ -46,7 +47,7 @@ export class SheetJournalStore implements JournalStore {
     }
     this.rows.forEach((row, i) => {
       const entry = rowToEntry(row.map(uncell));
-      if (entry) this.rowOf.set(`${entry.campaignId}\u0000${entry.login}`, i + 2);
+      if (entry) this.rowOf.set(journalKey(entry), i + 2);
     });
     return this.rows;
   }
@@ -65,14 +66,14 @@ export class SheetJournalStore implements JournalStore {
     let first = Infinity;
     let last = 0;
     for (const entry of entries) {
-      const key = `${entry.campaignId}\u0000${entry.login}`;
+      const key = journalKey(entry);
       let at = this.rowOf.get(key);
       if (at === undefined) {
         at = rows.length + 2;
         this.rowOf.set(key, at);
         rows.push([]);
       }
-      rows[at - 2] = entryToRow(entry).map(cellText);
+      rows[at - 2] = entryToRow(entry).map(safeCell);
       first = Math.min(first, at);
       last = Math.max(last, at);
     }

@@ -15,10 +15,12 @@ import {
   campaignIdToStart,
   cancelCampaign,
   confirmationOf,
+  continueAction,
   isUnfinished,
   jobStatusOf,
   otherRunActive,
   outcomeOf,
+  runRefusal,
   sentFolderQuery,
   triggerAfter,
   type StoredCampaign,
@@ -29,7 +31,7 @@ import { buildMessage, buildTestMessages, type MailMessage } from '../core/mail/
 import { planCampaign } from '../core/mail/plan';
 import { countStatuses, runCampaignStep, type ProbeResult } from '../core/mail/step';
 import type { Account } from '../core/types';
-import { JOURNAL_TAB } from '../core/mail/journal';
+import { JOURNAL_HEADER, JOURNAL_TAB } from '../core/mail/journal';
 import { SheetJournalStore, type JournalSheet } from './mail-journal-sheet';
 import { fail, language, localNow, readSelection } from './selection';
 import { parseStored } from './stored';
@@ -39,7 +41,6 @@ const CAMPAIGN_KEY = 'publipostage.mail.campaign';
 export const RESUME_HANDLER = 'resumeMailFromTrigger';
 /** Journal rows added at a time when the tab is full: a write per growth, not per account. */
 const GROW_ROWS = 1000;
-const JOURNAL_COLUMNS = 8;
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -56,7 +57,7 @@ function writeStored(campaign: StoredCampaign): void {
 
 /** Text cells only: a login like "00123" must come back as written, or it would be sent twice. */
 function formatAsText(sheet: Sheet, fromRow: number, rows: number): void {
-  sheet.getRange(fromRow, 1, rows, JOURNAL_COLUMNS).setNumberFormat('@');
+  sheet.getRange(fromRow, 1, rows, JOURNAL_HEADER.length).setNumberFormat('@');
 }
 
 /** The « Journal publipostage » tab as the store sees it, grown by a thousand rows when full. */
@@ -156,10 +157,11 @@ function step(
       return 'unknown';
     }
   };
+  const store = new SheetJournalStore(journalSheet(spreadsheet, true)!);
   const report = runCampaignStep({
     campaignId: campaign.id,
     accounts,
-    store: new SheetJournalStore(journalSheet(spreadsheet, true)!),
+    store,
     build,
     send: sendMessage,
     probe,
@@ -169,7 +171,9 @@ function step(
     retryFailed,
   });
   const now = Date.now();
-  const outcome = outcomeOf(campaign.id, report.state, report.counts, report.total, accounts, now);
+  // The store keeps what it read and wrote: loading the entries back makes no sheet call.
+  const entries = store.load(campaign.id);
+  const outcome = outcomeOf(campaign.id, report.state, entries, accounts, now);
   writeStored({ ...campaign, state: report.state, lastStepAt: now });
   followTrigger(report.state);
   const status = jobStatusOf(report, outcome, campaign.language);
@@ -249,12 +253,12 @@ export function continueMail(jobId: string): Reply<JobStatus<MailOutcome>> {
   const startedAt = Date.now();
   return locked(() => {
     const stored = readStored();
-    const t = messages(language()).mail.errors;
-    if (!stored) return fail(t.noCampaign);
-    if (otherRunActive(stored, jobId, startedAt)) return fail(t.busy);
-    // A cancelled (or finished) campaign is not continued: « Reprendre » starts a new run.
-    if (stored.state !== 'running') return { ok: true, value: statusOfStored(stored, jobId) };
-    const campaign = { ...stored, runId: jobId, state: 'running' as const };
+    const action = continueAction(stored, jobId, startedAt);
+    if (action === 'noCampaign' || action === 'busy') {
+      return fail(messages(language()).mail.errors[action]);
+    }
+    if (action === 'report') return { ok: true, value: statusOfStored(stored!, jobId) };
+    const campaign = { ...stored!, runId: jobId, state: 'running' as const };
     return asStatus(step(SpreadsheetApp.getActiveSpreadsheet(), campaign, false, startedAt));
   });
 }
@@ -264,10 +268,9 @@ export function resumeMail(runId: string): Reply<JobStatus<MailOutcome>> {
   const startedAt = Date.now();
   return locked(() => {
     const stored = readStored();
-    const t = messages(language()).mail.errors;
-    if (!stored) return fail(t.noCampaign);
-    if (otherRunActive(stored, runId, startedAt)) return fail(t.busy);
-    const campaign = { ...stored, runId, state: 'running' as const };
+    const refusal = runRefusal(stored, runId, startedAt);
+    if (refusal !== null) return fail(messages(language()).mail.errors[refusal]);
+    const campaign = { ...stored!, runId, state: 'running' as const };
     return asStatus(step(SpreadsheetApp.getActiveSpreadsheet(), campaign, true, startedAt));
   });
 }
@@ -281,7 +284,7 @@ function statusOfStored(stored: StoredCampaign, jobId: string): JobStatus<MailOu
   const selection = readSelection(spreadsheet, stored.request);
   const accounts = selection.ok ? selection.value.accounts : [];
   const now = Date.now();
-  const outcome = outcomeOf(stored.id, stored.state, counts, entries.length, accounts, now);
+  const outcome = outcomeOf(stored.id, stored.state, entries, accounts, now);
   const status = jobStatusOf({ counts, total: entries.length }, outcome, stored.language);
   return { ...status, jobId, done: true, result: outcome };
 }
@@ -290,10 +293,9 @@ function statusOfStored(stored: StoredCampaign, jobId: string): JobStatus<MailOu
 export function cancelMail(jobId: string): Reply<JobStatus<MailOutcome>> {
   return locked(() => {
     const stored = readStored();
-    const t = messages(language()).mail.errors;
-    if (!stored) return fail(t.noCampaign);
-    if (otherRunActive(stored, jobId, Date.now())) return fail(t.busy);
-    const cancelled = cancelCampaign(stored, Date.now());
+    const refusal = runRefusal(stored, jobId, Date.now());
+    if (refusal !== null) return fail(messages(language()).mail.errors[refusal]);
+    const cancelled = cancelCampaign(stored!, Date.now());
     writeStored(cancelled);
     followTrigger(cancelled.state);
     return { ok: true, value: statusOfStored(cancelled, jobId) };
@@ -317,13 +319,12 @@ export function resumeMailFromTrigger(_event?: GoogleAppsScript.Events.TimeDrive
     const runId = `trigger-${Utilities.getUuid()}`;
     if (otherRunActive(stored, runId, startedAt)) return;
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    let campaign: StoredCampaign = { ...stored, runId, state: 'running' };
+    const campaign: StoredCampaign = { ...stored, runId, state: 'running' };
     while (Date.now() - startedAt < TRIGGER_DEADLINE_MS) {
       if (MailApp.getRemainingDailyQuota() <= 0) return;
       // Failures wait for the referent's « Reprendre »: an hourly retry would hammer a bad address.
       const reply = step(spreadsheet, campaign, false, Date.now());
       if (!reply.ok || reply.value.state !== 'running') return;
-      campaign = { ...campaign, lastStepAt: Date.now() };
     }
   } finally {
     lock.releaseLock();

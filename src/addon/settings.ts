@@ -1,7 +1,12 @@
 // The letters' and e-mails' settings, kept in the document's properties: they belong to the
 // school's spreadsheet, so every referent who opens it finds them.
 import type { Reply, SettingsView } from '../core/contract';
-import { DEFAULT_SETTINGS, parseSettings, settingsProblems } from '../core/settings';
+import {
+  DEFAULT_SETTINGS,
+  blockingProblem,
+  parseSettings,
+  settingsProblems,
+} from '../core/settings';
 import type { Settings } from '../core/types';
 import { parseStored } from './stored';
 
@@ -16,7 +21,7 @@ export function readSettings(): Settings {
 }
 
 function view(settings: Settings): SettingsView {
-  return { settings, problems: settingsProblems(settings) };
+  return { settings, problems: settingsProblems(settings), blocking: blockingProblem(settings) };
 }
 
 export function getSettings(): Reply<SettingsView> {

@@ -124,6 +124,8 @@ export interface SettingsView {
   settings: Settings;
   /** Fields still holding a placeholder, with the message to show next to them. */
   problems: { field: string; message: string }[];
+  /** The problem that asks for confirmation before letters (a placeholder ENT address), or null. */
+  blocking: { field: string; message: string } | null;
 }
 
 /** An account the campaign does not write to, and why: the strategy gives it a letter instead. */
@@ -153,6 +155,8 @@ export interface MailConfirmation {
   remainingQuota: number;
   /** A campaign started earlier is not finished (« Reprendre » continues it). */
   unfinished: boolean;
+  /** No one to send to, now or later: the sidebar says so instead of offering to confirm. */
+  nothingToSend: boolean;
   skipped: SkippedAccount[];
 }
 

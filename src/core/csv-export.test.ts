@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../local/csv';
 import { loadAccounts } from './accounts';
-import { MASKED_CODE, safeCell, selectionToCsv } from './csv-export';
+import {
+  MASKED_CODE,
+  quoteCell,
+  safeCell,
+  selectionToCsv,
+  shownCode,
+  unsafeCell,
+} from './csv-export';
 import { load } from './test-accounts';
 
 const accounts = load([
@@ -48,6 +55,14 @@ describe('exporting a selection as CSV', () => {
     expect(selectionToCsv(accounts, { showCodes: true })).toContain('"b6yhsp6"');
   });
 
+  it('masks a code unless shown, and shows nothing for an activated account', () => {
+    const [anne, lena] = accounts;
+    expect(shownCode(anne!, false)).toBe(MASKED_CODE);
+    expect(shownCode(anne!, true)).toBe('b6yhsp6');
+    expect(shownCode(lena!, true)).toBe('');
+    expect(shownCode(lena!, false)).toBe('');
+  });
+
   it('neutralises cells a spreadsheet would run', () => {
     const csv = selectionToCsv(accounts, { showCodes: false });
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
@@ -56,6 +71,16 @@ describe('exporting a selection as CSV', () => {
     expect(csv).toContain(`"'-Tom"`);
     expect(safeCell('\t=1')).toBe("'\t=1");
     expect(safeCell('6EME 1')).toBe('6EME 1');
+    expect(quoteCell('=a"b')).toBe('"\'=a""b"');
+  });
+
+  it('reads back exactly what safeCell protected, and nothing else', () => {
+    for (const value of ['=1', '+33', '-x', '@a', '\t=1', '\r', "'plain", 'plain', '']) {
+      expect(unsafeCell(safeCell(value))).toBe(value);
+    }
+    expect(unsafeCell("'word")).toBe("'word");
+    // The one value that does not come back: text that itself began with the apostrophe.
+    expect(unsafeCell(safeCell("'=1"))).toBe('=1');
   });
 
   it('loads back as the same accounts, activation kept even when codes are masked', () => {

@@ -1,6 +1,6 @@
 // The « Aperçu publipostage » tab as a grid of text: what the adapter writes with one setValues,
 // one setBackgrounds and one setFontWeights, whatever the number of accounts.
-import { MASKED_CODE } from './csv-export';
+import { shownCode } from './csv-export';
 import { messages } from './i18n';
 import { displayDate } from './dates';
 import { filtersSentence } from './filters-sentence';
@@ -72,15 +72,13 @@ function accountRow(
   options: PreviewOptions,
 ): string[] {
   const m = messages(options.language).previewTab;
-  const code =
-    account.activationCode === null ? '' : options.showCodes ? account.activationCode : MASKED_CODE;
   return [
     account.lastName,
     account.firstName,
     profileLabel(account.profile, options.language),
     account.login,
     account.activated ? m.activated : m.notActivated,
-    code,
+    shownCode(account, options.showCodes),
     account.email ?? '',
     account.classes.join(', '),
     account.createdAt === null ? '' : displayDate(account.createdAt),

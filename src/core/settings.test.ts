@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, needsConfirmation, parseSettings, settingsProblems } from './settings';
+import { DEFAULT_SETTINGS, blockingProblem, parseSettings, settingsProblems } from './settings';
 
 const real = {
   entName: 'Mon ENT',
@@ -12,12 +12,19 @@ describe('settings', () => {
   it('flags every default as a placeholder, the address as needing confirmation', () => {
     const fields = settingsProblems(DEFAULT_SETTINGS).map((problem) => problem.field);
     expect(fields).toEqual(['entUrl', 'entName', 'schoolName', 'contact']);
-    expect(needsConfirmation(DEFAULT_SETTINGS)).toBe(true);
+    expect(blockingProblem(DEFAULT_SETTINGS)).toEqual({
+      field: 'entUrl',
+      message: expect.stringContaining('« https://ent.example » est un exemple'),
+    });
+  });
+
+  it('blocks on the address only: other placeholders are warnings', () => {
+    expect(blockingProblem({ ...real, entName: '[Nom]', contact: '[Contact]' })).toBeNull();
   });
 
   it('accepts real settings without a problem', () => {
     expect(settingsProblems(real)).toEqual([]);
-    expect(needsConfirmation(real)).toBe(false);
+    expect(blockingProblem(real)).toBeNull();
   });
 
   it('knows reserved example hosts', () => {
@@ -27,9 +34,9 @@ describe('settings', () => {
       'https://x.test',
       'https://[adresse]',
     ]) {
-      expect(needsConfirmation({ ...real, entUrl })).toBe(true);
+      expect(blockingProblem({ ...real, entUrl })?.field).toBe('entUrl');
     }
-    expect(needsConfirmation({ ...real, entUrl: 'https://exemple-college.fr' })).toBe(false);
+    expect(blockingProblem({ ...real, entUrl: 'https://exemple-college.fr' })).toBeNull();
   });
 
   it('reads a settings JSON, keeping defaults for missing fields', () => {

@@ -45,7 +45,7 @@ function isPlaceholderUrl(url: string): boolean {
 
 /**
  * Fields still holding a placeholder. The address one is blocking: letters would send people
- * to a site that does not exist, so generating asks for confirmation (`needsConfirmation`).
+ * to a site that does not exist, so generating asks for confirmation (`blockingProblem`).
  */
 export function settingsProblems(settings: Settings): SettingsProblem[] {
   const problems: SettingsProblem[] = [];
@@ -66,8 +66,12 @@ export function settingsProblems(settings: Settings): SettingsProblem[] {
   return problems;
 }
 
-export function needsConfirmation(settings: Settings): boolean {
-  return settingsProblems(settings).some((problem) => problem.field === 'entUrl');
+/**
+ * The problem that stops letters until the referent confirms (a placeholder ENT address), or
+ * null: the add-on, the CLI and the sidebar's confirm step all ask this one question.
+ */
+export function blockingProblem(settings: Settings): SettingsProblem | null {
+  return settingsProblems(settings).find((problem) => problem.field === 'entUrl') ?? null;
 }
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };

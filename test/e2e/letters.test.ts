@@ -40,6 +40,14 @@ describe('Générer en PDF from the sidebar', () => {
     const confirm = frame.locator('.confirm');
     await confirm.waitFor();
     expect(await confirm.textContent()).toContain('https://ent.example');
+    // « Ouvrir les réglages » shows the form, though the confirm step read the settings first.
+    await frame.locator('#letters-settings').click();
+    await frame.locator('#settings input[name="entUrl"]').waitFor();
+    expect(await frame.locator('#settings input[name="entUrl"]').inputValue()).toBe(
+      'https://ent.example',
+    );
+    await frame.locator('#generate-pdf').click();
+    await confirm.waitFor();
     await frame.locator('#letters-anyway').click();
     await frame.locator('.letters-result').waitFor({ timeout: 60_000 });
     expect(await frame.locator('.letters-result').textContent()).toContain(

@@ -165,7 +165,6 @@ export const en: Messages = {
     skippedTitle: (n) =>
       `${n} ${n > 1 ? 'accounts' : 'account'} without a usable address: PDF letter`,
     letters: (n) => `PDF for ${n > 1 ? `the ${n} others` : 'the other one'}`,
-    lettersUnavailable: 'Start the PDF letters from the letters panel, filter “Without e-mail”.',
     errors: {
       busy: 'A sending is already running in another window on this spreadsheet: wait for it to end, then “Resume”.',
       noCampaign: 'No campaign to resume.',

@@ -173,8 +173,6 @@ export const fr = {
     skippedTitle: (n: number) =>
       `${n} ${n > 1 ? 'comptes' : 'compte'} sans adresse utilisable : courrier PDF`,
     letters: (n: number) => `PDF pour ${n > 1 ? `les ${n} autres` : 'l’autre'}`,
-    lettersUnavailable:
-      'Le courrier PDF se lance depuis le panneau des courriers, filtre « Sans courriel ».',
     errors: {
       busy: 'Un envoi est déjà en cours dans une autre fenêtre sur ce classeur : attendez qu’il se termine, puis « Reprendre ».',
       noCampaign: 'Aucune campagne à reprendre.',

@@ -7,6 +7,7 @@ import {
   fingerprint,
   isAbandoned,
   jobProgress,
+  lettersJobStatus,
   lettersPerStep,
   newJob,
   nextStep,
@@ -123,6 +124,45 @@ describe('steps', () => {
     expect(fingerprint(a)).not.toBe(fingerprint([a[1]!, a[0]!, a[2]!]));
     expect(fingerprint(a)).not.toBe(fingerprint(a.slice(0, 2)));
     expect(fingerprint(a)).not.toBe(fingerprint([a[0]!, a[1]!, makeAccount({ login: 'l9' })]));
+  });
+});
+
+describe('what the progress says', () => {
+  const accounts = many(150);
+  const parts = planParts(accounts, 1, 'none', 'fr', NAMES);
+  const start = newJob('j', 1, 'none', accounts, NAMES.stamp);
+  const file = { part: 1 } as LetterFile;
+
+  it('names the file under way, then its conversion, then the count once done', () => {
+    expect(lettersJobStatus(start, parts, false, 'fr')).toEqual({
+      done: false,
+      processed: 0,
+      total: 150,
+      label: 'Fichier 1 sur 2 (Sélection)',
+    });
+    const full = afterAppend(start, 100, 'doc1', 100);
+    expect(lettersJobStatus(full, parts, false, 'fr')).toMatchObject({
+      processed: 100,
+      label: `Conversion en PDF : ${parts[0]!.name}`,
+    });
+    expect(lettersJobStatus(afterExport(full, file), parts, false, 'en').label).toBe(
+      'File 2 of 2 (Sélection)',
+    );
+    const done = afterExport(afterExport(full, file), file);
+    expect(lettersJobStatus(done, parts, true, 'fr')).toEqual({
+      done: true,
+      processed: 150,
+      total: 150,
+      label: '150 courriers dans 2 fichiers.',
+      result: { files: [file, file] },
+    });
+  });
+
+  it('names a single file by its label', () => {
+    const one = planParts(many(3), 1, 'none', 'fr', NAMES);
+    expect(lettersJobStatus(newJob('j', 1, 'none', many(3), ''), one, false, 'fr').label).toBe(
+      'Fichier « Sélection »',
+    );
   });
 });
 

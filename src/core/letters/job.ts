@@ -1,6 +1,8 @@
 // « Générer en PDF » in the add-on as a job of short steps (issue 6): which letters go in which
 // Doc (one per class or profile when asked, parts of at most 100 pages), how many letters a
 // step appends, and what a step does next. Pure: the add-on stores the job and makes the calls.
+import type { JobStatus, LettersResult } from '../contract';
+import { messages } from '../i18n';
 import type { Account, Layout } from '../types';
 import type { Language } from '../present';
 import { splitAccounts, type SplitBy } from './split';
@@ -213,6 +215,29 @@ export function jobProgress(job: LettersJob, parts: readonly LetterPart[]) {
     else if (i === job.part) processed += job.next;
   });
   return { processed, total };
+}
+
+/**
+ * What the sidebar's progress shows after a step (the adapter adds the job's id): the count of
+ * files once done, « Conversion en PDF » while a part's Doc is full, else the part under way.
+ */
+export function lettersJobStatus(
+  job: LettersJob,
+  parts: readonly LetterPart[],
+  done: boolean,
+  language: Language,
+): Omit<JobStatus<LettersResult>, 'jobId'> {
+  const t = messages(language).letters;
+  const { processed, total } = jobProgress(job, parts);
+  const part = parts[job.part];
+  const label = done
+    ? t.done(job.files.length, total)
+    : part && job.next >= part.accounts.length
+      ? t.exporting(part.name)
+      : part
+        ? t.step(job.part + 1, parts.length, part.label)
+        : '';
+  return { done, processed, total, label, ...(done ? { result: { files: job.files } } : {}) };
 }
 
 /** FNV-1a over the logins in order (and their count): cheap, enough to notice a change. */

@@ -5,9 +5,11 @@ import {
   campaignIdToStart,
   cancelCampaign,
   confirmationOf,
+  continueAction,
   jobStatusOf,
   otherRunActive,
   outcomeOf,
+  runRefusal,
   sentFolderQuery,
   triggerAfter,
   type StoredCampaign,
@@ -64,6 +66,22 @@ describe('one run at a time', () => {
     expect(otherRunActive(stored({ state: 'waiting-quota' }), 'b', c.lastStepAt)).toBe(false);
     expect(otherRunActive(null, 'b', 0)).toBe(false);
   });
+  it('refuses to act without a campaign, or on one another run drives', () => {
+    const c = stored();
+    expect(runRefusal(null, 'a', 0)).toBe('noCampaign');
+    expect(runRefusal(c, 'b', c.lastStepAt + 1000)).toBe('busy');
+    expect(runRefusal(c, 'a', c.lastStepAt + 1000)).toBeNull();
+    expect(runRefusal(c, 'b', c.lastStepAt + RUN_IDLE_MS)).toBeNull();
+  });
+  it('continues only a running campaign; an ended or waiting one is only reported', () => {
+    const c = stored();
+    expect(continueAction(null, 'a', 0)).toBe('noCampaign');
+    expect(continueAction(c, 'b', c.lastStepAt + 1000)).toBe('busy');
+    expect(continueAction(c, 'a', c.lastStepAt + 1000)).toBe('step');
+    for (const state of ['cancelled', 'complete', 'waiting-quota'] as const) {
+      expect(continueAction(stored({ state }), 'b', c.lastStepAt)).toBe('report');
+    }
+  });
   it('cancels any campaign but a complete one, which stays complete', () => {
     for (const state of ['running', 'waiting-quota', 'cancelled'] as const) {
       expect(cancelCampaign(stored({ state }), 5)).toMatchObject({
@@ -106,12 +124,40 @@ describe('the confirmation', () => {
       failedToRetry: 1,
       remainingQuota: 2,
       unfinished: true,
+      nothingToSend: false,
     });
     expect(value.skipped.map((s) => [s.login, s.reason])).toEqual([
       ['sans', 'ignoré : sans courriel'],
       ['faux', 'ignoré : courriel invalide'],
       ['virgule', 'ignoré : courriel invalide'],
     ]);
+  });
+
+  it('says there is nothing to send when everyone is served or skipped, whatever the quota', () => {
+    const accounts = [
+      mailAccount({ login: 'user0001' }),
+      mailAccount({ login: 'sans', email: null, emailStatus: 'missing' }),
+    ];
+    const journal = [entry('user0001', SENT)];
+    const nothingWith = (quota: number) =>
+      confirmationOf(
+        'courriel-2026-09-01',
+        planCampaign('courriel-2026-09-01', accounts, journal, quota, { time: 't' }),
+        journal,
+        accounts,
+        quota,
+        false,
+      ).nothingToSend;
+    expect(nothingWith(10)).toBe(true);
+    expect(nothingWith(0)).toBe(true);
+    const waiting = planCampaign('courriel-2026-09-01', makeAccounts(2), [], 0, { time: 't' });
+    expect(
+      confirmationOf('courriel-2026-09-01', waiting, [], makeAccounts(2), 0, false),
+    ).toMatchObject({
+      toSend: 0,
+      waitingQuota: 2,
+      nothingToSend: false,
+    });
   });
 });
 
@@ -123,7 +169,7 @@ describe('the job status', () => {
     ];
     const counts = countStatuses(entries);
     const now = Date.UTC(2026, 8, 1, 10);
-    const outcome = outcomeOf('c', 'waiting-quota', counts, 2, makeAccounts(2), now);
+    const outcome = outcomeOf('c', 'waiting-quota', entries, makeAccounts(2), now);
     expect(outcome).toMatchObject({
       sent: 1,
       waitingQuota: 1,
@@ -140,7 +186,7 @@ describe('the job status', () => {
   });
   it('goes on while running, without a result', () => {
     const counts = countStatuses([entry('a', SENT)]);
-    const outcome = outcomeOf('c', 'running', counts, 1, [], 0);
+    const outcome = outcomeOf('c', 'running', [entry('a', SENT)], [], 0);
     expect(jobStatusOf({ counts, total: 1 }, outcome, 'en')).toMatchObject({
       done: false,
       label: '1 sent of 1 accounts',

@@ -23,9 +23,8 @@ import {
   type JournalEntry,
   type JournalStatus,
 } from './journal';
-import type { CampaignPlan } from './plan';
-import type { StepReport } from './step';
-import { splitByAddress } from './strategy';
+import type { CampaignPlan, SkipReason } from './plan';
+import { countStatuses, type StepReport } from './step';
 
 /** What the add-on keeps of the current campaign (document properties), for « Reprendre » and the trigger. */
 export interface StoredCampaign {
@@ -76,6 +75,34 @@ export function otherRunActive(stored: StoredCampaign | null, runId: string, now
 }
 
 /**
+ * Why a run may not act on the stored campaign now (continue, resume, cancel), or null: there is
+ * none, or another run drives it.
+ */
+export function runRefusal(
+  stored: StoredCampaign | null,
+  runId: string,
+  now: number,
+): 'noCampaign' | 'busy' | null {
+  if (stored === null) return 'noCampaign';
+  return otherRunActive(stored, runId, now) ? 'busy' : null;
+}
+
+/**
+ * The sidebar's loop asks for its run's next step: a refusal, a step, or, once the campaign is
+ * no longer running (cancelled, finished, waiting), only where it stands: « Reprendre » starts a
+ * new run, the loop does not.
+ */
+export function continueAction(
+  stored: StoredCampaign | null,
+  runId: string,
+  now: number,
+): 'noCampaign' | 'busy' | 'report' | 'step' {
+  const refusal = runRefusal(stored, runId, now);
+  if (refusal !== null) return refusal;
+  return stored!.state === 'running' ? 'step' : 'report';
+}
+
+/**
  * « Annuler »: the campaign stops, what waits stays in the journal for « Reprendre »; a campaign
  * already complete stays complete.
  */
@@ -96,14 +123,41 @@ export function triggerAfter(
   return state === 'running' ? 'keep' : 'remove';
 }
 
-/** The strategy's letters half: the selection's accounts that get no message, with the reason. */
-export function skippedAccounts(accounts: readonly Account[]): SkippedAccount[] {
-  const split = splitByAddress(accounts);
-  return split.byLetter.map((account) => ({
+/**
+ * The strategy's letters half: the accounts this campaign does not e-mail because of their
+ * address, in the selection's order, once per login, with the reason. From the plan (before
+ * sending) or the journal (after a step): a login met twice is one account, and an account
+ * already `envoyé` is not listed even if its address has gone since, so the list and the
+ * « ignorés » counts are the same accounts.
+ */
+export function skippedAccounts(
+  skipped: readonly { account: Account; reason: SkipReason }[],
+): SkippedAccount[] {
+  return skipped.map(({ account, reason }) => ({
     login: account.login,
     name: displayName(account),
-    reason: split.reasons.get(account.login)!,
+    reason,
   }));
+}
+
+/** The selection's accounts whose journal entry says the campaign skipped them, once per login. */
+function skippedInJournal(
+  entries: readonly JournalEntry[],
+  accounts: readonly Account[],
+): { account: Account; reason: SkipReason }[] {
+  const reasons = new Map<string, SkipReason>();
+  for (const entry of entries) {
+    if (entry.status === SKIPPED_NO_EMAIL || entry.status === SKIPPED_INVALID) {
+      reasons.set(entry.login, entry.status);
+    }
+  }
+  const seen = new Set<string>();
+  return accounts.flatMap((account) => {
+    const reason = reasons.get(account.login);
+    if (reason === undefined || seen.has(account.login)) return [];
+    seen.add(account.login);
+    return [{ account, reason }];
+  });
 }
 
 export function confirmationOf(
@@ -117,43 +171,48 @@ export function confirmationOf(
   const failedBefore = new Set(
     journal.filter((e) => e.campaignId === campaignId && e.status === FAILED).map((e) => e.login),
   );
-  const reasons = plan.skipped.map((s) => s.reason);
+  const skipped = skippedAccounts(plan.skipped);
   return {
     campaignId,
     total: accounts.length,
     toSend: plan.toSend.length,
     waitingQuota: plan.waitingQuota.length,
-    skippedNoEmail: reasons.filter((r) => r === SKIPPED_NO_EMAIL).length,
-    skippedInvalid: reasons.filter((r) => r === SKIPPED_INVALID).length,
+    skippedNoEmail: skipped.filter((s) => s.reason === SKIPPED_NO_EMAIL).length,
+    skippedInvalid: skipped.filter((s) => s.reason === SKIPPED_INVALID).length,
     alreadySent: plan.alreadySent.length,
     failedToRetry: plan.toSend.filter((a) => failedBefore.has(a.login)).length,
     unverified: plan.unverified.length,
     remainingQuota: Math.max(0, Math.floor(remainingQuota)),
     unfinished,
-    skipped: skippedAccounts(accounts),
+    nothingToSend: plan.toSend.length + plan.waitingQuota.length === 0,
+    skipped,
   };
 }
 
-/** The outcome the sidebar shows, from a step's counts. */
+/**
+ * The outcome the sidebar shows, from the campaign's journal entries after a step. The skipped
+ * are the selection's (those the letters half can print), counted as listed.
+ */
 export function outcomeOf(
   campaignId: string,
   state: MailOutcome['state'],
-  counts: Record<JournalStatus, number>,
-  total: number,
+  entries: readonly JournalEntry[],
   accounts: readonly Account[],
   now: number,
 ): MailOutcome {
+  const counts = countStatuses(entries);
+  const skipped = skippedAccounts(skippedInJournal(entries, accounts));
   return {
     campaignId,
     state,
-    total,
+    total: entries.length,
     sent: counts[SENT],
-    skipped: counts[SKIPPED_NO_EMAIL] + counts[SKIPPED_INVALID],
+    skipped: skipped.length,
     failed: counts[FAILED],
     unverified: counts[UNVERIFIED],
     waitingQuota: counts[WAITING_QUOTA],
     resumeAfter: state === 'waiting-quota' ? new Date(now + QUOTA_WINDOW_MS).toISOString() : null,
-    skippedAccounts: state === 'running' ? [] : skippedAccounts(accounts),
+    skippedAccounts: state === 'running' ? [] : skipped,
   };
 }
 

@@ -77,10 +77,22 @@ export interface JournalStore {
   save(entries: readonly JournalEntry[]): void;
 }
 
-/** A store in memory: the tests' and the emulator's. */
+/** An entry's key in a journal: its campaign and its login. */
+export function journalKey(entry: Pick<JournalEntry, 'campaignId' | 'login'>): string {
+  return `${entry.campaignId}\u0000${entry.login}`;
+}
+
+/**
+ * A store in memory, entries in the order first saved: the tests' store, and the CLI's
+ * journal.csv once read (it writes the whole map back after each save).
+ */
 export class MemoryJournalStore implements JournalStore {
   readonly entries = new Map<string, JournalEntry>();
   saves = 0;
+
+  campaignIds(): string[] {
+    return [...new Set([...this.entries.values()].map((entry) => entry.campaignId))];
+  }
 
   load(campaignId: string): JournalEntry[] {
     return [...this.entries.values()]
@@ -90,9 +102,7 @@ export class MemoryJournalStore implements JournalStore {
 
   save(entries: readonly JournalEntry[]): void {
     this.saves++;
-    for (const entry of entries) {
-      this.entries.set(`${entry.campaignId}\u0000${entry.login}`, { ...entry });
-    }
+    for (const entry of entries) this.entries.set(journalKey(entry), { ...entry });
   }
 }
 

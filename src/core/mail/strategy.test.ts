@@ -1,31 +1,84 @@
 import { describe, expect, it } from 'vitest';
 import { mailAccount as makeAccount } from '../../../test/helpers/mail-accounts';
-import { SKIPPED_INVALID, SKIPPED_NO_EMAIL } from './journal';
+import { confirmationOf, outcomeOf } from './campaign';
+import {
+  MemoryJournalStore,
+  SENT,
+  SKIPPED_INVALID,
+  SKIPPED_NO_EMAIL,
+  type JournalEntry,
+} from './journal';
+import { buildMessage } from './message';
 import { planCampaign } from './plan';
-import { onlyLogins, splitByAddress } from './strategy';
+import { runCampaignStep } from './step';
+import { onlyLogins } from './strategy';
 
 describe('e-mail for those with an address, a letter for the others', () => {
+  const id = 'c1';
   const accounts = [
     makeAccount({ login: 'a' }),
     makeAccount({ login: 'b', email: null, emailStatus: 'missing' }),
     makeAccount({ login: 'c', email: 'c@x', emailStatus: 'invalid' }),
+    // The same login again: one account for the campaign, so one letter.
+    makeAccount({ login: 'b', email: null, emailStatus: 'missing' }),
     makeAccount({ login: 'd', email: 'd;e@example.org' }),
+    // E-mailed earlier in this campaign, its address gone since: no letter, it has its message.
+    makeAccount({ login: 'f', email: null, emailStatus: 'missing' }),
     makeAccount({ login: 'e' }),
   ];
+  const journal: JournalEntry[] = [
+    {
+      campaignId: id,
+      login: 'f',
+      name: 'F',
+      email: 'f@example.org',
+      status: SENT,
+      error: '',
+      attempts: 1,
+      time: 't0',
+    },
+  ];
 
-  it('splits the selection in order, with the reason of each letter', () => {
-    const split = splitByAddress(accounts);
-    expect(split.byEmail.map((a) => a.login)).toEqual(['a', 'e']);
-    expect(split.byLetter.map((a) => a.login)).toEqual(['b', 'c', 'd']);
-    expect(split.reasons.get('b')).toBe(SKIPPED_NO_EMAIL);
-    expect(split.reasons.get('d')).toBe(SKIPPED_INVALID);
+  it('lists the accounts the campaign does not e-mail, once each, as many as it counts', () => {
+    const plan = planCampaign(id, accounts, journal, 100, { time: 't' });
+    const value = confirmationOf(id, plan, journal, accounts, 100, false);
+    expect(value.skipped.map((s) => [s.login, s.reason])).toEqual([
+      ['b', SKIPPED_NO_EMAIL],
+      ['c', SKIPPED_INVALID],
+      ['d', SKIPPED_INVALID],
+    ]);
+    expect(value.skippedNoEmail + value.skippedInvalid).toBe(value.skipped.length);
+    expect(value).toMatchObject({ toSend: 2, alreadySent: 1 });
   });
 
-  it('leaves no one out and no one in both: the letters are exactly what the campaign skips', () => {
-    const split = splitByAddress(accounts);
-    const plan = planCampaign('c1', accounts, [], 100, { time: 't' });
-    expect(plan.skipped.map((s) => s.account.login)).toEqual(split.byLetter.map((a) => a.login));
-    expect(plan.toSend.map((a) => a.login)).toEqual(split.byEmail.map((a) => a.login));
+  it('after sending, the outcome lists the same accounts, and the letters are exactly them', () => {
+    const plan = planCampaign(id, accounts, journal, 100, { time: 't' });
+    const before = confirmationOf(id, plan, journal, accounts, 100, false).skipped;
+    const store = new MemoryJournalStore();
+    store.save(journal);
+    const report = runCampaignStep({
+      campaignId: id,
+      accounts,
+      store,
+      build: (account) =>
+        buildMessage(
+          account,
+          { entName: 'ENT', entUrl: 'https://ent.fr', schoolName: 'C', contact: '' },
+          { language: 'fr' },
+        ),
+      send: () => {},
+      now: () => 0,
+      remainingQuota: 100,
+    });
+    expect(report.state).toBe('complete');
+    const outcome = outcomeOf(id, report.state, store.load(id), accounts, 0);
+    expect(outcome.skippedAccounts).toEqual(before);
+    expect(outcome.skipped).toBe(before.length);
+    const letters = onlyLogins(
+      accounts,
+      outcome.skippedAccounts.map((s) => s.login),
+    );
+    expect(letters.map((a) => a.login)).toEqual(['b', 'c', 'd']);
   });
 });
 

@@ -1,9 +1,10 @@
 // `publipostage mail`: the e-mail campaign on an outbox directory (SPEC §3, §5).
 import type { Language } from '../../core/present';
+import { settingsProblems } from '../../core/settings';
 import { OutboxError, runOutboxCampaign } from '../mail/outbox';
 import { mailSummary } from '../mail/summary';
 import { cliMessages } from './messages';
-import { CliUserError, loadSelection, parseCommandLine, requiredValue } from './options';
+import { choice, CliUserError, loadSelection, parseCommandLine, requiredValue } from './options';
 import type { CliIo } from './run';
 import { readSettingsFile } from './settings-file';
 
@@ -28,25 +29,21 @@ function quotaOf(value: string | undefined): number | undefined {
 export async function runMail(args: readonly string[], io: CliIo): Promise<number> {
   const line = parseCommandLine('mail', args, OPTIONS);
   const outbox = requiredValue(line, '--outbox', 'mail');
-  const language = (line.options['--language'] as string | undefined) ?? 'fr';
-  if (language !== 'fr' && language !== 'en') {
-    throw new CliUserError(cliMessages.badChoice('--language', language, ['fr', 'en']));
-  }
+  const language = choice<Language>(line.options, '--language', ['fr', 'en']) ?? 'fr';
   const quota = quotaOf(line.options['--quota'] as string | undefined);
   const settings = readSettingsFile(line.options['--settings'] as string | undefined);
+  // The same warnings as `pdf`: a file may still hold placeholders, and no file means all of them.
+  for (const problem of settingsProblems(settings)) {
+    io.stderr(`${cliMessages.warning(problem.message)}\n`);
+  }
   const { selection, warnings } = loadSelection(line.file, line.filters, line.sort);
   for (const warning of warnings) io.stderr(`${cliMessages.warning(warning)}\n`);
-  if (line.options['--settings'] === undefined) {
-    io.stderr(
-      `${cliMessages.warning("pas de --settings : les messages portent des réglages d'exemple (nom et adresse de l'ENT, établissement).")}\n`,
-    );
-  }
   try {
     const result = runOutboxCampaign({
       accounts: selection.accounts,
       outbox,
       settings,
-      language: language as Language,
+      language,
       now: () => Date.now(),
       quota,
       campaignId: line.options['--campaign'] as string | undefined,

@@ -105,7 +105,8 @@ export function parseCommandLine(
   };
 }
 
-function choice<T extends string>(
+/** An option's value among `choices` (undefined when absent), or the French refusal naming them. */
+export function choice<T extends string>(
   options: OptionValues,
   name: string,
   choices: readonly T[],

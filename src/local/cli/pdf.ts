@@ -3,12 +3,13 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildLetters, splitAccounts, type SplitBy } from '../../core/letters';
 import type { Language } from '../../core/present';
-import { needsConfirmation, settingsProblems } from '../../core/settings';
+import { blockingProblem, settingsProblems } from '../../core/settings';
 import type { Account, Layout, Settings } from '../../core/types';
 import { writeLettersPdf } from '../pdf/render';
 import { cliMessages, pdfMessages } from './messages';
 import {
   checkOutputIsNotInput,
+  choice,
   CliUserError,
   loadSelection,
   parseCommandLine,
@@ -28,15 +29,6 @@ const OPTIONS = {
   '--language': 'value',
   '--yes': 'boolean',
 } as const;
-
-function choice<T extends string>(line: CommandLine, name: string, choices: readonly T[]) {
-  const value = line.options[name];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !(choices as readonly string[]).includes(value)) {
-    throw new CliUserError(cliMessages.badChoice(name, String(value), choices));
-  }
-  return value as T;
-}
 
 function layoutOf(line: CommandLine): Layout {
   const value = requiredValue(line, '--layout', 'pdf');
@@ -71,8 +63,8 @@ async function writePdf(
 export async function runPdf(args: readonly string[], io: CliIo): Promise<number> {
   const line = parseCommandLine('pdf', args, OPTIONS);
   const layout = layoutOf(line);
-  const splitBy = choice<SplitBy>(line, '--split-by', ['class', 'profile']);
-  const language = choice<Language>(line, '--language', ['fr', 'en']) ?? 'fr';
+  const splitBy = choice<SplitBy>(line.options, '--split-by', ['class', 'profile']);
+  const language = choice<Language>(line.options, '--language', ['fr', 'en']) ?? 'fr';
   let out: string | undefined;
   let outDir: string | undefined;
   if (splitBy) {
@@ -85,13 +77,12 @@ export async function runPdf(args: readonly string[], io: CliIo): Promise<number
     checkOutputIsNotInput(out, line.file);
   }
   const settings = readSettingsFile(line.options['--settings'] as string | undefined);
-  const problems = settingsProblems(settings);
-  const confirmed = line.options['--yes'] === true;
-  if (needsConfirmation(settings) && !confirmed) {
-    const address = problems.find((problem) => problem.field === 'entUrl')!;
-    throw new CliUserError(pdfMessages.placeholderAddress(address.message));
+  const blocking = blockingProblem(settings);
+  if (blocking && line.options['--yes'] !== true) {
+    throw new CliUserError(pdfMessages.placeholderAddress(blocking.message));
   }
-  for (const problem of problems) io.stderr(`${cliMessages.warning(problem.message)}\n`);
+  for (const problem of settingsProblems(settings))
+    io.stderr(`${cliMessages.warning(problem.message)}\n`);
 
   const { selection, warnings } = loadSelection(line.file, line.filters, line.sort);
   for (const warning of warnings) io.stderr(`${cliMessages.warning(warning)}\n`);

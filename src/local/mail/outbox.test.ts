@@ -85,11 +85,16 @@ describe('the outbox', () => {
 
   it('does not write a message again when journal.csv was lost', () => {
     run();
-    rmSync(join(dir, 'out', 'journal.csv'));
-    const again = run();
-    expect(again).toMatchObject({ sent: 5, files: 5 });
+    const out = join(dir, 'out');
+    const before = emls().map((n) => [n, readFileSync(join(out, n), 'utf8')]);
+    rmSync(join(out, 'journal.csv'));
+    // A day later: a message written again would carry another Date header.
+    const again = run(makeAccounts(5), { now: () => Date.UTC(2026, 8, 2, 8) });
+    expect(again).toMatchObject({ sent: 0, files: 5 });
     expect(again.report.counts[SENT]).toBe(5);
     expect(again.report.counts[FAILED]).toBe(0);
+    expect(emls().map((n) => [n, readFileSync(join(out, n), 'utf8')])).toEqual(before);
+    expect(mailSummary(again, 'out')).toContain('envoyés : 5 (0 lors de cette exécution)');
   });
 
   it('reads back a journal a spreadsheet program saved, formula-like values intact', () => {

@@ -2,13 +2,15 @@
 // Writing a file is the CLI's "send"; a rerun on the same outbox sends nothing twice.
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { quoteCell, unsafeCell } from '../../core/csv-export';
 import { isSendableAddress } from '../../core/mail/address';
 import {
   JOURNAL_HEADER,
+  MemoryJournalStore,
   entryToRow,
+  journalKey,
   rowToEntry,
   type JournalEntry,
-  type JournalStore,
 } from '../../core/mail/journal';
 import { campaignIdFor } from '../../core/mail/campaign';
 import { buildMessage, type MailMessage } from '../../core/mail/message';
@@ -34,62 +36,38 @@ function writeAtomically(path: string, text: string): void {
   renameSync(temporary, path);
 }
 
-// A spreadsheet program would run a cell starting with one of these as a formula; the apostrophe
-// that neutralises it is taken off again when the journal is read back.
-const FORMULA_START = /^[=+\-@\t\r]/;
-const csvCell = (value: string) => {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
-};
-const uncell = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
-
-/** journal.csv: UTF-8 with BOM, `;`, every cell quoted, rewritten whole at each batch. */
-export class CsvJournalStore implements JournalStore {
-  private entries: Map<string, JournalEntry> | null = null;
-  writes = 0;
-
-  constructor(readonly path: string) {}
-
-  private all(): Map<string, JournalEntry> {
-    if (this.entries) return this.entries;
-    this.entries = new Map();
-    if (!existsSync(this.path)) return this.entries;
-    const [header, ...rows] = readCsvFile(this.path).rows;
+/**
+ * journal.csv: UTF-8 with BOM, `;`, every cell quoted, rewritten whole at each batch; a cell a
+ * spreadsheet program would run gets the export's apostrophe, taken off when read back. Read
+ * once when made, then the memory store's entries, written back after each save.
+ */
+export class CsvJournalStore extends MemoryJournalStore {
+  constructor(readonly path: string) {
+    super();
+    if (!existsSync(path)) return;
+    const [header, ...rows] = readCsvFile(path).rows;
     if (header?.[0]?.trim() !== JOURNAL_HEADER[0] || header?.[2]?.trim() !== JOURNAL_HEADER[2]) {
       throw new OutboxError(
-        `« ${this.path} » n'est pas un journal de publipostage : sa première ligne devrait être ${JOURNAL_HEADER.join(';')}.`,
+        `« ${path} » n'est pas un journal de publipostage : sa première ligne devrait être ${JOURNAL_HEADER.join(';')}.`,
       );
     }
     rows.forEach((row, i) => {
-      const entry = rowToEntry(row.map(uncell));
+      const entry = rowToEntry(row.map(unsafeCell));
       if (!entry && row.some((cell) => cell.trim() !== '')) {
         throw new OutboxError(
-          `« ${this.path} », ligne ${i + 2} : campagne ou identifiant manquant ; corrigez ou supprimez cette ligne.`,
+          `« ${path} », ligne ${i + 2} : campagne ou identifiant manquant ; corrigez ou supprimez cette ligne.`,
         );
       }
-      if (entry) this.entries!.set(`${entry.campaignId}\u0000${entry.login}`, entry);
+      if (entry) this.entries.set(journalKey(entry), entry);
     });
-    return this.entries;
   }
 
-  campaignIds(): string[] {
-    return [...new Set([...this.all().values()].map((entry) => entry.campaignId))];
-  }
-
-  load(campaignId: string): JournalEntry[] {
-    return [...this.all().values()]
-      .filter((entry) => entry.campaignId === campaignId)
-      .map((entry) => ({ ...entry }));
-  }
-
-  save(entries: readonly JournalEntry[]): void {
-    const all = this.all();
-    for (const entry of entries) all.set(`${entry.campaignId}\u0000${entry.login}`, { ...entry });
-    const lines = [JOURNAL_HEADER, ...[...all.values()].map(entryToRow)].map((row) =>
-      row.map(csvCell).join(';'),
+  override save(entries: readonly JournalEntry[]): void {
+    super.save(entries);
+    const lines = [JOURNAL_HEADER, ...[...this.entries.values()].map(entryToRow)].map((row) =>
+      row.map(quoteCell).join(';'),
     );
     writeAtomically(this.path, `\uFEFF${lines.join('\r\n')}\r\n`);
-    this.writes++;
   }
 }
 
@@ -97,7 +75,8 @@ export interface OutboxMailer {
   send(message: MailMessage): void;
   /** An .eml under the login's name is a message that left: files are written atomically. */
   probe(entry: JournalEntry): 'sent' | 'not-sent';
-  files: number;
+  /** .eml files this mailer wrote: the run's sends (a message found already there is not one). */
+  written: number;
 }
 
 export function outboxMailer(
@@ -108,7 +87,7 @@ export function outboxMailer(
 ): OutboxMailer {
   const domain = fromAddress.slice(fromAddress.indexOf('@') + 1);
   const mailer: OutboxMailer = {
-    files: 0,
+    written: 0,
     send(message) {
       const path = join(dir, emlFileName(message.login));
       // Already there (journal.csv lost or edited): an uncertain outcome, the probe settles it.
@@ -119,7 +98,7 @@ export function outboxMailer(
         messageId: messageIdFor(campaignId, message.login, domain),
       });
       writeAtomically(path, eml);
-      mailer.files++;
+      mailer.written++;
     },
     probe(entry) {
       return existsSync(join(dir, emlFileName(entry.login))) ? 'sent' : 'not-sent';
@@ -179,7 +158,6 @@ export function runOutboxCampaign(options: OutboxCampaignOptions): OutboxCampaig
   const replyTo = (options.settings.replyTo ?? '').trim();
   const fromAddress = isSendableAddress(replyTo) ? replyTo : PLACEHOLDER_FROM;
   const mailer = outboxMailer(outbox, campaignId, fromAddress, options.now);
-  let sent = 0;
   let report: StepReport;
   for (let first = true; ; first = false) {
     report = runCampaignStep({
@@ -190,16 +168,16 @@ export function runOutboxCampaign(options: OutboxCampaignOptions): OutboxCampaig
       send: (message) => mailer.send(message),
       probe: (entry) => mailer.probe(entry),
       now: options.now,
-      remainingQuota: options.quota === undefined ? UNLIMITED : Math.max(0, options.quota - sent),
+      remainingQuota:
+        options.quota === undefined ? UNLIMITED : Math.max(0, options.quota - mailer.written),
       // The outbox's probe is exact, so large batches cost no safety: fewer journal rewrites.
       maxMessages: 1000,
       batchSize: 250,
       retryFailed: first,
     });
-    sent += report.sent;
     // A step always sends when it can; one that made no call has nothing left to do now.
     if (report.state !== 'running' || report.calls === 0) break;
   }
   const files = readdirSync(outbox).filter((name) => name.endsWith('.eml')).length;
-  return { campaignId, report, sent, journalPath, files };
+  return { campaignId, report, sent: mailer.written, journalPath, files };
 }

@@ -39,6 +39,15 @@ describe('user errors: exit 2, a French message, no stack trace', () => {
     expect((await cli('preview', file, '--sort', 'date')).stderr).toMatch(
       /Valeur « date » invalide pour « --sort » : attendu alpha, class, profile/,
     );
+    for (const required of [
+      ['pdf', '--layout', '1', '--out', 'x.pdf'],
+      ['mail', '--outbox', 'x'],
+    ]) {
+      expect(await cli(...required, file, '--language', 'de')).toMatchObject({
+        code: 2,
+        stderr: 'Valeur « de » invalide pour « --language » : attendu fr, en.\n',
+      });
+    }
     expect((await cli('preview', file, '--created-after', '01/09/2019')).stderr).toMatch(
       /AAAA-MM-JJ/,
     );
