@@ -213,7 +213,10 @@ function addonRuntimeAllValid(n: number) {
     const login = String(sheet.cell(r, 3).value);
     sheet.writable(r, 6).value = `${login}@example.org`;
   }
-  for (const account of made.accounts) account.email = `${account.login}@example.org`;
+  for (const account of made.accounts) {
+    account.email = `${account.login}@example.org`;
+    account.address = 'valid';
+  }
   return made;
 }
 
