@@ -14,7 +14,7 @@ import {
   triggerAfter,
   type StoredCampaign,
 } from './campaign';
-import { FAILED, SENT, type JournalEntry } from './journal';
+import { FAILED, SENT, SKIPPED_NO_EMAIL, type JournalEntry } from './journal';
 import { planCampaign } from './plan';
 import { countStatuses } from './step';
 
@@ -192,6 +192,15 @@ describe('the job status', () => {
       label: '1 sent of 1 accounts',
     });
     expect(outcome.skippedAccounts).toEqual([]);
+  });
+
+  it('counts the skipped from the journal even when the selection cannot name them', () => {
+    const entries: JournalEntry[] = [
+      entry('a', SENT),
+      { ...entry('b', SENT), status: SKIPPED_NO_EMAIL },
+    ];
+    const outcome = outcomeOf('c', 'complete', entries, [], 0);
+    expect(outcome).toMatchObject({ sent: 1, skipped: 1, skippedAccounts: [] });
   });
 });
 

@@ -201,13 +201,15 @@ export function outcomeOf(
   now: number,
 ): MailOutcome {
   const counts = countStatuses(entries);
+  // The count is the journal's; the list names those of them in the selection, which is all of
+  // them unless the sheet changed since (a renamed tab cannot be read: no one to name).
   const skipped = skippedAccounts(skippedInJournal(entries, accounts));
   return {
     campaignId,
     state,
     total: entries.length,
     sent: counts[SENT],
-    skipped: skipped.length,
+    skipped: counts[SKIPPED_NO_EMAIL] + counts[SKIPPED_INVALID],
     failed: counts[FAILED],
     unverified: counts[UNVERIFIED],
     waitingQuota: counts[WAITING_QUOTA],
