@@ -119,15 +119,23 @@ describe('dist/Code.js', () => {
 });
 
 describe('dist/appsscript.json', () => {
-  it('pins minimal scopes: current spreadsheet only, files the add-on created only', () => {
+  it('is an editor add-on manifest: no addOns section, Drive v3 and Docs v1 enabled', () => {
     const manifest = JSON.parse(readDist('appsscript.json'));
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('Europe/Paris');
-    const scopes: string[] = manifest.oauthScopes;
-    expect(scopes).toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');
+    // The addOns section is a card-based Workspace add-on's; an editor add-on has none.
+    expect(manifest.addOns).toBeUndefined();
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([
+      { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
+      { userSymbol: 'Docs', serviceId: 'docs', version: 'v1' },
+    ]);
+  });
+
+  it('pins files the add-on created only: drive.file, never the whole Drive', () => {
+    const scopes: string[] = JSON.parse(readDist('appsscript.json')).oauthScopes;
     expect(scopes).toContain('https://www.googleapis.com/auth/drive.file');
-    expect(scopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
     expect(scopes).not.toContain('https://www.googleapis.com/auth/drive');
+    expect(scopes).not.toContain('https://www.googleapis.com/auth/drive.readonly');
   });
 });
 

@@ -7,6 +7,7 @@ import { readCsvFile } from '../csv';
 import { defaultFaults, type MailFaults } from './gmail';
 import { nameOfImport, spreadsheetFromRows } from './import';
 import { MIME_TYPES } from './mime-type';
+import { parseManifest } from './manifest';
 import { AppsScriptRuntime, ScriptError } from './runtime';
 import { sheetViews, type EmulatorView } from './session-state';
 import { BUTTONS, type DialogAnswer } from './ui';
@@ -87,6 +88,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
   const runtime = new AppsScriptRuntime({
     code,
     filename: 'Code.js',
+    manifest: parseManifest(readFileSync(join(options.distDir, 'appsscript.json'), 'utf8')),
     spreadsheet: spreadsheetFromRows(table.rows, nameOfImport(options.csvPath)),
     addonName: options.addonName ?? 'Publipostage ENT',
     htmlFiles: (name) => {

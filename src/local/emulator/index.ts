@@ -11,3 +11,4 @@ export { CallCounters } from './counters';
 export { spreadsheetFromRows, nameOfImport } from './import';
 export { typeInput } from './cell-input';
 export { readCsvFile } from '../csv';
+export { PROJECT_MANIFEST, parseManifest, type Manifest } from './manifest';

@@ -10,6 +10,7 @@ import { ExecutionState } from './execution';
 import { EmuGmailApp, EmuMailApp, MailStore, type SentMessage } from './gmail';
 import { EmuHtmlService, type HtmlFileLoader } from './html';
 import { EmuLockService } from './lock';
+import { PROJECT_MANIFEST, type Manifest } from './manifest';
 import { EmuConsole, EmuLogger, type LogEntry } from './logger';
 import { EmuMimeType, MIME_TYPES } from './mime-type';
 import { EmuPropertiesService } from './properties';
@@ -34,6 +35,8 @@ export interface GoogleServicesOptions {
   scriptId?: string;
   /** The emulator's clock (file and message dates); Date.now by default. */
   now?: () => number;
+  /** The pushed manifest (dist/appsscript.json): scopes and advanced services. The repo's by default. */
+  manifest?: Manifest;
 }
 
 export interface Stores {
@@ -52,6 +55,8 @@ export interface Stores {
   mail: MailStore;
   /** The current execution; a service may stop it (the time limit). */
   execution: ExecutionState;
+  /** The manifest the project was pushed with. */
+  manifest: Manifest;
 }
 
 export interface GoogleServices {
@@ -132,6 +137,7 @@ export function createGoogleServices(options: GoogleServicesOptions = {}): Googl
     session: new EmuSession(userEmail, timeZone, options.locale ?? 'fr'),
     mail: new MailStore(outbox, execution, now, userEmail),
     execution,
+    manifest: options.manifest ?? PROJECT_MANIFEST,
   };
   const globals: Record<string, GasObject> = {};
   for (const module of SERVICE_MODULES) Object.assign(globals, module(stores, options));
