@@ -114,6 +114,21 @@ describe('the add-on’s Drive folder', () => {
     expect(runtime.stores.drive.folders).toEqual([users, own]);
     expect(runtime.stores.drive.files.every((f) => f.parent === own)).toBe(true);
   });
+  it('makes the folder under the user lock, takes no lock once it exists, and never waits forever', () => {
+    const runtime = school();
+    runtime.counters.reset();
+    exportCsv(runtime);
+    expect(runtime.counters.get('LockService.getUserLock')).toBe(1);
+    runtime.counters.reset();
+    exportCsv(runtime);
+    expect(runtime.counters.get('LockService.getUserLock')).toBe(0);
+
+    // Another execution holds the lock past the wait: the export still gets its folder.
+    const busy = school();
+    busy.stores.locks.user.heldElsewhere = true;
+    exportCsv(busy);
+    expect(busy.stores.drive.files[0]!.parent).toBe(folderOf(busy));
+  });
 });
 
 describe('letters under drive.file', () => {
