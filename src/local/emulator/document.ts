@@ -1,9 +1,10 @@
 // DocumentApp: Google Docs the add-on creates, kept in memory as a tree (body → paragraphs and
 // tables → rows → cells → paragraphs) and stored in Drive as Google Docs files, so the page's
 // Drive panel lists them and Drive's export to PDF can draw them (document-pdf.ts).
-import { asGas, GAS_CLASS, gasEnum } from './gas-object';
+import { asGas, GAS_CLASS, GAS_SERVICE, gasEnum } from './gas-object';
 import type { DriveStore } from './drive';
-import { ExecutionState } from './execution';
+import type { ExecutionState } from './execution';
+import { ServiceError } from './errors';
 import { MIME_TYPES } from './mime-type';
 
 type D = typeof GoogleAppsScript.Document;
@@ -52,7 +53,7 @@ export class DocumentStore {
     if (this.stopAfter <= 0) {
       this.stopAfter = null;
       this.execution.stop();
-      throw new Error(ExecutionState.TIME_LIMIT);
+      throw new ServiceError('timeLimit');
     }
     this.stopAfter--;
   }
@@ -105,6 +106,7 @@ function removeFrom(container: Container, child: Child): void {
 
 export class EmuPageBreak implements Pick<GoogleAppsScript.Document.PageBreak, 'getType'> {
   readonly [GAS_CLASS] = 'PageBreak';
+  readonly [GAS_SERVICE] = 'Document';
   getType(): GoogleAppsScript.Document.ElementType {
     return 'PAGE_BREAK' as unknown as GoogleAppsScript.Document.ElementType;
   }
@@ -115,6 +117,7 @@ export class EmuText implements Pick<
   'getText' | 'setAttributes' | 'setBold'
 > {
   readonly [GAS_CLASS] = 'Text';
+  readonly [GAS_SERVICE] = 'Document';
   constructor(private readonly paragraph: EmuParagraph) {}
 
   private span(args: unknown[], name: string): EmuText {
@@ -166,6 +169,7 @@ export class EmuParagraph implements Pick<
   'appendPageBreak' | 'editAsText' | 'getText' | 'getType' | 'removeFromParent' | 'setAttributes'
 > {
   readonly [GAS_CLASS] = 'Paragraph';
+  readonly [GAS_SERVICE] = 'Document';
   attributes: DocAttributes = {};
   spans: Span[] = [];
   /** A page break at the end of the paragraph (Paragraph.appendPageBreak, Body.appendPageBreak). */
@@ -231,6 +235,7 @@ export class EmuTableCell implements Pick<
   'appendParagraph' | 'getChild' | 'getNumChildren' | 'getText' | 'setAttributes'
 > {
   readonly [GAS_CLASS] = 'TableCell';
+  readonly [GAS_SERVICE] = 'Document';
   readonly children: Child[] = [];
   attributes: DocAttributes = {};
   constructor(
@@ -269,6 +274,7 @@ export class EmuTableRow implements Pick<
   'getCell' | 'getNumCells' | 'setMinimumHeight' | 'setAttributes'
 > {
   readonly [GAS_CLASS] = 'TableRow';
+  readonly [GAS_SERVICE] = 'Document';
   attributes: DocAttributes = {};
   constructor(
     readonly store: DocumentStore,
@@ -307,6 +313,7 @@ export class EmuTable implements Pick<
   | 'setColumnWidth'
 > {
   readonly [GAS_CLASS] = 'Table';
+  readonly [GAS_SERVICE] = 'Document';
   attributes: DocAttributes = {};
   readonly columnWidths: (number | null)[];
   readonly rows: EmuTableRow[];
@@ -392,6 +399,7 @@ export class EmuBody implements Pick<
   | 'setPageWidth'
 > {
   readonly [GAS_CLASS] = 'Body';
+  readonly [GAS_SERVICE] = 'Document';
   /** A new body holds one empty paragraph: a section always ends with a paragraph. */
   children: Child[];
   page = {
@@ -498,6 +506,7 @@ export class EmuDocument implements Pick<
   'getAs' | 'getBody' | 'getId' | 'getName' | 'getUrl' | 'saveAndClose'
 > {
   readonly [GAS_CLASS] = 'Document';
+  readonly [GAS_SERVICE] = 'Document';
   readonly body: EmuBody;
   /** Set by saveAndClose: after it, this object may no longer be used (Apps Script). */
   closed = false;
@@ -543,6 +552,7 @@ export class EmuDocumentApp implements Pick<
   'Attribute' | 'ElementType' | 'HorizontalAlignment' | 'VerticalAlignment' | 'create' | 'openById'
 > {
   readonly [GAS_CLASS] = 'DocumentApp';
+  readonly [GAS_SERVICE] = 'Document';
   readonly Attribute = gasEnum<D['Attribute']>([
     'BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'CODE', 'FONT_FAMILY', 'FONT_SIZE',
     'FOREGROUND_COLOR', 'HEADING', 'HEIGHT', 'HORIZONTAL_ALIGNMENT', 'INDENT_END',

@@ -5,9 +5,10 @@
 // Under the drive.file scope the add-on sees only the files it made
 // (https://developers.google.com/workspace/drive/api/guides/api-specific-auth): any other id is
 // "File not found", as a file that does not exist. docs/EMULATOR.md lists what is a guess.
-import { asGas, GAS_CLASS } from './gas-object';
+import { asGas, GAS_CLASS, GAS_SERVICE } from './gas-object';
 import { EmuFile, EmuFolder, type DriveStore } from './drive';
 import { grantedScopes, type Manifest } from './manifest';
+import { registerScopes } from './scopes';
 import { MIME_TYPES } from './mime-type';
 import { EmuBlob } from './utilities';
 
@@ -45,6 +46,20 @@ const EMULATED_FIELDS = [
 const DEFAULT_FIELDS = ['kind', 'id', 'name', 'mimeType'];
 const LIST_FIELDS = new Set(['kind', 'files', 'nextPageToken', 'incompleteSearch']);
 const DEFAULT_PAGE_SIZE = 100;
+const SERVICE = 'Drive_v3';
+
+// The scopes are the API's business here, not Apps Script's: an advanced service calls the REST
+// API with the token the manifest's scopes gave, and a missing scope comes back as the API's
+// 403 (`Request had insufficient authentication scopes.`, checked below in `sees`), not as Apps
+// Script's "You do not have permission to call…". So the runtime's check lets these through.
+registerScopes(SERVICE, {
+  'Drive.newFile': [],
+  'Drive.Files.create': [],
+  'Drive.Files.get': [],
+  'Drive.Files.list': [],
+  'Drive.Files.remove': [],
+  'Drive.Files.update': [],
+});
 const MAX_PAGE_SIZE = 1000;
 
 /** What Apps Script throws when the API answers an error: `GoogleJsonResponseException`. */
@@ -260,6 +275,7 @@ export class EmuDriveFiles implements Pick<
   'create' | 'get' | 'list' | 'remove' | 'update'
 > {
   readonly [GAS_CLASS] = 'Drive.Files';
+  readonly [GAS_SERVICE] = SERVICE;
   constructor(
     private readonly store: DriveStore,
     private readonly manifest: Manifest,
@@ -549,6 +565,7 @@ function blobOf(value: unknown): EmuBlob {
 /** The `Drive` global: only Files is emulated. */
 export class EmuDriveV3 implements Pick<GoogleAppsScript.Drive, 'Files' | 'newFile'> {
   readonly [GAS_CLASS] = 'Drive';
+  readonly [GAS_SERVICE] = SERVICE;
   readonly Files: GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
   constructor(store: DriveStore, manifest: Manifest) {
     this.Files = asGas(new EmuDriveFiles(store, manifest));

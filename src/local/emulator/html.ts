@@ -1,5 +1,5 @@
 // HtmlService: HTML outputs made from the project's .html files (dist/*.html) or from a string.
-import { asGas, GAS_CLASS, gasEnum } from './gas-object';
+import { asGas, GAS_CLASS, GAS_SERVICE, gasEnum } from './gas-object';
 import type { ShownHtml } from './ui';
 
 type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
@@ -24,6 +24,7 @@ export class EmuHtmlOutput implements Pick<
 > {
   // prettier-ignore
   readonly [GAS_CLASS] = 'HtmlOutput';
+  readonly [GAS_SERVICE] = 'HTML';
   private title = '';
   private width = 600;
   private height = 400;
@@ -81,6 +82,7 @@ export class EmuHtmlService implements Pick<
   'SandboxMode' | 'XFrameOptionsMode' | 'createHtmlOutput' | 'createHtmlOutputFromFile'
 > {
   readonly [GAS_CLASS] = 'HtmlService';
+  readonly [GAS_SERVICE] = 'HTML';
   readonly SandboxMode = gasEnum<typeof GoogleAppsScript.HTML.SandboxMode>([
     'EMULATED',
     'IFRAME',

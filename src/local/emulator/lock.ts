@@ -1,11 +1,12 @@
 // LockService. One script runs at a time here, so contention is staged by tests: `heldElsewhere`
 // stands for another execution holding the lock. Locks are released when an execution ends.
-import { asGas, GAS_CLASS } from './gas-object';
+import { asGas, GAS_CLASS, GAS_SERVICE } from './gas-object';
 
 type Lock = GoogleAppsScript.Lock.Lock;
 
 export class EmuLock implements Pick<Lock, 'hasLock' | 'releaseLock' | 'tryLock' | 'waitLock'> {
   readonly [GAS_CLASS] = 'Lock';
+  readonly [GAS_SERVICE] = 'Lock';
   held = false;
   /** Set by a test: another execution holds this lock, so acquiring it times out. */
   heldElsewhere = false;
@@ -33,6 +34,7 @@ export class EmuLockService implements Pick<
   'getDocumentLock' | 'getScriptLock' | 'getUserLock'
 > {
   readonly [GAS_CLASS] = 'LockService';
+  readonly [GAS_SERVICE] = 'Lock';
   readonly document = new EmuLock();
   readonly script = new EmuLock();
   readonly user = new EmuLock();

@@ -1,5 +1,5 @@
 // PropertiesService: three string stores (document, script, user), with Apps Script's quotas.
-import { asGas, GAS_CLASS } from './gas-object';
+import { asGas, GAS_CLASS, GAS_SERVICE } from './gas-object';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
@@ -21,6 +21,7 @@ export class EmuProperties implements Pick<
 > {
   // prettier-ignore
   readonly [GAS_CLASS] = 'Properties';
+  readonly [GAS_SERVICE] = 'Properties';
   readonly values = new Map<string, string>();
 
   private check(next: Map<string, string>): void {
@@ -67,6 +68,7 @@ export class EmuPropertiesService implements Pick<
   'getDocumentProperties' | 'getScriptProperties' | 'getUserProperties'
 > {
   readonly [GAS_CLASS] = 'PropertiesService';
+  readonly [GAS_SERVICE] = 'Properties';
   readonly document = new EmuProperties();
   readonly script = new EmuProperties();
   readonly user = new EmuProperties();

@@ -10,7 +10,7 @@ import {
   type CellValue,
 } from './cell-input';
 import { displayValue } from './format';
-import { asGas, GAS_CLASS } from './gas-object';
+import { asGas, GAS_CLASS, GAS_SERVICE } from './gas-object';
 import type { EmuUi } from './ui';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
@@ -136,6 +136,7 @@ export class EmuSheet implements Pick<
 > {
   // prettier-ignore
   readonly [GAS_CLASS] = 'Sheet';
+  readonly [GAS_SERVICE] = 'Spreadsheet';
   /** Sparse rows of cells; a missing cell is an empty one. */
   readonly cells: Array<Array<Cell | undefined> | undefined> = [];
   frozenRows = 0;
@@ -336,6 +337,7 @@ type RangeMethods =
 
 export class EmuRange implements Pick<GasRange, RangeMethods> {
   readonly [GAS_CLASS] = 'Range';
+  readonly [GAS_SERVICE] = 'Spreadsheet';
 
   constructor(
     readonly sheet: EmuSheet,
@@ -523,6 +525,7 @@ export class EmuRange implements Pick<GasRange, RangeMethods> {
 
 export class EmuFilter implements Pick<GoogleAppsScript.Spreadsheet.Filter, 'getRange' | 'remove'> {
   readonly [GAS_CLASS] = 'Filter';
+  readonly [GAS_SERVICE] = 'Spreadsheet';
   constructor(readonly range: EmuRange) {}
   getRange(): GasRange {
     return asGas(this.range);
@@ -552,6 +555,7 @@ export class EmuSpreadsheet implements Pick<
 > {
   // prettier-ignore
   readonly [GAS_CLASS] = 'Spreadsheet';
+  readonly [GAS_SERVICE] = 'Spreadsheet';
   readonly sheets: EmuSheet[] = [];
   activeSheet: EmuSheet | null = null;
   readonly toasts: Array<{ message: string; title: string }> = [];
@@ -670,6 +674,7 @@ export class EmuSpreadsheetApp implements Pick<
   'flush' | 'getActive' | 'getActiveSheet' | 'getActiveSpreadsheet' | 'getUi'
 > {
   readonly [GAS_CLASS] = 'SpreadsheetApp';
+  readonly [GAS_SERVICE] = 'Spreadsheet';
   constructor(
     readonly spreadsheet: EmuSpreadsheet,
     private readonly ui: EmuUi,

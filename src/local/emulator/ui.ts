@@ -2,7 +2,7 @@
 // wait for a person here (the script runs synchronously in the server), so each is answered at
 // once from a queue that tests or the page fill beforehand; with nothing queued, the affirmative
 // button (OK, or YES) answers, with an empty text for a prompt.
-import { asGas, GAS_CLASS, gasEnum } from './gas-object';
+import { asGas, GAS_CLASS, GAS_SERVICE, gasEnum } from './gas-object';
 
 type Button = GoogleAppsScript.Base.Button;
 type ButtonSet = GoogleAppsScript.Base.ButtonSet;
@@ -73,6 +73,7 @@ export class EmuMenu implements Pick<
   'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'
 > {
   readonly [GAS_CLASS] = 'Menu';
+  readonly [GAS_SERVICE] = 'Base';
   readonly entries: MenuEntry[] = [];
   constructor(
     private readonly state: UiState,
@@ -112,6 +113,7 @@ export class EmuMenu implements Pick<
 
 export class EmuPromptResponse implements GoogleAppsScript.Base.PromptResponse {
   readonly [GAS_CLASS] = 'PromptResponse';
+  readonly [GAS_SERVICE] = 'Base';
   constructor(private readonly answer: DialogAnswer) {}
   getResponseText(): string {
     return this.answer.text ?? '';
@@ -136,6 +138,7 @@ export class EmuUi implements Pick<
 > {
   // prettier-ignore
   readonly [GAS_CLASS] = 'Ui';
+  readonly [GAS_SERVICE] = 'Base';
   readonly Button = BUTTONS;
   readonly ButtonSet = BUTTON_SETS;
 

@@ -1,7 +1,7 @@
 // Utilities and its Blob: dates, UUIDs, base64, and blobs of bytes with a content type.
 import { randomUUID } from 'node:crypto';
 import { formatJavaDate } from './format';
-import { asGas, GAS_CLASS, gasEnum } from './gas-object';
+import { asGas, GAS_CLASS, GAS_SERVICE, gasEnum } from './gas-object';
 
 type Blob = GoogleAppsScript.Base.Blob;
 
@@ -37,6 +37,7 @@ export class EmuBlob implements Pick<
 > {
   // prettier-ignore
   readonly [GAS_CLASS] = 'Blob';
+  readonly [GAS_SERVICE] = 'Base';
   constructor(
     public bytes: Uint8Array,
     public contentType: string | null = null,
@@ -109,6 +110,7 @@ export class EmuUtilities implements Pick<
 > {
   // prettier-ignore
   readonly [GAS_CLASS] = 'Utilities';
+  readonly [GAS_SERVICE] = 'Utilities';
   readonly Charset = gasEnum<typeof GoogleAppsScript.Utilities.Charset>(['US_ASCII', 'UTF_8']);
 
   base64Decode(encoded: string): number[] {
