@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AppsScriptRuntime } from '../../src/local/emulator/runtime';
 import { spreadsheetFromRows } from '../../src/local/emulator/import';
 import type { EmuFolder } from '../../src/local/emulator/drive';
+import { PROJECT_MANIFEST } from '../../src/local/emulator/manifest';
 import { readDist } from '../helpers/dist';
 import { schoolRows } from '../helpers/school';
 
@@ -13,10 +14,11 @@ const DRIVE_APP = /^(DriveApp|Folder|File|FileIterator|FolderIterator)\./;
 
 type Reply = { ok: boolean; value?: Record<string, unknown>; error?: { message: string } };
 
-function school() {
+function school(scopes = PROJECT_MANIFEST.oauthScopes) {
   const runtime = new AppsScriptRuntime({
     code: readDist('Code.js'),
     spreadsheet: spreadsheetFromRows(schoolRows(30), 'Export'),
+    manifest: { ...PROJECT_MANIFEST, oauthScopes: scopes },
   });
   runtime.run('saveSettings', [
     { entName: 'Mon ENT', entUrl: 'https://ent.exemple.fr', schoolName: 'Collège', contact: '' },
@@ -128,6 +130,18 @@ describe('the add-on’s Drive folder', () => {
     busy.stores.locks.user.heldElsewhere = true;
     exportCsv(busy);
     expect(busy.stores.drive.files[0]!.parent).toBe(folderOf(busy));
+  });
+});
+
+describe('the drive.file scope', () => {
+  const DRIVE_FILE = 'https://www.googleapis.com/auth/drive.file';
+
+  it('is what the export needs: without it, Drive answers the API’s 403', () => {
+    const without = school(PROJECT_MANIFEST.oauthScopes!.filter((s) => s !== DRIVE_FILE));
+    expect(() => exportCsv(without)).toThrow(
+      /^API call to drive\.files\.\w+ failed with error: Request had insufficient authentication scopes\.$/,
+    );
+    expect(without.stores.drive.files).toEqual([]);
   });
 });
 

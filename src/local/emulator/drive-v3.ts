@@ -275,7 +275,7 @@ export class EmuDriveFiles implements Pick<
   'create' | 'get' | 'list' | 'remove' | 'update'
 > {
   readonly [GAS_CLASS] = 'Drive.Files';
-  readonly [GAS_SERVICE] = SERVICE;
+  readonly [GAS_SERVICE] = 'Drive_v3';
   constructor(
     private readonly store: DriveStore,
     private readonly manifest: Manifest,
@@ -565,7 +565,7 @@ function blobOf(value: unknown): EmuBlob {
 /** The `Drive` global: only Files is emulated. */
 export class EmuDriveV3 implements Pick<GoogleAppsScript.Drive, 'Files' | 'newFile'> {
   readonly [GAS_CLASS] = 'Drive';
-  readonly [GAS_SERVICE] = SERVICE;
+  readonly [GAS_SERVICE] = 'Drive_v3';
   readonly Files: GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
   constructor(store: DriveStore, manifest: Manifest) {
     this.Files = asGas(new EmuDriveFiles(store, manifest));
