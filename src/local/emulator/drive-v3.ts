@@ -8,8 +8,8 @@
 import { asGas, GAS_CLASS, GAS_SERVICE } from './gas-object';
 import { EmuFile, EmuFolder, type DriveStore } from './drive';
 import { grantedScopes, type Manifest } from './manifest';
-import { registerScopes } from './scopes';
 import { MIME_TYPES } from './mime-type';
+import { registerScopes } from './scopes';
 import { EmuBlob } from './utilities';
 
 type Schema = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
@@ -46,20 +46,6 @@ const EMULATED_FIELDS = [
 const DEFAULT_FIELDS = ['kind', 'id', 'name', 'mimeType'];
 const LIST_FIELDS = new Set(['kind', 'files', 'nextPageToken', 'incompleteSearch']);
 const DEFAULT_PAGE_SIZE = 100;
-const SERVICE = 'Drive_v3';
-
-// The scopes are the API's business here, not Apps Script's: an advanced service calls the REST
-// API with the token the manifest's scopes gave, and a missing scope comes back as the API's
-// 403 (`Request had insufficient authentication scopes.`, checked below in `sees`), not as Apps
-// Script's "You do not have permission to call…". So the runtime's check lets these through.
-registerScopes(SERVICE, {
-  'Drive.newFile': [],
-  'Drive.Files.create': [],
-  'Drive.Files.get': [],
-  'Drive.Files.list': [],
-  'Drive.Files.remove': [],
-  'Drive.Files.update': [],
-});
 const MAX_PAGE_SIZE = 1000;
 
 /** What Apps Script throws when the API answers an error: `GoogleJsonResponseException`. */
@@ -69,6 +55,24 @@ export class GoogleJsonResponseException extends Error {
     super(`API call to drive.files.${method} failed with error: ${message}`);
   }
 }
+
+/** The scope check of every call (runtime.ts), keyed as the call counters name the methods. */
+registerScopes(
+  'Drive_v3',
+  {
+    'Drive.newFile': [],
+    'Drive.Files.create': WRITE_SCOPES,
+    'Drive.Files.update': WRITE_SCOPES,
+    'Drive.Files.remove': WRITE_SCOPES,
+    'Drive.Files.get': READ_SCOPES,
+    'Drive.Files.list': READ_SCOPES,
+  },
+  (key) =>
+    new GoogleJsonResponseException(
+      key === 'Drive.Files.remove' ? 'delete' : (key.split('.').pop() ?? key),
+      'Request had insufficient authentication scopes.',
+    ),
+);
 
 const notFound = (method: string, id: string) =>
   new GoogleJsonResponseException(method, `File not found: ${id}.`);

@@ -85,9 +85,9 @@ export const SERVICE_ERRORS = {
     enSource: REPORTED,
     frSource: 'guess',
   },
-  notAGrid: {
-    en: "The parameters (String) don't match the method signature.",
-    fr: 'Les paramètres (String) ne correspondent pas à la signature de la méthode.',
+  signature: {
+    en: "The parameters ({0}) don't match the method signature for {1}.",
+    fr: 'Les paramètres ({0}) ne correspondent pas à la signature de la méthode {1}.',
     enSource: REPORTED,
     frSource: 'guess',
   },
@@ -143,6 +143,30 @@ export const SERVICE_ERRORS = {
     en: 'Invalid argument: {0}',
     fr: 'Argument non valide : {0}',
     enSource: REPORTED,
+    frSource: 'guess',
+  },
+  invalidColor: {
+    en: 'Invalid color: {0}',
+    fr: 'Couleur non valide : {0}',
+    enSource: 'guess',
+    frSource: 'guess',
+  },
+  cellOutOfRange: {
+    en: 'Cell reference out of range',
+    fr: 'Référence de cellule hors limites',
+    enSource: REPORTED,
+    frSource: 'guess',
+  },
+  sheetNotFound: {
+    en: 'Sheet not found.',
+    fr: 'Feuille introuvable.',
+    enSource: 'guess',
+    frSource: 'guess',
+  },
+  unknownExtension: {
+    en: 'Unknown file extension: {0}',
+    fr: 'Extension de fichier inconnue : {0}',
+    enSource: 'guess',
     frSource: 'guess',
   },
   rangeNotFound: {

@@ -1,4 +1,5 @@
 // HtmlService: HTML outputs made from the project's .html files (dist/*.html) or from a string.
+import { ServiceError } from './errors';
 import { asGas, GAS_CLASS, GAS_SERVICE, gasEnum } from './gas-object';
 import type { ShownHtml } from './ui';
 
@@ -100,7 +101,7 @@ export class EmuHtmlService implements Pick<
   createHtmlOutputFromFile(filename: string): HtmlOutput {
     const name = String(filename).replace(/\.html$/, '');
     const content = this.load(name);
-    if (content === null) throw new Error(`No HTML file named ${name} was found.`);
+    if (content === null) throw new ServiceError('noHtmlFile', name);
     return asGas(new EmuHtmlOutput(content));
   }
 }

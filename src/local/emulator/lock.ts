@@ -1,5 +1,6 @@
 // LockService. One script runs at a time here, so contention is staged by tests: `heldElsewhere`
 // stands for another execution holding the lock. Locks are released when an execution ends.
+import { ServiceError } from './errors';
 import { asGas, GAS_CLASS, GAS_SERVICE } from './gas-object';
 
 type Lock = GoogleAppsScript.Lock.Lock;
@@ -24,7 +25,7 @@ export class EmuLock implements Pick<Lock, 'hasLock' | 'releaseLock' | 'tryLock'
   }
   waitLock(timeoutInMillis: number): void {
     if (!this.tryLock(timeoutInMillis)) {
-      throw new Error('Lock timeout: another process was holding the lock for too long.');
+      throw new ServiceError('lockTimeout');
     }
   }
 }

@@ -2,6 +2,7 @@
 // wait for a person here (the script runs synchronously in the server), so each is answered at
 // once from a queue that tests or the page fill beforehand; with nothing queued, the affirmative
 // button (OK, or YES) answers, with an empty text for a prompt.
+import { ServiceError } from './errors';
 import { asGas, GAS_CLASS, GAS_SERVICE, gasEnum } from './gas-object';
 
 type Button = GoogleAppsScript.Base.Button;
@@ -150,7 +151,7 @@ export class EmuUi implements Pick<
   private answer(kind: 'alert' | 'prompt', args: unknown[]): DialogAnswer {
     const { title, prompt, set } = dialogArguments(args, 'OK' as unknown as ButtonSet);
     const buttons = BUTTONS_OF[set];
-    if (!buttons) throw new Error(`Invalid argument: buttons (${set})`);
+    if (!buttons) throw new ServiceError('invalidArgument', 'buttons');
     const queued = this.state.answers.shift();
     const answer: DialogAnswer = queued ?? {
       button: buttons[0]!,

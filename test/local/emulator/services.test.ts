@@ -45,7 +45,7 @@ describe('PropertiesService', () => {
     }
     function tooBig() { PropertiesService.getScriptProperties().setProperty('x', new Array(9300).join('a')); }`);
     expect(rt.run('save')).toEqual(['string', ['entName', 'layout'], null]);
-    expect(() => rt.run('tooBig')).toThrow('Argument too large');
+    expect(() => rt.run('tooBig')).toThrow('Argument trop grand : value');
   });
 });
 
@@ -55,7 +55,7 @@ describe('LockService', () => {
       function wait() { LockService.getDocumentLock().waitLock(5000); }`);
     rt.stores.locks.document.heldElsewhere = true;
     expect(rt.run('take')).toBe(false);
-    expect(() => rt.run('wait')).toThrow('Lock timeout');
+    expect(() => rt.run('wait')).toThrow("Délai d'attente du verrou dépassé");
   });
 });
 
