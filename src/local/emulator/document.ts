@@ -40,10 +40,19 @@ export class DocumentStore {
     private readonly execution: ExecutionState,
   ) {}
 
-  /** The empty document behind a new Google Docs file (DocumentApp.create, Drive.Files.create). */
-  register(id: string): EmuDocument {
-    const document = new EmuDocument(this, id);
-    this.documents.set(id, document);
+  /**
+   * A new, empty Google Doc in `folder` (My Drive's root by default): DocumentApp.create, the
+   * Docs API's documents.create.
+   */
+  createDocument(name: string, folder = this.drive.root): EmuDocument {
+    const file = this.drive.addFile(name, new Uint8Array(0), MIME_TYPES.GOOGLE_DOCS, folder);
+    return this.registerDocument(file.id);
+  }
+
+  /** The empty content of a Google Docs file that Drive already holds (Drive's files.create). */
+  registerDocument(fileId: string): EmuDocument {
+    const document = new EmuDocument(this, fileId);
+    this.documents.set(fileId, document);
     return document;
   }
 
@@ -573,9 +582,7 @@ export class EmuDocumentApp implements Pick<
 
   /** A new Doc in the root of My Drive, stored as a Google Docs file. */
   create(name: string): GoogleAppsScript.Document.Document {
-    const drive = this.store.drive;
-    const file = drive.addFile(String(name), new Uint8Array(0), MIME_TYPES.GOOGLE_DOCS, drive.root);
-    return asGas(this.store.register(file.id));
+    return asGas(this.store.createDocument(String(name)));
   }
   /** Each open gives a new Document object on the same content, as in Apps Script. */
   openById(id: string): GoogleAppsScript.Document.Document {

@@ -107,7 +107,9 @@ const driveModule: ServiceModule = (stores) => {
  * document behind a Google Docs file made through Drive (Drive.Files.create).
  */
 const documentModule: ServiceModule = (stores) => {
-  stores.drive.creators.set(MIME_TYPES.GOOGLE_DOCS, (file) => stores.documents.register(file.id));
+  stores.drive.creators.set(MIME_TYPES.GOOGLE_DOCS, (file) =>
+    stores.documents.registerDocument(file.id),
+  );
   stores.drive.exporters.set(MIME_TYPES.GOOGLE_DOCS, (file, contentType) => {
     // Docs also export to Markdown (blob-source#getAs): a real conversion the emulator lacks.
     if (contentType === 'text/markdown')
