@@ -472,6 +472,11 @@ export class EmuDriveFiles implements Pick<
     }
     for (const id of add) {
       const target = this.folder('update', id);
+      // Drive refuses a parent that would make a cycle (the handle-errors guide's badRequest).
+      for (let at: EmuFolder | null = target; at; at = at.parent) {
+        if (at === item)
+          throw new GoogleJsonResponseException('update', 'The parent would create a cycle.');
+      }
       if (parent && parent !== target)
         throw new GoogleJsonResponseException(
           'update',

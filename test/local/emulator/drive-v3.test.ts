@@ -127,7 +127,7 @@ describe('Drive (advanced service, v3)', () => {
     ]);
   });
 
-  it('moves a file with addParents/removeParents and refuses a second parent', () => {
+  it('moves a file with addParents/removeParents, refuses a second parent and a cycle', () => {
     const runtime = runScript(`
       function run() {
         var a = Drive.Files.create({ name: 'A', mimeType: '${FOLDER}' });
@@ -138,6 +138,9 @@ describe('Drive (advanced service, v3)', () => {
         var errors = [];
         try { Drive.Files.update({}, f.id, null, { addParents: a.id }); } catch (e) { errors.push(e.message); }
         try { Drive.Files.update({ parents: [a.id] }, f.id); } catch (e) { errors.push(e.message); }
+        var inner = Drive.Files.create({ name: 'C', mimeType: '${FOLDER}', parents: [b.id] });
+        try { Drive.Files.update({}, b.id, null, { addParents: inner.id, removeParents: 'root' }); }
+        catch (e) { errors.push(e.message); }
         return [moved, b.id, errors];
       }`);
     const [moved, b, errors] = runtime.run('run') as [object, string, string[]];
@@ -145,6 +148,7 @@ describe('Drive (advanced service, v3)', () => {
     expect(errors).toEqual([
       'API call to drive.files.update failed with error: Increasing the number of parents is not allowed.',
       'API call to drive.files.update failed with error: The parents field is not directly writable in update requests. Use the addParents and removeParents parameters instead.',
+      'API call to drive.files.update failed with error: The parent would create a cycle.',
     ]);
   });
 
