@@ -226,6 +226,7 @@ describe('Drive (advanced service, v3)', () => {
           tryIt(function () { Drive.Files.get('root', { fields: 'nom' }); }),
           tryIt(function () { Drive.Files.create({ name: 'x', parents: ['a', 'b'] }); }),
           tryIt(function () { Drive.Files.get('root', { fields: 'owners' }); }),
+          tryIt(function () { Drive.Files.list({ q: "modifiedTime > '2026-01-01'" }); }),
         ];
       }`);
     expect(runtime.run('run')).toEqual([
@@ -235,6 +236,7 @@ describe('Drive (advanced service, v3)', () => {
       'API call to drive.files.get failed with error: Invalid field selection nom',
       'API call to drive.files.create failed with error: Increasing the number of parents is not allowed.',
       "Drive.Files : le champ owners n'est pas émulé (voir docs/EMULATOR.md).",
+      "Drive.Files.list : le terme modifiedTime n'est pas émulé (voir docs/EMULATOR.md).",
     ]);
   });
 });
