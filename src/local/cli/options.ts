@@ -163,7 +163,7 @@ export function loadSelection(file: string, filters: Filters, sort: SortKey): Lo
   // Record by record: a large school's cells are not all held at once.
   const loader = new AccountLoader();
   try {
-    readCsvRecords(file, (record) => loader.add(record));
+    readCsvRecords(file, (record, shape) => loader.add(record, shape));
   } catch (error) {
     if (error instanceof CsvReadError) throw new CliUserError(error.message);
     throw error;
