@@ -61,6 +61,14 @@ export const messages = {
   noColumn: (field: Field) => `pas de colonne ${quote(FIELD_LABELS[field])}`,
   noColumns: (fields: readonly Field[]) =>
     `pas de colonne ${fields.map((f) => quote(FIELD_LABELS[f])).join(' ni ')}`,
+  emptyFilterValue: (filter: string) =>
+    `Le filtre ${quote(filter)} a une valeur vide : indiquez une valeur, ou retirez le filtre.`,
+  unknownFilterValue: (filter: string, value: string, known: readonly string[]) =>
+    `Le filtre ${quote(filter)} ne connaît pas ${quote(value)} : aucun compte du fichier n'a cette valeur. ` +
+    (known.length > 0 ? `Valeurs du fichier : ${list(known)}.` : "Le fichier n'en a aucune."),
+  datesReversed: (afterName: string, after: string, beforeName: string, before: string) =>
+    `${quote(afterName)} (${after}) est après ${quote(beforeName)} (${before}) : aucun compte ne peut correspondre. ` +
+    'Inversez les deux dates.',
   sheetNotFound: (name: string) =>
     `L'onglet ${quote(name)} n'existe plus : rouvrez le publipostage pour choisir la feuille des comptes.`,
   notAnExport: (name: string, reason: string) =>

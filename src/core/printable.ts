@@ -3,10 +3,13 @@
 // (ESC sequences), hide text (bidirectional overrides) or flood the screen.
 
 /** C0 and C1 controls, DEL, and the bidirectional embeddings, overrides and isolates. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const CONTROL_GLOBAL = new RegExp(CONTROL_CHARACTERS.source, 'g');
-const CONTROL_BUT_LINE_FEED =
-  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL_BUT_LINE_FEED = new RegExp(
+  CONTROL_CHARACTERS.source.replace('\\u0000-\\u001f', '\\u0000-\\u0009\\u000b-\\u001f'),
+  'g',
+);
 
 /** A C0 control as its Unicode picture (ESC → ␛), any other as U+FFFD: one character for one. */
 function picture(char: string): string {

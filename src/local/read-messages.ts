@@ -25,3 +25,14 @@ export const readMessages = {
     `le fichier est trop grand (${megabytes(bytes)}) : au plus ${megabytes(max)}, ` +
     'la taille du plus long texte que Node.js tient en mémoire. Découpez l’export (par profil ou par niveau).',
 };
+
+/** Why an output (PDF, CSV, folder) cannot be written. */
+export const outputMessages = {
+  cannotWrite: (path: string, reason: string) => `Impossible d'écrire ${quote(path)} : ${reason}.`,
+  notAFile: (path: string) =>
+    `Impossible d'écrire ${quote(path)} : ce n'est pas un fichier ordinaire (dossier ou périphérique) ; choisissez un nom de fichier.`,
+  notADirectory: (dir: string, file: string) =>
+    `Impossible de créer le dossier ${quote(dir)} : ${quote(file)} est un fichier, pas un dossier.`,
+  cannotCreate: (dir: string, reason: string) =>
+    `Impossible de créer le dossier ${quote(dir)} : ${reason}.`,
+};

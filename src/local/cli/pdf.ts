@@ -1,5 +1,4 @@
 // `publipostage pdf`: the letters of the selection as one PDF, or one per class or profile.
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildLetters, splitAccounts, type SplitBy } from '../../core/letters';
 import type { Language } from '../../core/present';
@@ -18,7 +17,7 @@ import {
 } from './options';
 import { readSettingsFile } from './settings-file';
 import type { CliIo } from './run';
-import { fileErrorReason } from '../fs-errors';
+import { makeOutputDirectory, writeThroughTemporary } from '../output-file';
 
 const OPTIONS = {
   '--layout': 'value',
@@ -48,15 +47,10 @@ async function writePdf(
   io: CliIo,
 ): Promise<void> {
   const letters = buildLetters(accounts, settings, layout, { language });
-  const temporary = `${path}.${process.pid}.tmp`;
-  let bytes: number;
-  try {
+  let bytes = 0;
+  await writeThroughTemporary(path, async (temporary) => {
     bytes = await writeLettersPdf(letters, temporary, { title });
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw new CliUserError(cliMessages.cannotWrite(path, fileErrorReason(error, 'write')));
-  }
+  });
   io.stdout(`${pdfMessages.written(accounts.length, letters.pages.length, path, bytes)}\n`);
 }
 
@@ -92,7 +86,7 @@ export async function runPdf(args: readonly string[], io: CliIo): Promise<number
     await writePdf(selection.accounts, settings, layout, language, out, settings.schoolName, io);
     return 0;
   }
-  mkdirSync(outDir!, { recursive: true });
+  makeOutputDirectory(outDir!);
   for (const group of splitAccounts(selection.accounts, splitBy!, language)) {
     const path = join(outDir!, `${group.fileName}.pdf`);
     checkOutputIsNotInput(path, line.file);
