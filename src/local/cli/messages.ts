@@ -52,6 +52,17 @@ export const pdfMessages = {
   placeholderAddress: (problem: string) =>
     `${problem} Indiquez la vraie adresse dans un fichier de réglages (--settings réglages.json, champ « entUrl »), ` +
     'ou ajoutez --yes pour générer quand même.',
+  undrawable: (file: string, letters: readonly { login: string; characters: string[] }[]) => {
+    const shown = letters
+      .slice(0, 10)
+      .map(({ login, characters }) => `${quote(login)} (${characters.map(quote).join(' ')})`);
+    const more = letters.length - shown.length;
+    return (
+      `dans ${quote(file)}, des caractères que les polices des courriers ne savent pas dessiner ` +
+      `sortiront en carrés vides : ${shown.join(', ')}${more > 0 ? ` et ${more} autre${more > 1 ? 's' : ''}` : ''}. ` +
+      'Vérifiez ces courriers, ou écrivez ces noms en lettres latines dans le fichier.'
+    );
+  },
   nothingSelected: () => 'Aucun compte ne correspond aux filtres : aucun PDF écrit.',
   written: (accounts: number, pages: number, file: string, bytes: number) =>
     `${accounts} courrier${accounts > 1 ? 's' : ''} sur ${pages} page${pages > 1 ? 's' : ''} dans ${quote(file)} (${Math.ceil(bytes / 1024)} Ko).`,

@@ -1,6 +1,7 @@
 // `publipostage pdf`: the letters of the selection as one PDF, or one per class or profile.
 import { join } from 'node:path';
-import { buildLetters, splitAccounts, type SplitBy } from '../../core/letters';
+import { buildLetters, splitAccounts, undrawnCharacters, type SplitBy } from '../../core/letters';
+import { glyphCoverage } from '../pdf/fonts';
 import type { Language } from '../../core/present';
 import { blockingProblem, settingsProblems } from '../../core/settings';
 import type { Account, Layout, Settings } from '../../core/types';
@@ -47,6 +48,9 @@ async function writePdf(
   io: CliIo,
 ): Promise<void> {
   const letters = buildLetters(accounts, settings, layout, { language });
+  const undrawn = undrawnCharacters(letters, glyphCoverage());
+  if (undrawn.length > 0)
+    io.stderr(`${cliMessages.warning(pdfMessages.undrawable(path, undrawn))}\n`);
   let bytes = 0;
   await writeThroughTemporary(path, async (temporary) => {
     bytes = await writeLettersPdf(letters, temporary, { title });

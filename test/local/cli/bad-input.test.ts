@@ -328,6 +328,24 @@ describe('names that would drive the terminal', () => {
   });
 });
 
+describe('characters the letters cannot draw', () => {
+  it('CJK, mathematical letters, an emoji in a login: a warning names the accounts', async () => {
+    const path = file(
+      `${HEADER}\n王;小明;wang.xm;c1;Élève;6EME 1;;\n\u{1d49c}DAM;Ève;adam.m;c2;Élève;6EME 1;;\n` +
+        `SMITH;Joe;joe\u{1f600};c3;Élève;6EME 1;;\nDUPONT;Zoë;zoe.d;c4;Élève;6EME 1;;\n`,
+    );
+    const out = join(dir, 'glyphes.pdf');
+    const result = await cli('pdf', path, '--layout', '8', '--settings', SETTINGS, '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      `Attention : dans « ${out} », des caractères que les polices des courriers ne savent pas dessiner sortiront en carrés vides : ` +
+        '« joe\u{1f600} » (« \u{1f600} »), « wang.xm » (« 小 » « 明 » « 王 »), « adam.m » (« \u{1d49c} »). ' +
+        'Vérifiez ces courriers, ou écrivez ces noms en lettres latines dans le fichier.',
+    );
+    expect(result.stderr).not.toContain('zoe.d');
+  });
+});
+
 describe('help after a command', () => {
   it('publipostage pdf --help, preview -h, mail --help', async () => {
     for (const args of [
