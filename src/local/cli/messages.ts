@@ -47,6 +47,12 @@ export const pdfMessages = {
     '« --out-dir » ne sert qu’avec « --split-by class » ou « --split-by profile ».',
   settingsUnreadable: (file: string, reason: string) =>
     `Impossible de lire les réglages ${quote(file)} : ${reason}.`,
+  notJson: (at: { line: number; column: number } | null) =>
+    `ce n'est pas du JSON valide${at ? ` (ligne ${at.line}, colonne ${at.column})` : ''} ; ` +
+    'attendu par exemple { "entName": "…", "entUrl": "https://…", "schoolName": "…", "contact": "…" }',
+  notAFile: () => "ce n'est pas un fichier (périphérique ou flux sans fin)",
+  settingsTooLarge: (bytes: number, max: number) =>
+    `le fichier est trop grand (${Math.ceil(bytes / 1024)} Ko, au plus ${max / 1024} Ko)`,
   settingsInvalid: (file: string, errors: readonly string[]) =>
     `Réglages ${quote(file)} incorrects : ${errors.join(' ')}`,
   placeholderAddress: (problem: string) =>

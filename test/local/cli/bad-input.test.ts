@@ -328,6 +328,49 @@ describe('names that would drive the terminal', () => {
   });
 });
 
+describe('settings files', () => {
+  const school = fixture('rules/screenshot.csv');
+  const pdf = (settings: string) => [
+    'pdf',
+    school,
+    '--layout',
+    '8',
+    '--settings',
+    settings,
+    '--out',
+    join(dir, 'r.pdf'),
+  ];
+  const good = { entName: 'ENT', entUrl: 'https://ent.fr', schoolName: 'Collège', contact: 'c' };
+
+  it('JSON with a mistake: its line and column, in French', async () => {
+    const stderr = await refused(
+      [...pdf(file('{\n  "entName": "ENT",\n  entUrl: "x"\n}', 'r.json'))],
+      /Impossible de lire les réglages « .*r\.json » : ce n'est pas du JSON valide \(ligne 3, colonne 3\)/,
+    );
+    expect(stderr).not.toMatch(/Unexpected|Expected/);
+  });
+
+  it('a device, a huge file, UTF-16 from a Windows editor', async () => {
+    await refused(pdf('/dev/zero'), /ce n'est pas un fichier/);
+    await refused(pdf(file(' '.repeat(100_000), 'r.json')), /trop grand \(98 Ko, au plus 64 Ko\)/);
+    const utf16 = iconv.encode(JSON.stringify(good), 'utf-16le', { addBOM: true });
+    expect((await cli(...pdf(file(utf16, 'r.json')))).code).toBe(0);
+  });
+
+  it('a value too long or holding a control character is named', async () => {
+    const long = JSON.stringify({ ...good, schoolName: 'x'.repeat(3000) });
+    await refused(
+      pdf(file(long, 'r.json')),
+      /« schoolName » \(nom de l'établissement\) est trop long : 3000 caractères, au plus 500/,
+    );
+    const esc = JSON.stringify({ ...good, entName: 'ENT\u001b[31m' });
+    await refused(
+      pdf(file(esc, 'r.json')),
+      /« entName » \(nom de l'ENT\) contient un caractère de contrôle \(« ENT␛\[31m »\)/,
+    );
+  });
+});
+
 describe('characters the letters cannot draw', () => {
   it('CJK, mathematical letters, an emoji in a login: a warning names the accounts', async () => {
     const path = file(
