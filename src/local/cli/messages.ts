@@ -1,5 +1,8 @@
 // The command line's messages, in French.
-const quote = (text: string) => `« ${text} »`;
+import { printable } from '../../core/printable';
+
+// A path or a value from the command line or the file, with its controls made visible.
+const quote = (text: string) => `« ${printable(text)} »`;
 
 export const cliMessages = {
   unknownCommand: (command: string) =>

@@ -323,6 +323,14 @@ describe('names that would drive the terminal', () => {
     ).toContain('\u001b]0:pwned\u0007DUPONT');
   });
 
+  it('an output path with controls, in the message on stdout', async () => {
+    const out = join(dir, 'x\u001b[8m.csv');
+    const result = await cli('export', fixture('rules/screenshot.csv'), '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(CONTROL);
+    expect(result.stdout).toContain('x␛[8m.csv');
+  });
+
   it('a header with controls, in the missing-columns message', async () => {
     await refused(['preview', file('Nom;\u001b[5mPrénom\nA;B\n')], /« ␛\[5mPrénom »/);
   });
