@@ -10,6 +10,21 @@ export class OutputError extends Error {
   override name = 'OutputError';
 }
 
+/** Temporary files being written: removed if the process is stopped (Ctrl+C) meanwhile. */
+const pending = new Set<string>();
+
+/** Removes the temporary files of writes still under way; for a signal handler. */
+export function removePendingTemporaries(): void {
+  for (const path of pending) {
+    try {
+      rmSync(path, { force: true });
+    } catch {
+      // Best effort: the process is stopping.
+    }
+  }
+  pending.clear();
+}
+
 function statOrNull(path: string) {
   try {
     return statSync(path);
@@ -36,10 +51,13 @@ export async function writeThroughTemporary(
     );
   }
   const temporary = `${path}.${process.pid}.tmp`;
+  pending.add(temporary);
   try {
     await write(temporary);
     renameSync(temporary, path);
+    pending.delete(temporary);
   } catch (error) {
+    pending.delete(temporary);
     try {
       rmSync(temporary, { force: true });
     } catch {

@@ -2,7 +2,7 @@
 // naming the problem; no stack trace, no control character echoed, nothing half-written left.
 // docs/BAD-INPUT.md lists these cases and what the referent sees.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
@@ -17,6 +17,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { cli } from './helpers';
+import { DIST, ensureDist } from '../../helpers/dist';
+import { schoolRows } from '../../helpers/school';
 
 const fixture = (name: string) => join(import.meta.dirname, '../../fixtures', name);
 const dir = mkdtempSync(join(tmpdir(), 'publipostage-bad-'));
@@ -284,6 +286,41 @@ describe('outputs that cannot be written', () => {
       expect(statSync(fifo).isFIFO()).toBe(true);
     }
   });
+
+  it('stopped by Ctrl+C while writing a PDF: no temporary file is left', async () => {
+    ensureDist();
+    const folder = join(dir, 'interrompu');
+    mkdirSync(folder);
+    const csv = join(folder, 'ecole.csv');
+    writeFileSync(
+      csv,
+      schoolRows(3000)
+        .map((row) => row.join(';'))
+        .join('\n'),
+    );
+    const child = spawn(process.execPath, [
+      join(DIST, 'cli.cjs'),
+      'pdf',
+      csv,
+      '--layout',
+      '1',
+      '--settings',
+      SETTINGS,
+      '--out',
+      join(folder, 'courriers.pdf'),
+    ]);
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('exit', (code) => resolve(code)),
+    );
+    const started = Date.now();
+    while (!readdirSync(folder).some((name) => name.endsWith('.tmp'))) {
+      if (Date.now() - started > 60_000) throw new Error('no temporary file seen');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(readdirSync(folder)).toEqual(['ecole.csv']);
+  }, 90_000);
 
   it.skipIf(process.getuid?.() === 0)('a read-only folder', async () => {
     const folder = join(dir, 'lecture-seule');
