@@ -295,6 +295,14 @@ describe('rows that cannot be trusted', () => {
     expect(warned(result)[1]).toContain("la cellule « Code d'activation » tient sur plusieurs");
   });
 
+  it('keeps out the header repeated further down (two exports pasted together)', () => {
+    const result = load(['A', 'A', 'a', 'x', 'Élève'], CODE_HEADER, ['B', 'B', 'b', 'y', 'Élève']);
+    expect(accountsOf(result).map((a) => a.login)).toEqual(['a', 'b']);
+    expect(warned(result)).toEqual([
+      "Ligne 3 : la ligne répète l'en-tête (deux exports collés l'un après l'autre ?) ; ligne écartée (ni courrier ni courriel) : corrigez-la, puis relancez.",
+    ]);
+  });
+
   it('names the lines of the file and the misplaced quote a text reader reports', () => {
     const loader = new AccountLoader();
     loader.add(CODE_HEADER);

@@ -382,6 +382,15 @@ export class AccountLoader {
     return blank && (() => messages.blankCell(blank));
   }
 
+  /** The header again (two exports pasted one after the other): no account is called "Identifiant". */
+  private repeatedHeader(identifiant: string, profile: string): (() => string) | null {
+    const at = this.at!;
+    const same = (cell: string, index: number) => cell === (this.headerCells[index] ?? '').trim();
+    return same(identifiant, at.login) && same(profile, at.profile)
+      ? () => messages.repeatedHeader()
+      : null;
+  }
+
   private readRow(source: readonly unknown[], row: number, shape?: RowShape): void {
     const at = this.at!;
     const identifiant = this.cell(source, at.login);
@@ -396,7 +405,8 @@ export class AccountLoader {
     const codeCell = this.cell(source, at.activationCode);
     const problem =
       this.untrusted(source, shape) ??
-      this.brokenOrBlank(identifiant, alias, lastName, firstName, profileCell, codeCell);
+      this.brokenOrBlank(identifiant, alias, lastName, firstName, profileCell, codeCell) ??
+      this.repeatedHeader(identifiant, profileCell);
     if (problem) {
       this.rejectedRows.push(row);
       const where = shape ? { line: shape.line, lastLine: shape.lastLine } : null;

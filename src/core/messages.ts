@@ -50,6 +50,7 @@ export const messages = {
     `une valeur en colonne ${column}, au-delà des colonnes de l'en-tête (colonnes décalées ?)`,
   strayQuote: (column: number, header: string) =>
     `du texte suit le guillemet fermant de la colonne ${column} (${quote(header)}) : guillemet mal placé`,
+  repeatedHeader: () => "la ligne répète l'en-tête (deux exports collés l'un après l'autre ?)",
   blankCell: (field: Field) => `cellule ${quote(FIELD_LABELS[field])} vide`,
   brokenCell: (field: Field) =>
     `la cellule ${quote(FIELD_LABELS[field])} tient sur plusieurs lignes (guillemet mal fermé ?)`,
