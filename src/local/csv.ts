@@ -59,15 +59,14 @@ function utf16WithoutBom(bytes: Uint8Array): Encoding | null {
 }
 
 /**
- * A NUL byte, or many control bytes (other than tab and line breaks) in the first 4 KB: a text
- * export may hold a stray one in a name, random bytes hold one in nine.
+ * Many control bytes (NUL included, tab and line breaks aside) in the first 4 KB: a text export
+ * may hold a stray one in a name, random bytes hold one in nine.
  */
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = Math.min(bytes.length, 4096);
   let controls = 0;
   for (let i = 0; i < sample; i++) {
     const b = bytes[i]!;
-    if (b === 0) return true;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) controls++;
   }
   return controls >= 4 && controls * 50 > sample;
