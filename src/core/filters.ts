@@ -250,19 +250,25 @@ export function checkFilterValues(
     if (name.trim() === '' || !classKeys.has(textKey(name)))
       return unknown('classes', name, classes);
   }
+  return checkDateOrder(filters, names);
+}
+
+/** Creation dates the wrong way round select nobody: said, in the sidebar as on the CLI. */
+export function checkDateOrder(
+  filters: Filters,
+  names: Partial<Record<FilterName, string>> = {},
+): UserError | null {
   const { createdAfter: after, createdBefore: before } = filters;
-  if (after && before && after > before) {
-    return {
-      code: 'dates-reversed',
-      message: messages.datesReversed(
-        nameOf('createdAfter'),
-        after,
-        nameOf('createdBefore'),
-        before,
-      ),
-    };
-  }
-  return null;
+  if (!after || !before || after <= before) return null;
+  return {
+    code: 'dates-reversed',
+    message: messages.datesReversed(
+      names.createdAfter ?? FILTER_LABELS.createdAfter,
+      after,
+      names.createdBefore ?? FILTER_LABELS.createdBefore,
+      before,
+    ),
+  };
 }
 
 /** The sidebar's lists: profiles with their counts, levels and the classes of each. */

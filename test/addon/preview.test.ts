@@ -133,6 +133,17 @@ describe('runPreview (dist/Code.js in the emulator)', () => {
     expect(logins).toContain('eleve.2');
   });
 
+  it('says that creation dates the wrong way round select nobody', () => {
+    const rt = runtimeOn(schoolRows(4));
+    const reply = rt.runFromClient('runPreview', [
+      request({ filters: { createdAfter: '2026-01-01', createdBefore: '2025-01-01' } }),
+    ]) as { ok: boolean; error: { message: string } };
+    expect(reply.ok).toBe(false);
+    expect(reply.error.message).toBe(
+      '« Date de création (après le) » (2026-01-01) est après « Date de création (avant le) » (2025-01-01) : aucun compte ne peut correspondre. Inversez les deux dates.',
+    );
+  });
+
   it('answers a French message naming the missing columns for a sheet that is no export', () => {
     const rt = runtimeOn([
       ['Élève', 'Note'],
