@@ -1,7 +1,7 @@
 // How the add-on reads the selection a sidebar request names: one getValues of the source tab,
 // then the core's loading, filters and sort. Shared by the preview, the export, the e-mails and
 // the letters, so every action works on the very accounts the preview showed.
-import { checkFilters, loadAccounts, selectAccounts } from '../core';
+import { checkDateOrder, checkFilters, loadAccounts, selectAccounts } from '../core';
 import type { Reply, SelectionRequest } from '../core/contract';
 import type { ColumnReport } from '../core/headers';
 import { languageOf } from '../core/i18n';
@@ -44,7 +44,8 @@ export function readSelection(
 ): Reply<Selection> {
   const loaded = readAccounts(spreadsheet, request.sheetName);
   if (!loaded.ok) return loaded;
-  const problem = checkFilters(request.filters, loaded.value.columns);
+  const problem =
+    checkFilters(request.filters, loaded.value.columns) ?? checkDateOrder(request.filters);
   if (problem) return fail(problem.message);
   const accounts = onlyLogins(loaded.value.accounts, request.logins);
   return { ok: true, value: selectAccounts(accounts, request.filters, request.sort) };

@@ -124,14 +124,16 @@ describe('a row of the export', () => {
     ]);
   });
 
-  it('keeps a row whose only content is in an unknown column', () => {
-    const accounts = accountsOf(
-      loadAccounts([
-        [...HEADER, 'Téléphone'],
-        ['', '', '', '', '0601'],
-      ]),
+  it('does not skip silently a row whose only content is in an unknown column', () => {
+    const result = loadAccounts([
+      [...HEADER, 'Téléphone'],
+      ['', '', '', '', '0601'],
+    ]);
+    expect(accountsOf(result)).toHaveLength(0);
+    expect(result.ok && result.rejectedRows).toEqual([2]);
+    expect(result.ok && result.warnings).toContainEqual(
+      expect.stringMatching(/^Ligne 2 : cellule « Identifiant » vide/),
     );
-    expect(accounts).toHaveLength(1);
   });
 
   it('reads no code from empty, null, NULL and -', () => {
@@ -223,7 +225,7 @@ describe('a row of the export', () => {
     expect(result.ok && result.warnings).toContainEqual('… et 15 avertissements du même genre.');
   });
 
-  it('warns about a login used twice and about an empty one', () => {
+  it('warns about a login used twice, and keeps out a row without one', () => {
     const result = loadAccounts([
       HEADER,
       ['A', 'A', 'x', 'Élève'],
@@ -233,9 +235,84 @@ describe('a row of the export', () => {
     expect(result.ok && result.warnings).toEqual(
       expect.arrayContaining([
         "L'identifiant « x » apparaît sur les lignes 2, 3.",
-        'Ligne 4 : identifiant vide.',
+        'Ligne 4 : cellule « Identifiant » vide ; ligne écartée (ni courrier ni courriel) : corrigez-la, puis relancez.',
       ]),
     );
+    expect(accountsOf(result).map((a) => a.row)).toEqual([2, 3]);
+  });
+});
+
+// Issue 15: a row whose cells are not where the header says, or that lacks what a letter needs,
+// never reaches a letter or an e-mail; a warning names it (docs/BAD-INPUT.md).
+describe('rows that cannot be trusted', () => {
+  const CODE_HEADER = ['Nom', 'Prénom', 'Identifiant', "Code d'activation", 'Profil'];
+  const load = (...rows: unknown[][]) => loadAccounts([CODE_HEADER, ...rows]);
+  const warned = (result: LoadResult) => (result.ok ? result.warnings : []);
+
+  it('keeps out a row with a field less or more than the header, naming its line', () => {
+    const result = load(
+      ['A', 'A', 'a', 'x1', 'Élève'],
+      ['B', 'B', 'b', 'Élève'], // the code's cell is missing: the profile moved left
+      ['C', 'C', 'c', 'x3', 'Élève', 'en trop'],
+      ['D', 'D', 'd', 'x4', 'Élève', '', ''], // empty trailing fields shift nothing
+    );
+    expect(accountsOf(result).map((a) => a.login)).toEqual(['a', 'd']);
+    expect(result.ok && result.rejectedRows).toEqual([3, 4]);
+    expect(warned(result)).toEqual([
+      "Ligne 3 : 4 champs au lieu des 5 de l'en-tête (un guillemet ou un séparateur en trop ou en moins décale les colonnes) ; ligne écartée (ni courrier ni courriel) : corrigez-la, puis relancez.",
+      "Ligne 4 : une valeur en colonne 6, au-delà des colonnes de l'en-tête (colonnes décalées ?) ; ligne écartée (ni courrier ni courriel) : corrigez-la, puis relancez.",
+    ]);
+  });
+
+  it('keeps out a row cut just after the login: it would read as an activated account', () => {
+    const result = load(['A', 'A', 'a']);
+    expect(accountsOf(result)).toEqual([]);
+    expect(warned(result)[0]).toMatch(/^Ligne 2 : 3 champs au lieu des 5/);
+  });
+
+  it('keeps out a row whose login, names or profile is blank, as a sheet gives it', () => {
+    const result = load(
+      ['A', 'A', '', 'x', 'Élève'],
+      ['', 'B', 'b', 'x', 'Élève'],
+      ['C', '', 'c', 'x', 'Élève'],
+      ['D', 'D', 'd', 'x', ''],
+      ['E', 'E', 'e', 'x', 'Élève'],
+    );
+    expect(accountsOf(result).map((a) => a.login)).toEqual(['e']);
+    expect(warned(result).map((w) => w.slice(0, w.indexOf(';')))).toEqual([
+      'Ligne 2 : cellule « Identifiant » vide ',
+      'Ligne 3 : cellule « Nom » vide ',
+      'Ligne 4 : cellule « Prénom » vide ',
+      'Ligne 5 : cellule « Profil » vide ',
+    ]);
+  });
+
+  it('keeps out a row whose login or code holds a line break (a quote closed too late)', () => {
+    const result = load(['A', 'A', 'a\nB;B;b', 'x', 'Élève'], ['C', 'C', 'c', 'x\r\ny', 'Élève']);
+    expect(accountsOf(result)).toEqual([]);
+    expect(warned(result)).toHaveLength(2);
+    expect(warned(result)[0]).toContain('la cellule « Identifiant » tient sur plusieurs lignes');
+    expect(warned(result)[1]).toContain("la cellule « Code d'activation » tient sur plusieurs");
+  });
+
+  it('keeps out the header repeated further down (two exports pasted together)', () => {
+    const result = load(['A', 'A', 'a', 'x', 'Élève'], CODE_HEADER, ['B', 'B', 'b', 'y', 'Élève']);
+    expect(accountsOf(result).map((a) => a.login)).toEqual(['a', 'b']);
+    expect(warned(result)).toEqual([
+      "Ligne 3 : la ligne répète l'en-tête (deux exports collés l'un après l'autre ?) ; ligne écartée (ni courrier ni courriel) : corrigez-la, puis relancez.",
+    ]);
+  });
+
+  it('names the lines of the file and the misplaced quote a text reader reports', () => {
+    const loader = new AccountLoader();
+    loader.add(CODE_HEADER);
+    loader.add(['A', 'A', 'a', 'x', 'Élève'], { line: 2, lastLine: 4, strayQuote: -1 });
+    loader.add(['B', 'OBrien"', 'b', 'x', 'Élève'], { line: 5, lastLine: 5, strayQuote: 1 });
+    const result = loader.finish();
+    expect(accountsOf(result).map((a) => a.login)).toEqual(['a']);
+    expect(warned(result)).toEqual([
+      'Ligne 3 (ligne 5 du fichier) : du texte suit le guillemet fermant de la colonne 2 (« Prénom ») : guillemet mal placé ; ligne écartée (ni courrier ni courriel) : corrigez-la, puis relancez.',
+    ]);
   });
 });
 

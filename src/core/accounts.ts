@@ -11,8 +11,23 @@ import type { Account, IsoDate, KnownProfile, UserError } from './types';
 import { WarningList } from './warnings';
 
 export type LoadResult =
-  | { ok: true; accounts: Account[]; columns: ColumnReport; warnings: string[] }
+  | {
+      ok: true;
+      accounts: Account[];
+      columns: ColumnReport;
+      warnings: string[];
+      /** Rows kept out of the accounts because they cannot be trusted (see untrustedRow). */
+      rejectedRows: number[];
+    }
   | { ok: false; error: UserError };
+
+/** Where a text format's record lay (CSV): its lines in the file and a misplaced quote. */
+export interface RowShape {
+  line: number;
+  lastLine: number;
+  /** 0-based field with text after its closing quote, or -1. */
+  strayQuote: number;
+}
 
 export interface LoadOptions {
   /** The spreadsheet's time zone: a Date cell is midnight there. Default Europe/Paris. */
@@ -107,6 +122,8 @@ class SharedClasses {
   }
 }
 
+const hasBreak = (cell: string) => cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
+
 /** Reads an export: the first non-empty row is the header, every non-empty row after it an account. */
 export function loadAccounts(
   table: readonly (readonly unknown[])[],
@@ -146,6 +163,10 @@ export class AccountLoader {
   private columns: ColumnReport | null = null;
   private at: ColumnIndices | null = null;
   private dateHeader = '';
+  /** The header's cells, and how many up to its last non-empty one: a row's expected width. */
+  private headerCells: string[] = [];
+  private width = 0;
+  private readonly rejectedRows: number[] = [];
   private readonly warnings = new WarningList();
   // Few distinct profile cells and creation dates in a file: read each once.
   private readonly profiles = new Map<string, KnownProfile | null>();
@@ -196,12 +217,15 @@ export class AccountLoader {
     return cellText(value, this.timeZone);
   }
 
-  /** One row; the loader reads it and keeps none of it, so a reader may refill one array. */
-  add(source: readonly unknown[]): void {
+  /**
+   * One row; the loader reads it and keeps none of it, so a reader may refill one array (and
+   * shape). A text reader passes the record's shape, for the lines it names and its quotes.
+   */
+  add(source: readonly unknown[], shape?: RowShape): void {
     this.rowCount++;
     if (this.error) return;
     if (!this.at) this.readHeader(source);
-    else this.readRow(source, this.rowCount);
+    else this.readRow(source, this.rowCount, shape);
   }
 
   private readHeader(source: readonly unknown[]): void {
@@ -215,6 +239,9 @@ export class AccountLoader {
       return;
     }
     const columns = (this.columns = recognized.columns);
+    this.headerCells = source.map((cell) => this.text(cell));
+    this.width = this.headerCells.length;
+    while (this.width > 0 && this.headerCells[this.width - 1] === '') this.width--;
     for (const warning of recognized.warnings) this.warnings.add('headers', () => warning);
     if (!columns.found.activationCode) this.warnings.add('no-code', messages.noActivationColumn);
     const column = (field: Field) => columns.found[field]?.index ?? -1;
@@ -289,7 +316,82 @@ export class AccountLoader {
     return date.day;
   }
 
-  private readRow(source: readonly unknown[], row: number): void {
+  /**
+   * Why a row cannot be trusted, or null: its cells are not where the header says (a field more
+   * or less, a misplaced quote), or a cell that every letter needs is blank or broken. Read as
+   * it is, such a row could hand out an activation code as a login, or call a cut row activated.
+   */
+  private untrusted(
+    source: readonly unknown[],
+    shape: RowShape | undefined,
+  ): (() => string) | null {
+    const width = this.width;
+    if (shape && shape.strayQuote >= 0) {
+      const column = shape.strayQuote;
+      return () => messages.strayQuote(column + 1, this.headerCells[column] ?? '');
+    }
+    if (source.length < width) {
+      const found = source.length;
+      return () => messages.fieldCount(found, width);
+    }
+    for (let i = width; i < source.length; i++) {
+      if (this.text(source[i]) === '') continue;
+      if (shape) {
+        const found = source.length;
+        return () => messages.fieldCount(found, width);
+      }
+      const column = i + 1;
+      return () => messages.beyondHeader(column);
+    }
+    return null;
+  }
+
+  /** The first cell every letter needs that holds a line break, or is blank; else null. */
+  private brokenOrBlank(
+    identifiant: string,
+    alias: string,
+    lastName: string,
+    firstName: string,
+    profile: string,
+    code: string,
+  ): (() => string) | null {
+    const broken: Field | null = hasBreak(identifiant)
+      ? 'login'
+      : hasBreak(alias)
+        ? 'loginAlias'
+        : hasBreak(lastName)
+          ? 'lastName'
+          : hasBreak(firstName)
+            ? 'firstName'
+            : hasBreak(profile)
+              ? 'profile'
+              : hasBreak(code)
+                ? 'activationCode'
+                : null;
+    if (broken) return () => messages.brokenCell(broken);
+    const blank: Field | null =
+      identifiant === '' && alias === ''
+        ? 'login'
+        : lastName === ''
+          ? 'lastName'
+          : firstName === ''
+            ? 'firstName'
+            : profile === ''
+              ? 'profile'
+              : null;
+    return blank && (() => messages.blankCell(blank));
+  }
+
+  /** The header again (two exports pasted one after the other): no account is called "Identifiant". */
+  private repeatedHeader(identifiant: string, profile: string): (() => string) | null {
+    const at = this.at!;
+    const same = (cell: string, index: number) => cell === (this.headerCells[index] ?? '').trim();
+    return same(identifiant, at.login) && same(profile, at.profile)
+      ? () => messages.repeatedHeader()
+      : null;
+  }
+
+  private readRow(source: readonly unknown[], row: number, shape?: RowShape): void {
     const at = this.at!;
     const identifiant = this.cell(source, at.login);
     const alias = this.cell(source, at.loginAlias);
@@ -299,12 +401,20 @@ export class AccountLoader {
     if (identifiant === '' && lastName === '' && !source.some((cell) => this.text(cell) !== '')) {
       return;
     }
-    if (identifiant === '' && alias === '') {
-      this.warnings.add('empty-login', () => messages.emptyLogin(row));
-    }
     const profileCell = this.cell(source, at.profile);
+    const codeCell = this.cell(source, at.activationCode);
+    const problem =
+      this.untrusted(source, shape) ??
+      this.brokenOrBlank(identifiant, alias, lastName, firstName, profileCell, codeCell) ??
+      this.repeatedHeader(identifiant, profileCell);
+    if (problem) {
+      this.rejectedRows.push(row);
+      const where = shape ? { line: shape.line, lastLine: shape.lastLine } : null;
+      this.warnings.add('untrusted-row', () => messages.untrustedRow(row, where, problem()));
+      return;
+    }
     const known = this.profileOf(profileCell, row);
-    const code = activationCodeOf(this.cell(source, at.activationCode));
+    const code = activationCodeOf(codeCell);
     const email = this.cell(source, at.email);
     const functionsCell = this.cell(source, at.functions);
     const functions = functionsCell === '' ? EMPTY_LIST : splitList(functionsCell);
@@ -388,6 +498,7 @@ export class AccountLoader {
       accounts,
       columns: this.columns,
       warnings: warnings.list(messages.more),
+      rejectedRows: this.rejectedRows,
     };
   }
 }

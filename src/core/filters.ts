@@ -4,6 +4,7 @@ import { levelFromClassName } from './classes';
 import type { ColumnReport, Field } from './headers';
 import { messages } from './messages';
 import { textKey } from './normalize';
+import { profileLabel } from './present';
 import { compareProfiles, naturalCompare } from './sort';
 import type { Account, Filters, Profile, UserError } from './types';
 
@@ -202,6 +203,72 @@ export interface LevelOption {
   level: string;
   /** The classes of the level, in natural order. */
   classes: string[];
+}
+
+const KNOWN_PROFILES: readonly Profile[] = ['Student', 'Teacher', 'Relative', 'Personnel', 'Guest'];
+
+/**
+ * A filter's value that can match nothing because the file does not know it (a mistyped
+ * profile, a class or level no account has, an empty value), or creation dates the wrong way
+ * round: named, with the values the file knows. A known profile that no account has is no
+ * mistake (it selects nobody, which the counts say). `names` are the filters as the referent
+ * gave them (the CLI's options).
+ */
+export function checkFilterValues(
+  filters: Filters,
+  accounts: readonly Account[],
+  names: Partial<Record<FilterName, string>> = {},
+): UserError | null {
+  const nameOf = (filter: FilterName) => names[filter] ?? FILTER_LABELS[filter];
+  const unknown = (filter: FilterName, value: string, known: readonly string[]): UserError => ({
+    code: 'unknown-filter-value',
+    message:
+      value.trim() === ''
+        ? messages.emptyFilterValue(nameOf(filter))
+        : messages.unknownFilterValue(nameOf(filter), value, known),
+  });
+  const options = filterOptions(accounts);
+  if (filters.profiles) {
+    const inFile = new Set(options.profiles.map((p) => p.profile));
+    for (const profile of filters.profiles) {
+      if (profile.trim() !== '' && (KNOWN_PROFILES.includes(profile) || inFile.has(profile))) {
+        continue;
+      }
+      const known = [...new Set([...KNOWN_PROFILES, ...inFile])].map((p) => profileLabel(p));
+      return unknown('profiles', profile, known);
+    }
+  }
+  const levels = options.levels.map((l) => l.level);
+  const levelKeys = new Set(levels.map(textKey));
+  for (const level of filters.levels ?? []) {
+    if (level.trim() === '' || !levelKeys.has(textKey(level)))
+      return unknown('levels', level, levels);
+  }
+  const classes = options.levels.flatMap((l) => l.classes);
+  const classKeys = new Set(classes.map(textKey));
+  for (const name of filters.classes ?? []) {
+    if (name.trim() === '' || !classKeys.has(textKey(name)))
+      return unknown('classes', name, classes);
+  }
+  return checkDateOrder(filters, names);
+}
+
+/** Creation dates the wrong way round select nobody: said, in the sidebar as on the CLI. */
+export function checkDateOrder(
+  filters: Filters,
+  names: Partial<Record<FilterName, string>> = {},
+): UserError | null {
+  const { createdAfter: after, createdBefore: before } = filters;
+  if (!after || !before || after <= before) return null;
+  return {
+    code: 'dates-reversed',
+    message: messages.datesReversed(
+      names.createdAfter ?? FILTER_LABELS.createdAfter,
+      after,
+      names.createdBefore ?? FILTER_LABELS.createdBefore,
+      before,
+    ),
+  };
 }
 
 /** The sidebar's lists: profiles with their counts, levels and the classes of each. */

@@ -3,7 +3,7 @@
 // own modules.
 export { AccountLoader, loadAccounts, type LoadOptions, type LoadResult } from './accounts';
 export { selectAccounts } from './selection';
-export { checkFilters } from './filters';
+export { checkDateOrder, checkFilters, checkFilterValues } from './filters';
 export { SORT_KEYS } from './sort';
 export { summaryLines } from './summary';
 export { selectionToCsv, MASKED_CODE, PREVIEW_LIST_COLUMNS } from './csv-export';

@@ -1,7 +1,11 @@
 // The letters' and e-mails' settings (SPEC §4): defaults that show they are placeholders, the
 // check that asks for confirmation before generating with them, and the reading of a settings
 // JSON (`--settings file.json`) with French messages naming the bad field.
+import { CONTROL_CHARACTERS, excerpt } from './printable';
 import type { Settings } from './types';
+
+/** Longer than any name, address or contact line; a letter's header must fit its slot. */
+export const MAX_SETTING_LENGTH = 500;
 
 /** Visible placeholders: a letter printed with them shows at once what was left to fill in. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -98,12 +102,27 @@ export function parseSettings(value: unknown): SettingsResult {
   const known = Object.keys(FIELDS).join(', ');
   for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
     if (!(key in FIELDS)) {
-      errors.push(`Réglage inconnu « ${key} » : les réglages possibles sont ${known}.`);
+      errors.push(
+        `Réglage inconnu « ${excerpt(key, 60)} » : les réglages possibles sont ${known}.`,
+      );
       continue;
     }
     const name = key as keyof Settings;
     if (typeof field !== 'string') {
       errors.push(`Le réglage « ${key} » (${FIELDS[name]}) doit être du texte entre guillemets.`);
+      continue;
+    }
+    if (field.length > MAX_SETTING_LENGTH) {
+      errors.push(
+        `Le réglage « ${key} » (${FIELDS[name]}) est trop long : ${field.length} caractères, au plus ${MAX_SETTING_LENGTH}.`,
+      );
+      continue;
+    }
+    // A control character would reach the letters' text and the e-mails' headers.
+    if (CONTROL_CHARACTERS.test(field)) {
+      errors.push(
+        `Le réglage « ${key} » (${FIELDS[name]}) contient un caractère de contrôle (« ${excerpt(field, 60)} ») : retapez-le.`,
+      );
       continue;
     }
     settings[name] = field.trim();
@@ -115,7 +134,7 @@ export function parseSettings(value: unknown): SettingsResult {
   }
   if (!/^https?:\/\/[^\s/:?#]+\.[^\s/:?#]+/i.test(settings.entUrl)) {
     errors.push(
-      `Le réglage « entUrl » (${FIELDS.entUrl}) doit être une adresse web commençant par https:// (reçu : « ${settings.entUrl} »).`,
+      `Le réglage « entUrl » (${FIELDS.entUrl}) doit être une adresse web commençant par https:// (reçu : « ${excerpt(settings.entUrl, 80)} »).`,
     );
   }
   for (const field of ['entName', 'schoolName'] as const) {

@@ -1,5 +1,14 @@
 // The `publipostage` command: the core on CSV files, off Google.
 import { runCli } from './cli/run';
+import { removePendingTemporaries } from './output-file';
+
+// Stopped by Ctrl+C or a kill while a PDF or CSV is being written: no temporary file is left.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    removePendingTemporaries();
+    process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+  });
+}
 
 // `publipostage preview … | head` closes the pipe early: the reader has what it wanted, so the
 // command stops quietly, as other commands do, rather than with a stack trace.

@@ -1,10 +1,11 @@
 // Reading a CSV file as the ENT exports it, or as a spreadsheet program re-saved it.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { fileErrorReason } from './fs-errors';
+import { readMessages } from './read-messages';
 
 export type Delimiter = ';' | ',' | '\t';
-export type Encoding = 'utf-8' | 'windows-1252';
+export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 export interface CsvTable {
   /** Every record of the file, header included, cells untrimmed; record i is source row i + 1. */
@@ -22,12 +23,85 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const DELIMITERS: readonly Delimiter[] = [';', ',', '\t'];
 
 /**
- * UTF-8 with or without BOM; anything that is not valid UTF-8 is taken as Windows-1252, the
- * encoding a French spreadsheet program saves "CSV" in.
+ * The longest text V8 holds in one string (2^29 - 24 characters on 64-bit): a file of more
+ * bytes may decode to more characters than that, and no reader here could split it.
+ */
+export const MAX_CSV_BYTES = 2 ** 29 - 24;
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) =>
+  bytes.length >= magic.length && magic.every((byte, i) => bytes[i] === byte);
+
+/** Files a referent may pick instead of the CSV export, known by their first bytes. */
+const NOT_CSV: readonly { magic: readonly number[]; message: () => string }[] = [
+  // .xlsx and .ods are ZIP archives; .xls is an OLE2 compound file.
+  { magic: [0x50, 0x4b, 0x03, 0x04], message: () => readMessages.workbook() },
+  {
+    magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    message: () => readMessages.workbook(),
+  },
+  { magic: [0x25, 0x50, 0x44, 0x46, 0x2d], message: () => readMessages.pdf() },
+];
+
+/** UTF-16 without a BOM: in Latin-script text, every other byte is 0. */
+function utf16WithoutBom(bytes: Uint8Array): Encoding | null {
+  const sample = Math.min(bytes.length & ~1, 512);
+  if (sample < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const half = sample / 2;
+  if (oddZeros >= half * 0.9 && evenZeros === 0) return 'utf-16le';
+  if (evenZeros >= half * 0.9 && oddZeros === 0) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Many control bytes (NUL included, tab and line breaks aside) in the first 4 KB: a text export
+ * may hold a stray one in a name, random bytes hold one in nine.
+ */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = Math.min(bytes.length, 4096);
+  let controls = 0;
+  for (let i = 0; i < sample; i++) {
+    const b = bytes[i]!;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) controls++;
+  }
+  return controls >= 4 && controls * 50 > sample;
+}
+
+/**
+ * UTF-8 with or without BOM; UTF-16 with a BOM (Excel's "Texte Unicode") or without; anything
+ * else that is not valid UTF-8 is taken as Windows-1252, the encoding a French spreadsheet
+ * program saves "CSV" in. A workbook, a PDF or a binary file is refused, saying what it is.
  */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: Encoding } {
-  const hasBom = UTF8_BOM.every((byte, i) => bytes[i] === byte);
-  const body = hasBom ? bytes.subarray(3) : bytes;
+  if (bytes.length > MAX_CSV_BYTES) {
+    throw new CsvReadError(readMessages.tooLarge(bytes.length, MAX_CSV_BYTES));
+  }
+  for (const kind of NOT_CSV) {
+    if (startsWith(bytes, kind.magic)) throw new CsvReadError(kind.message());
+  }
+  const utf16: Encoding | null = startsWith(bytes, [0xff, 0xfe])
+    ? 'utf-16le'
+    : startsWith(bytes, [0xfe, 0xff])
+      ? 'utf-16be'
+      : utf16WithoutBom(bytes);
+  if (utf16) {
+    let text: string;
+    try {
+      // TextDecoder drops the BOM itself.
+      text = new TextDecoder(utf16, { fatal: true }).decode(bytes);
+    } catch {
+      throw new CsvReadError(readMessages.badUtf16());
+    }
+    if (text.includes('\0')) throw new CsvReadError(readMessages.binary());
+    return { text, encoding: utf16 };
+  }
+  if (looksBinary(bytes)) throw new CsvReadError(readMessages.binary());
+  const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(3) : bytes;
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
   } catch {
@@ -69,18 +143,27 @@ function fieldEnd(text: string, from: number, separator: number): number {
   return i;
 }
 
-function lineOf(text: string, index: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+/** Line breaks (CRLF, LF or CR) in text[from, to). */
+function lineBreaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) count++;
+  }
+  return count;
+}
+
+function indexOrEnd(text: string, char: string, from: number): number {
+  const at = text.indexOf(char, from);
+  return at < 0 ? text.length : at;
 }
 
 /**
  * Splits CSV text into records (RFC 4180): quoted fields may hold separators, doubled quotes and
  * line breaks; a quote inside an unquoted field is kept as written, as is text after a closing
- * quote; records may have any number of fields; a blank line is a record of one empty field, so
- * record i stays source row i + 1. Hand-written because a general parser was four times too
- * slow for a large school's export (bench/preview.bench.mjs).
+ * quote (which RecordShape reports); records may have any number of fields; a blank line is a
+ * record of one empty field, so record i stays source row i + 1. Hand-written because a general
+ * parser was four times too slow for a large school's export (bench/preview.bench.mjs).
  */
 export function splitCsv(text: string, delimiter: Delimiter): string[][] {
   const rows: string[][] = [];
@@ -88,22 +171,45 @@ export function splitCsv(text: string, delimiter: Delimiter): string[][] {
   return rows;
 }
 
+/** Where a record lies in the file, and whether its quotes were well formed. */
+export interface RecordShape {
+  /** The file's line where the record starts, 1-based: a quoted line break shifts it from the row. */
+  line: number;
+  /** The file's line where it ends. */
+  lastLine: number;
+  /** The 0-based field that had text after its closing quote (`"O"Brien"`), or -1. */
+  strayQuote: number;
+}
+
 /**
  * splitCsv one record at a time, so that a large file's cells need not all be held at once.
  * The record is one array refilled for each row (copy it to keep it): a new array per row would
- * be garbage interleaved with the accounts a loader keeps, which the collector then copies.
+ * be garbage interleaved with the accounts a loader keeps, which the collector then copies. The
+ * shape, also one object refilled, says where the record lies and whether a quote was misplaced.
  */
 export function forEachCsvRecord(
   text: string,
   delimiter: Delimiter,
-  onRecord: (record: string[]) => void,
+  onRecord: (record: string[], shape: RecordShape) => void,
 ): void {
   const separator = delimiter.charCodeAt(0);
   const n = text.length;
   let i = 0;
   const row: string[] = [];
+  const shape: RecordShape = { line: 1, lastLine: 1, strayQuote: -1 };
+  // The next line feed and carriage return from the record's start: a quoted field that ends
+  // past one spans lines. Each search starts where the last one stopped: one scan of the text.
+  let nextLf = -1;
+  let nextCr = -1;
+  let line = 1;
   while (i < n) {
     row.length = 0;
+    const recordStart = i;
+    let multiline = false;
+    shape.strayQuote = -1;
+    if (nextLf < i) nextLf = indexOrEnd(text, '\n', i);
+    if (nextCr < i) nextCr = indexOrEnd(text, '\r', i);
+    const nextBreak = nextLf < nextCr ? nextLf : nextCr;
     for (;;) {
       let field: string;
       if (text.charCodeAt(i) === QUOTE) {
@@ -114,7 +220,7 @@ export function forEachCsvRecord(
           const q = text.indexOf('"', from);
           if (q < 0) {
             throw new CsvReadError(
-              `Le fichier n'est pas un CSV lisible (ligne ${lineOf(text, start)}) : un guillemet ouvert n'est jamais fermé.`,
+              readMessages.unclosedQuote(line + lineBreaks(text, recordStart, start)),
             );
           }
           if (text.charCodeAt(q + 1) === QUOTE) {
@@ -126,8 +232,12 @@ export function forEachCsvRecord(
           i = q + 1;
           break;
         }
+        if (i > nextBreak) multiline = true;
         const end = fieldEnd(text, i, separator);
-        if (end > i) field += text.slice(i, end);
+        if (end > i) {
+          field += text.slice(i, end);
+          if (shape.strayQuote < 0) shape.strayQuote = row.length;
+        }
         i = end;
       } else {
         const end = fieldEnd(text, i, separator);
@@ -135,18 +245,21 @@ export function forEachCsvRecord(
         i = end;
       }
       row.push(field);
-      const c = text.charCodeAt(i);
-      if (c === separator) {
+      if (text.charCodeAt(i) === separator) {
         i++;
         if (i < n) continue;
         row.push('');
-        break;
       }
-      if (c === CR) i += text.charCodeAt(i + 1) === LF ? 2 : 1;
-      else if (c === LF) i++;
       break;
     }
-    onRecord(row);
+    shape.line = line;
+    if (multiline) line += lineBreaks(text, recordStart, i);
+    shape.lastLine = line;
+    const c = text.charCodeAt(i);
+    if (c === CR) i += text.charCodeAt(i + 1) === LF ? 2 : 1;
+    else if (c === LF) i++;
+    line++;
+    onRecord(row, shape);
   }
 }
 
@@ -157,31 +270,52 @@ export function parseCsv(bytes: Uint8Array): CsvTable {
 }
 
 export function readCsvFile(path: string): CsvTable {
-  return parseCsv(readBytes(path));
+  return inFile(path, () => parseCsv(readBytes(path)));
 }
 
 /** Reads a CSV file record by record; returns how it was read. */
 export function readCsvRecords(
   path: string,
-  onRecord: (record: string[]) => void,
+  onRecord: (record: string[], shape: RecordShape) => void,
 ): Omit<CsvTable, 'rows'> {
-  const { text, encoding } = decodeCsv(readBytes(path));
-  const delimiter = detectDelimiter(text);
-  try {
+  return inFile(path, () => {
+    const { text, encoding } = decodeCsv(readBytes(path));
+    const delimiter = detectDelimiter(text);
     forEachCsvRecord(text, delimiter, onRecord);
-  } catch (error) {
-    if (error instanceof CsvReadError) throw new CsvReadError(`« ${path} » : ${error.message}`);
-    throw error;
-  }
-  return { delimiter, encoding };
+    return { delimiter, encoding };
+  });
 }
 
-function readBytes(path: string): Buffer {
-  let bytes: Buffer;
+/** What is wrong with the file, after its name. */
+function inFile<T>(path: string, read: () => T): T {
   try {
-    bytes = readFileSync(path);
+    return read();
   } catch (error) {
-    throw new CsvReadError(`Impossible de lire « ${path} » : ${fileErrorReason(error, 'read')}.`);
+    if (error instanceof CsvReadError && !(error instanceof CsvFileError)) {
+      throw new CsvFileError(readMessages.inFile(path, error.message));
+    }
+    throw error;
   }
-  return bytes;
+}
+
+/** A CsvReadError whose message already names the file. */
+class CsvFileError extends CsvReadError {}
+
+function readBytes(path: string): Buffer {
+  try {
+    const stat = statSync(path);
+    // A device (/dev/zero) never ends; a pipe (`<(…)`) is read like a file.
+    if (!stat.isFile() && !stat.isFIFO() && !stat.isDirectory()) {
+      throw new CsvFileError(readMessages.notAFile(path));
+    }
+    if (stat.size > MAX_CSV_BYTES) {
+      throw new CsvFileError(
+        readMessages.inFile(path, readMessages.tooLarge(stat.size, MAX_CSV_BYTES)),
+      );
+    }
+    return readFileSync(path);
+  } catch (error) {
+    if (error instanceof CsvReadError) throw error;
+    throw new CsvFileError(readMessages.cannotRead(path, fileErrorReason(error, 'read')));
+  }
 }

@@ -108,6 +108,42 @@ describe('runPreview (dist/Code.js in the emulator)', () => {
     ]);
   });
 
+  // Issue 15: a sheet row that cannot be trusted never reaches the preview, a letter or an e-mail.
+  it('keeps out a row with a blank login or a value beyond the header, and says which', () => {
+    const rows = schoolRows(4).map((row) => [...row, '']);
+    rows[1]![3] = ''; // eleve.0 without its login
+    rows[4]![rows[4]!.length - 1] = 'décalé'; // eleve.1 with a cell past the last column
+    const rt = runtimeOn(rows);
+    const source = rt.runFromClient('getSource', [null]) as {
+      value: { accountCount: number; warnings: string[] };
+    };
+    expect(source.value.accountCount).toBe(7);
+    expect(source.value.warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Ligne 2 : cellule « Identifiant » vide ; ligne écartée/),
+        expect.stringMatching(/^Ligne 5 : une valeur en colonne 10, au-delà des colonnes/),
+      ]),
+    );
+    rt.runFromClient('runPreview', [request()]);
+    const logins = previewTab(rt)
+      .getDataRange()
+      .getValues()
+      .map((row) => row[3]);
+    expect(logins).not.toContain('eleve.1');
+    expect(logins).toContain('eleve.2');
+  });
+
+  it('says that creation dates the wrong way round select nobody', () => {
+    const rt = runtimeOn(schoolRows(4));
+    const reply = rt.runFromClient('runPreview', [
+      request({ filters: { createdAfter: '2026-01-01', createdBefore: '2025-01-01' } }),
+    ]) as { ok: boolean; error: { message: string } };
+    expect(reply.ok).toBe(false);
+    expect(reply.error.message).toBe(
+      '« Date de création (après le) » (2026-01-01) est après « Date de création (avant le) » (2025-01-01) : aucun compte ne peut correspondre. Inversez les deux dates.',
+    );
+  });
+
   it('answers a French message naming the missing columns for a sheet that is no export', () => {
     const rt = runtimeOn([
       ['Élève', 'Note'],

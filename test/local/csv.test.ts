@@ -85,3 +85,13 @@ describe('splitting CSV text', () => {
     );
   });
 });
+
+describe('telling a text export from other files (issue 15)', () => {
+  it('reads a stray control character or NUL in a name, refuses a file full of them', () => {
+    const text = 'Nom;Prénom;Identifiant;Profil\nA\u001b[31m;B\u0000;c;Élève\n';
+    expect(parseCsv(bytes(text)).rows[1]).toEqual(['A\u001b[31m', 'B\u0000', 'c', 'Élève']);
+    expect(() => parseCsv(bytes(`Nom;${'\u0001\u0002'.repeat(50)}\n`))).toThrow(
+      /ce n'est pas un fichier texte/,
+    );
+  });
+});

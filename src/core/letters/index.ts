@@ -7,3 +7,4 @@ export { wrapRuns, shortenRuns } from './wrap';
 export { splitAccounts, type SplitBy } from './split';
 export * from './doc';
 export * from './job';
+export { undrawnCharacters, type HasGlyph, type UndrawnLetter } from './glyphs';

@@ -1,5 +1,8 @@
 // The command line's messages, in French.
-const quote = (text: string) => `« ${text} »`;
+import { printable } from '../../core/printable';
+
+// A path or a value from the command line or the file, with its controls made visible.
+const quote = (text: string) => `« ${printable(text)} »`;
 
 export const cliMessages = {
   unknownCommand: (command: string) =>
@@ -47,11 +50,28 @@ export const pdfMessages = {
     '« --out-dir » ne sert qu’avec « --split-by class » ou « --split-by profile ».',
   settingsUnreadable: (file: string, reason: string) =>
     `Impossible de lire les réglages ${quote(file)} : ${reason}.`,
+  notJson: (at: { line: number; column: number } | null) =>
+    `ce n'est pas du JSON valide${at ? ` (ligne ${at.line}, colonne ${at.column})` : ''} ; ` +
+    'attendu par exemple { "entName": "…", "entUrl": "https://…", "schoolName": "…", "contact": "…" }',
+  notAFile: () => "ce n'est pas un fichier (périphérique ou flux sans fin)",
+  settingsTooLarge: (bytes: number, max: number) =>
+    `le fichier est trop grand (${Math.ceil(bytes / 1024)} Ko, au plus ${max / 1024} Ko)`,
   settingsInvalid: (file: string, errors: readonly string[]) =>
     `Réglages ${quote(file)} incorrects : ${errors.join(' ')}`,
   placeholderAddress: (problem: string) =>
     `${problem} Indiquez la vraie adresse dans un fichier de réglages (--settings réglages.json, champ « entUrl »), ` +
     'ou ajoutez --yes pour générer quand même.',
+  undrawable: (file: string, letters: readonly { login: string; characters: string[] }[]) => {
+    const shown = letters
+      .slice(0, 10)
+      .map(({ login, characters }) => `${quote(login)} (${characters.map(quote).join(' ')})`);
+    const more = letters.length - shown.length;
+    return (
+      `dans ${quote(file)}, des caractères que les polices des courriers ne savent pas dessiner ` +
+      `sortiront en carrés vides : ${shown.join(', ')}${more > 0 ? ` et ${more} autre${more > 1 ? 's' : ''}` : ''}. ` +
+      'Vérifiez ces courriers, ou écrivez ces noms en lettres latines dans le fichier.'
+    );
+  },
   nothingSelected: () => 'Aucun compte ne correspond aux filtres : aucun PDF écrit.',
   written: (accounts: number, pages: number, file: string, bytes: number) =>
     `${accounts} courrier${accounts > 1 ? 's' : ''} sur ${pages} page${pages > 1 ? 's' : ''} dans ${quote(file)} (${Math.ceil(bytes / 1024)} Ko).`,

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import {
   AccountLoader,
   checkFilters,
+  checkFilterValues,
   parseIsoDay,
   profileFromUserText,
   selectAccounts,
@@ -38,6 +39,15 @@ export const FILTER_OPTIONS: OptionSpec = {
   '--blocked': 'value',
   '--sort': 'value',
 };
+
+/** The filters as the command line names them, for the messages. */
+const FILTER_OPTION_NAMES = {
+  profiles: '--profile',
+  levels: '--level',
+  classes: '--class',
+  createdAfter: '--created-after',
+  createdBefore: '--created-before',
+} as const;
 
 export type OptionValues = Record<string, string | string[] | boolean | undefined>;
 
@@ -163,7 +173,7 @@ export function loadSelection(file: string, filters: Filters, sort: SortKey): Lo
   // Record by record: a large school's cells are not all held at once.
   const loader = new AccountLoader();
   try {
-    readCsvRecords(file, (record) => loader.add(record));
+    readCsvRecords(file, (record, shape) => loader.add(record, shape));
   } catch (error) {
     if (error instanceof CsvReadError) throw new CliUserError(error.message);
     throw error;
@@ -172,6 +182,8 @@ export function loadSelection(file: string, filters: Filters, sort: SortKey): Lo
   if (!loaded.ok) throw new CliUserError(`${file} : ${loaded.error.message}`);
   const unavailable = checkFilters(filters, loaded.columns);
   if (unavailable) throw new CliUserError(`${file} : ${unavailable.message}`);
+  const unknown = checkFilterValues(filters, loaded.accounts, FILTER_OPTION_NAMES);
+  if (unknown) throw new CliUserError(`${file} : ${unknown.message}`);
   return {
     selection: selectAccounts(loaded.accounts, filters, sort),
     all: loaded.accounts,

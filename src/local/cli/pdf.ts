@@ -1,7 +1,7 @@
 // `publipostage pdf`: the letters of the selection as one PDF, or one per class or profile.
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildLetters, splitAccounts, type SplitBy } from '../../core/letters';
+import { buildLetters, splitAccounts, undrawnCharacters, type SplitBy } from '../../core/letters';
+import { glyphCoverage } from '../pdf/fonts';
 import type { Language } from '../../core/present';
 import { blockingProblem, settingsProblems } from '../../core/settings';
 import type { Account, Layout, Settings } from '../../core/types';
@@ -18,7 +18,7 @@ import {
 } from './options';
 import { readSettingsFile } from './settings-file';
 import type { CliIo } from './run';
-import { fileErrorReason } from '../fs-errors';
+import { makeOutputDirectory, writeThroughTemporary } from '../output-file';
 
 const OPTIONS = {
   '--layout': 'value',
@@ -48,15 +48,13 @@ async function writePdf(
   io: CliIo,
 ): Promise<void> {
   const letters = buildLetters(accounts, settings, layout, { language });
-  const temporary = `${path}.${process.pid}.tmp`;
-  let bytes: number;
-  try {
+  const undrawn = undrawnCharacters(letters, glyphCoverage());
+  if (undrawn.length > 0)
+    io.stderr(`${cliMessages.warning(pdfMessages.undrawable(path, undrawn))}\n`);
+  let bytes = 0;
+  await writeThroughTemporary(path, async (temporary) => {
     bytes = await writeLettersPdf(letters, temporary, { title });
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw new CliUserError(cliMessages.cannotWrite(path, fileErrorReason(error, 'write')));
-  }
+  });
   io.stdout(`${pdfMessages.written(accounts.length, letters.pages.length, path, bytes)}\n`);
 }
 
@@ -92,7 +90,7 @@ export async function runPdf(args: readonly string[], io: CliIo): Promise<number
     await writePdf(selection.accounts, settings, layout, language, out, settings.schoolName, io);
     return 0;
   }
-  mkdirSync(outDir!, { recursive: true });
+  makeOutputDirectory(outDir!);
   for (const group of splitAccounts(selection.accounts, splitBy!, language)) {
     const path = join(outDir!, `${group.fileName}.pdf`);
     checkOutputIsNotInput(path, line.file);

@@ -8,6 +8,7 @@ import {
   type Account,
   type Selection,
 } from '../../core';
+import { printable } from '../../core/printable';
 import { cliMessages } from './messages';
 import { parseCommandLine, loadSelection } from './options';
 import type { CliIo } from './run';
@@ -121,15 +122,19 @@ export function writePreviewText(
   const out = [...summaryLines(summary)];
   if (summary.invalidEmail > 0) out.push(cliMessages.invalidEmails(summary.invalidEmail));
   out.push(cliMessages.activation(summary.activated, summary.notActivated));
-  const parts = Object.entries(summary.byProfile).map(([p, n]) => `${profileLabel(p)} ${n}`);
+  const parts = Object.entries(summary.byProfile).map(
+    ([p, n]) => `${printable(profileLabel(p))} ${n}`,
+  );
   if (parts.length > 0) out.push(cliMessages.byProfile(parts));
-  if (summary.duplicates.length > 0) out.push(cliMessages.duplicates(summary.duplicates));
+  if (summary.duplicates.length > 0) {
+    out.push(cliMessages.duplicates(summary.duplicates.map((group) => group.map(printable))));
+  }
   out.push('');
   const columns = COLUMNS.length;
   const accounts = selection.accounts;
   const labels = new Map<string, Cell>();
   const days = new Map<string, Cell>();
-  const cellOf = (text: string): Cell => ({ text, count: charCount(text) });
+  const cellOf = (text: string): Cell => ({ text: printable(text), count: charCount(text) });
   const noCell = cellOf('');
   const masked = cellOf(MASKED_CODE);
   // Row r's cells at r * columns: one flat array and one of widths, not an array per row.
@@ -147,17 +152,23 @@ export function writePreviewText(
       if (day === noCell) days.set(a.createdAt, (day = cellOf(displayDate(a.createdAt))));
     }
     const code = a.activationCode === null ? noCell : showCodes ? cellOf(a.activationCode) : masked;
-    const email =
-      a.email === null ? '' : a.emailStatus === 'invalid' ? `${a.email} (invalide)` : a.email;
-    const classes = a.classes.length === 1 ? a.classes[0]! : a.classes.join(' ');
-    cells[at] = a.lastName;
-    counts[at] = charCount(a.lastName);
-    cells[at + 1] = a.firstName;
-    counts[at + 1] = charCount(a.firstName);
+    // Every text from the file is made printable (an ESC sequence in a name must not reach the
+    // terminal); printable keeps the count of characters, so the widths stay those of the data.
+    const email = printable(
+      a.email === null ? '' : a.emailStatus === 'invalid' ? `${a.email} (invalide)` : a.email,
+    );
+    const classes = printable(a.classes.length === 1 ? a.classes[0]! : a.classes.join(' '));
+    const lastName = printable(a.lastName);
+    const firstName = printable(a.firstName);
+    const login = printable(a.login);
+    cells[at] = lastName;
+    counts[at] = charCount(lastName);
+    cells[at + 1] = firstName;
+    counts[at + 1] = charCount(firstName);
     cells[at + 2] = label.text;
     counts[at + 2] = label.count;
-    cells[at + 3] = a.login;
-    counts[at + 3] = charCount(a.login);
+    cells[at + 3] = login;
+    counts[at + 3] = charCount(login);
     cells[at + 4] = code.text;
     counts[at + 4] = code.count;
     cells[at + 5] = email;

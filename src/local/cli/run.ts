@@ -2,6 +2,8 @@ import { cliMessages } from './messages';
 import { CliUserError } from './options';
 import { runPreview } from './preview';
 import { CsvReadError } from '../csv';
+import { OutputError } from '../output-file';
+import { printableLines } from '../../core/printable';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -50,6 +52,24 @@ Exemples :
   publipostage mail comptes.csv --profile Enseignant --outbox envoi/ --settings reglages.json
 `;
 
+/**
+ * `--help` anywhere after the command, or `-h` where it is not an option's value (`--class -h`
+ * names a class); after `--`, both are file names.
+ */
+function wantsHelp(args: readonly string[]): boolean {
+  for (let i = 1; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') return false;
+    if (arg === '--help') return true;
+    const previous = args[i - 1]!;
+    const isValue = previous.startsWith('--') && !previous.includes('=') && !FLAGS.has(previous);
+    if (arg === '-h' && !isValue) return true;
+  }
+  return false;
+}
+
+const FLAGS = new Set(['--json', '--show-codes', '--local-admins', '--yes']);
+
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
 /**
@@ -65,9 +85,17 @@ const COMMANDS: Record<string, Command> = {
 };
 
 /** Runs one command line; returns the exit status (0 success, 2 user error). */
-export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(args: readonly string[], terminal: CliIo): Promise<number> {
+  // Messages and warnings quote the file (names, headers, paths): an ESC sequence there must not
+  // drive the referent's terminal.
+  const io: CliIo = {
+    stdout: terminal.stdout,
+    stderr: (text) => terminal.stderr(printableLines(text)),
+  };
   const [command] = args;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+  const help = (arg: string) => arg === '--help' || arg === '-h';
+  // Help before or after a command (`publipostage pdf --help`), but not as an option's value.
+  if (command === undefined || help(command) || command === 'help' || wantsHelp(args)) {
     io.stdout(USAGE);
     return 0;
   }
@@ -80,7 +108,11 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     return await run(args.slice(1), io);
   } catch (error) {
     // The referent's mistakes get a message; programming errors keep their stack trace.
-    if (error instanceof CliUserError || error instanceof CsvReadError) {
+    if (
+      error instanceof CliUserError ||
+      error instanceof CsvReadError ||
+      error instanceof OutputError
+    ) {
       io.stderr(`${error.message}\n`);
       return 2;
     }

@@ -30,6 +30,51 @@ export interface EmulatorServer {
 }
 
 const MAX_BODY = 5 * 1024 * 1024;
+
+const serverMessages = {
+  foreignHost: (host: string, url: string) =>
+    `Requête refusée : l'émulateur ne répond qu'à l'adresse ${url} (en-tête Host « ${host} »).`,
+  foreignOrigin: (origin: string, url: string) =>
+    `Requête refusée : elle vient d'une autre page (${origin}) que celle de l'émulateur, ${url}.`,
+};
+
+/**
+ * The addresses the server answers to: the one it printed and, on a loopback interface, the
+ * loopback names for its port (no other site can make them resolve elsewhere). Any other Host is
+ * a DNS-rebinding page reading the sheet, activation codes included.
+ */
+export function allowedHosts(host: string, port: number): Set<string> {
+  const printed = host === '0.0.0.0' ? 'localhost' : host;
+  const hosts = new Set([`${printed}:${port}`]);
+  if (['127.0.0.1', 'localhost', '::1', '0.0.0.0'].includes(host)) {
+    for (const name of ['127.0.0.1', 'localhost', '[::1]']) hosts.add(`${name}:${port}`);
+  }
+  return hosts;
+}
+
+/**
+ * Why a request must be refused, or null: a Host the server did not print, or a page of another
+ * origin (a cross-site `text/plain` POST needs no preflight, so CORS alone would not stop
+ * it from running script functions).
+ */
+export function foreignRequest(
+  headers: IncomingMessage['headers'],
+  hosts: ReadonlySet<string>,
+  url: string,
+): string | null {
+  const host = (headers.host ?? '').toLowerCase();
+  if (!hosts.has(host)) return serverMessages.foreignHost(printableHeader(host), url);
+  const origin = headers.origin?.toLowerCase();
+  if (origin !== undefined && !(origin.startsWith('http://') && hosts.has(origin.slice(7)))) {
+    return serverMessages.foreignOrigin(printableHeader(origin), url);
+  }
+  if (headers['sec-fetch-site'] === 'cross-site') {
+    return serverMessages.foreignOrigin(headers.referer ?? 'cross-site', url);
+  }
+  return null;
+}
+
+const printableHeader = (text: string) => text.replace(/[^\x20-\x7e]/g, '?').slice(0, 100);
 const GOOGLE_DOCS = MIME_TYPES.GOOGLE_DOCS;
 
 function readBody(request: IncomingMessage): Promise<unknown> {
@@ -168,7 +213,12 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
     };
   }
 
+  let hosts = new Set<string>();
+  let printedUrl = '';
+
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const refused = foreignRequest(request.headers, hosts, printedUrl);
+    if (refused) return send(response, 403, refused, 'text/plain; charset=utf-8');
     const url = new URL(request.url ?? '/', 'http://localhost');
     const path = url.pathname;
     const post = request.method === 'POST';
@@ -319,10 +369,12 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
+  hosts = allowedHosts(host, port);
+  printedUrl = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`;
   return {
     server,
     runtime,
-    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`,
+    url: printedUrl,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

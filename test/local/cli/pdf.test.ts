@@ -193,6 +193,10 @@ describe('publipostage pdf refuses what would make wrong letters', () => {
       [['--layout', '1', '--out', FIXTURE, '--yes'], /fichier des comptes/],
       [
         ['--layout', '1', '--out', join(dir, 'none.pdf'), '--yes', '--class', 'ZZZ'],
+        /Le filtre « --class » ne connaît pas « ZZZ »/,
+      ],
+      [
+        ['--layout', '1', '--out', join(dir, 'none.pdf'), '--yes', '--created-after', '2099-01-01'],
         /Aucun compte/,
       ],
     ];

@@ -342,26 +342,39 @@ describe('writePreviewJson', () => {
 /** The table as SPEC §3 describes it, computed the plain way: the writer must print the same. */
 function referenceTable(accounts: readonly Account[], showCodes: boolean): string[] {
   const chars = (text: string) => [...text].length;
-  const rows = accounts.map((a) => [
-    a.lastName,
-    a.firstName,
-    new Map([
-      ['Student', 'Élève'],
-      ['Teacher', 'Enseignant'],
-      ['Relative', 'Parent'],
-      ['Personnel', 'Personnel'],
-      ['Guest', 'Invité'],
-    ]).get(a.profile) ?? a.profile,
-    a.login,
-    a.activationCode === null ? '' : showCodes ? a.activationCode : MASKED_CODE,
-    a.email === null ? '' : a.emailStatus === 'invalid' ? `${a.email} (invalide)` : a.email,
-    a.classes.join(' '),
-    a.createdAt === null || a.createdAt === ''
-      ? ''
-      : /^\d{4}-\d{2}-\d{2}$/.test(a.createdAt)
-        ? a.createdAt.split('-').reverse().join('/')
-        : a.createdAt,
-  ]);
+  // Controls and bidirectional marks as symbols (issue 15): ␀–␟ for C0, ␡, else U+FFFD.
+  const shown = (text: string) =>
+    [...text]
+      .map((c) => {
+        const code = c.codePointAt(0)!;
+        if (code < 0x20) return String.fromCodePoint(0x2400 + code);
+        if (code === 0x7f) return '␡';
+        const bidi = (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+        return (code >= 0x80 && code <= 0x9f) || bidi ? '\ufffd' : c;
+      })
+      .join('');
+  const rows = accounts.map((a) =>
+    [
+      a.lastName,
+      a.firstName,
+      new Map([
+        ['Student', 'Élève'],
+        ['Teacher', 'Enseignant'],
+        ['Relative', 'Parent'],
+        ['Personnel', 'Personnel'],
+        ['Guest', 'Invité'],
+      ]).get(a.profile) ?? a.profile,
+      a.login,
+      a.activationCode === null ? '' : showCodes ? a.activationCode : MASKED_CODE,
+      a.email === null ? '' : a.emailStatus === 'invalid' ? `${a.email} (invalide)` : a.email,
+      a.classes.join(' '),
+      a.createdAt === null || a.createdAt === ''
+        ? ''
+        : /^\d{4}-\d{2}-\d{2}$/.test(a.createdAt)
+          ? a.createdAt.split('-').reverse().join('/')
+          : a.createdAt,
+    ].map(shown),
+  );
   const widths = PREVIEW_LIST_COLUMNS.map((title, i) =>
     Math.max(chars(title), Math.min(28, Math.max(0, ...rows.map((row) => chars(row[i]!))))),
   );

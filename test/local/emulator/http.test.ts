@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { request as httpRequest } from 'node:http';
 import {
   startEmulatorServer,
   withShim,
@@ -96,5 +97,74 @@ describe('withShim', () => {
 
   it('keeps a "</script>" in the shim from ending its element', () => {
     expect(withShim('<head></head>', 'x = "</script>"', [])).toContain('x = "<\\/script>"');
+  });
+});
+
+// Issue 15: with a real export loaded, the state holds every activation code; a DNS-rebinding
+// page (Host: attacker.example) or a cross-site form (text/plain POST) must get nothing.
+describe('the emulator server answers only its own address and page', () => {
+  const raw = (path: string, headers: Record<string, string>, body?: string) =>
+    new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const url = new URL(path, emulator.url);
+      const request = httpRequest(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: body ? 'POST' : 'GET',
+          headers,
+        },
+        (response) => {
+          let text = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => (text += chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+        },
+      );
+      request.on('error', reject);
+      request.end(body);
+    });
+  const own = () => new URL(emulator.url).host;
+
+  it('refuses a Host it did not print (DNS rebinding), with a French message', async () => {
+    for (const host of [
+      'attacker.example',
+      `attacker.example:${new URL(emulator.url).port}`,
+      '127.0.0.1.nip.io',
+    ]) {
+      const answer = await raw('emulator/state', { host });
+      expect(answer.status, host).toBe(403);
+      expect(answer.text).toMatch(
+        /^Requête refusée : l'émulateur ne répond qu'à l'adresse http:\/\/127\.0\.0\.1:\d+\//,
+      );
+      expect(answer.text).not.toContain('k8ancxa');
+    }
+    const ok = await raw('emulator/state', { host: own() });
+    expect(ok.status).toBe(200);
+    const localhost = await raw('emulator/state', {
+      host: `localhost:${new URL(emulator.url).port}`,
+    });
+    expect(localhost.status).toBe(200);
+  });
+
+  it('refuses a cross-site text/plain POST to /emulator/run, and any foreign Origin', async () => {
+    const body = JSON.stringify({ name: 'getSource', args: [null] });
+    const forged = await raw(
+      'emulator/run',
+      { host: own(), origin: 'https://attacker.example', 'content-type': 'text/plain' },
+      body,
+    );
+    expect(forged.status).toBe(403);
+    expect(forged.text).toMatch(
+      /^Requête refusée : elle vient d'une autre page \(https:\/\/attacker\.example\)/,
+    );
+    for (const origin of ['null', `https://${own()}`, 'http://127.0.0.1:1']) {
+      expect((await raw('emulator/run', { host: own(), origin }, body)).status, origin).toBe(403);
+    }
+    const crossSite = await raw('emulator/state', { host: own(), 'sec-fetch-site': 'cross-site' });
+    expect(crossSite.status).toBe(403);
+    const same = await raw('emulator/run', { host: own(), origin: `http://${own()}` }, body);
+    expect(same.status).toBe(200);
+    expect(JSON.parse(same.text).ok).toBe(true);
   });
 });
