@@ -4,9 +4,6 @@
 import { CONTROL_CHARACTERS, excerpt } from './printable';
 import type { Settings } from './types';
 
-/** Longer than any name, address or contact line; a letter's header must fit its slot. */
-export const MAX_SETTING_LENGTH = 500;
-
 /** Visible placeholders: a letter printed with them shows at once what was left to fill in. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   entName: "[Nom de l'ENT]",
@@ -114,7 +111,7 @@ export function parseSettings(value: unknown): SettingsResult {
     }
     if (field.length > MAX_SETTING_LENGTH) {
       errors.push(
-        `Le réglage « ${key} » (${FIELDS[name]}) est trop long : ${field.length} caractères, au plus ${MAX_SETTING_LENGTH}.`,
+        `Le réglage « ${key} » (${FIELDS[name]}) est trop long : ${field.length} caractères, ${MAX_SETTING_LENGTH} au plus.`,
       );
       continue;
     }
@@ -126,11 +123,6 @@ export function parseSettings(value: unknown): SettingsResult {
       continue;
     }
     settings[name] = field.trim();
-    if (settings[name].length > MAX_SETTING_LENGTH) {
-      errors.push(
-        `Le réglage « ${key} » (${FIELDS[name]}) est trop long : ${settings[name].length} caractères, ${MAX_SETTING_LENGTH} au plus.`,
-      );
-    }
   }
   if (!/^https?:\/\/[^\s/:?#]+\.[^\s/:?#]+/i.test(settings.entUrl)) {
     errors.push(

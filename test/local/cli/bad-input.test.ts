@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
-  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -49,6 +48,17 @@ async function json(...args: string[]) {
     warnings: string[];
     accounts: { login: string; activated: boolean; row: number }[];
   };
+}
+
+/** The built CLI run by `nobody` (uid 65534), for the permission cases root would write through. */
+async function runAsNobody(args: string[]) {
+  ensureDist();
+  const run = spawnSync(process.execPath, [join(DIST, 'cli.cjs'), ...args], {
+    uid: 65534,
+    gid: 65534,
+    encoding: 'utf8',
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 async function refused(args: string[], message: RegExp) {
@@ -322,16 +332,24 @@ describe('outputs that cannot be written', () => {
     expect(readdirSync(folder)).toEqual(['ecole.csv']);
   }, 90_000);
 
-  it.skipIf(process.getuid?.() === 0)('a read-only folder', async () => {
+  it('a read-only folder', async () => {
     const folder = join(dir, 'lecture-seule');
     mkdirSync(folder);
     chmodSync(folder, 0o555);
-    await refused(pdf('--out', join(folder, 'x.pdf')), /écriture non autorisée/);
-    await refused(
+    // Root writes through any permission: as root, the CLI runs as the unprivileged `nobody`.
+    const asUser = process.getuid?.() === 0 ? runAsNobody : (args: string[]) => cli(...args);
+    for (const folderOnTheWay of [tmpdir(), dir]) chmodSync(folderOnTheWay, 0o755);
+    for (const args of [
+      pdf('--out', join(folder, 'x.pdf')),
       pdf('--split-by', 'profile', '--out-dir', join(folder, 'sous')),
-      /écriture non autorisée/,
-    );
-    expect(existsSync(join(folder, 'sous'))).toBe(false);
+    ]) {
+      const result = await asUser(args);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/écriture non autorisée/);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(readdirSync(folder)).toEqual([]);
   });
 });
 
@@ -406,7 +424,7 @@ describe('settings files', () => {
     const long = JSON.stringify({ ...good, schoolName: 'x'.repeat(3000) });
     await refused(
       pdf(file(long, 'r.json')),
-      /« schoolName » \(nom de l'établissement\) est trop long : 3000 caractères, au plus 500/,
+      /« schoolName » \(nom de l'établissement\) est trop long : 3000 caractères, 200 au plus/,
     );
     const esc = JSON.stringify({ ...good, entName: 'ENT\u001b[31m' });
     await refused(
