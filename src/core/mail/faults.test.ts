@@ -77,11 +77,12 @@ export function runToEnd(s: Scenario) {
   };
   const world = new MailWorld(faults);
   let clock = Date.UTC(2026, 8, 1, 8);
+  let dayStart = clock;
   let state = 'running';
   let steps = 0;
   let days = 1;
   while (state !== 'complete') {
-    if (++steps > 500) throw new Error('the campaign does not end');
+    if (++steps > 5000) throw new Error('the campaign does not end');
     const report = runCampaignStep({
       campaignId: 'c1',
       accounts,
@@ -91,6 +92,7 @@ export function runToEnd(s: Scenario) {
       probe: s.withProbe ? world.probe : undefined,
       now: () => (clock += 1000),
       remainingQuota: world.remainingQuota(),
+      readQuota: () => world.remainingQuota(),
       maxMessages: s.maxMessages,
       batchSize: s.batchSize,
       maxAttempts: 3,
@@ -101,8 +103,14 @@ export function runToEnd(s: Scenario) {
     }
     state = report.state;
     if (state === 'waiting-quota') {
-      world.nextDay(); // the hourly trigger, the next day
-      days++;
+      // The hourly trigger: an hour later, or, while the quota reads 0, when it renews (24
+      // hours after the day's first send).
+      clock = world.remainingQuota() > 0 ? clock + 3600_000 : dayStart + 24 * 3600_000;
+      if (clock - dayStart >= 24 * 3600_000) {
+        world.nextDay();
+        dayStart = clock;
+        days++;
+      }
     }
   }
   return { world, accounts, days };
