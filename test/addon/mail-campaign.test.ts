@@ -7,15 +7,20 @@ import {
   journalRows,
   request,
   runAsSidebar,
+  SETTINGS,
+  campaignRecord,
 } from '../helpers/mail-addon';
 
 describe('properties cut short or edited by hand', () => {
   it('read as none: the campaign starts, the settings are the defaults', () => {
     const { runtime, accounts } = addonRuntime(10, { dailyQuota: 1500 });
-    runtime.stores.properties.document.setProperty('publipostage.mail.campaign', '{"id":');
+    runtime.stores.spreadsheet.addDeveloperMetadata('publipostage.mail.campaign', '{"id":');
     runtime.stores.properties.document.setProperty('publipostage.settings', '{"entName"');
     const settings = runtime.runFromClient('getSettings', []) as { ok: boolean };
     expect(settings.ok).toBe(true);
+    // The defaults hold example values: e-mails are refused until the referent fills them in.
+    expect(() => runAsSidebar(runtime)).toThrow(/est un exemple.*Renseignez les réglages/);
+    runtime.runFromClient('saveSettings', [SETTINGS]);
     const { status } = runAsSidebar(runtime);
     expect(status.result).toMatchObject({ state: 'complete' });
     expect(checkCampaign(runtime, accounts)).toMatchObject({ duplicates: 0, lost: 0 });
@@ -50,7 +55,7 @@ describe('a campaign from the sidebar, under each fault', () => {
     expect(tally).toMatchObject({ duplicates: 0, lost: 0 });
     expect(tally.byStatus['échec']).toBe(2);
     const row = journalRows(runtime).find((r) => r.Identifiant === 'eleve.0003')!;
-    expect(row.Erreur).toBe('Invalid email: eleve.0003@example.org');
+    expect(row.Erreur).toBe('Invalid email: eleve.0003@example.org (après 3 tentatives)');
   });
 
   it('retries transient errors; one that persists is échec, and « Reprendre » sends it', () => {
@@ -169,10 +174,7 @@ describe('a campaign from the sidebar, under each fault', () => {
 });
 
 function stateOf(runtime: ReturnType<typeof addonRuntime>['runtime']): string {
-  const stored = runtime.stores.properties
-    .getDocumentProperties()
-    .getProperty('publipostage.mail.campaign');
-  return (JSON.parse(stored!) as { state: string }).state;
+  return (JSON.parse(campaignRecord(runtime)) as { state: string }).state;
 }
 
 function runAsSidebarResume(runtime: ReturnType<typeof addonRuntime>['runtime']) {
@@ -221,15 +223,15 @@ function addonRuntimeAllValid(n: number) {
 }
 
 describe('one campaign at a time', () => {
-  it('refuses a second window while the document lock is held elsewhere', () => {
+  it('refuses a second window while the script lock is held elsewhere', () => {
     const { runtime } = addonRuntime(10, { dailyQuota: 100 });
-    runtime.stores.locks.document.heldElsewhere = true;
+    runtime.stores.locks.script.heldElsewhere = true;
     const reply = runtime.runFromClient('startMail', [request, 'sidebar-1']) as {
       ok: boolean;
       error: { message: string };
     };
     expect(reply.ok).toBe(false);
-    expect(reply.error.message).toMatch(/déjà en cours dans une autre fenêtre/);
+    expect(reply.error.message).toMatch(/déjà en cours sur ce classeur/);
     expect(runtime.counters.get('GmailApp.sendEmail')).toBe(0);
   });
 
@@ -294,7 +296,7 @@ describe('the confirmation and the test e-mail', () => {
     const saved = runtime.runFromClient('saveSettings', [
       {
         entName: 'Mon ENT',
-        entUrl: 'https://ent.example.org',
+        entUrl: 'https://ent.college-hugo.fr',
         schoolName: 'Collège Victor Hugo',
         contact: 'Vie scolaire',
         senderName: 'Référent ENT',
