@@ -324,3 +324,146 @@ describe('the confirmation and the test e-mail', () => {
     expect(runtime.stores.outbox).toHaveLength(0);
   });
 });
+
+describe('issue 12 #3: the hourly resume of an add-on, without a document', () => {
+  it('opens its spreadsheet by the id kept for the trigger, and resumes there', () => {
+    const { runtime, accounts } = addonRuntime(60, { dailyQuota: 20 });
+    runAsSidebar(runtime);
+    const trigger = runtime.stores.triggers.triggers[0]!;
+    expect(trigger.documentId).toBe(runtime.stores.spreadsheet.id);
+    expect(
+      runtime.stores.properties.user.getProperty(`publipostage.mail.trigger.${trigger.id}`),
+    ).toBe(runtime.stores.spreadsheet.id);
+    runtime.stores.mail.nextDay();
+    runtime.runTrigger(trigger.id);
+    runtime.stores.mail.nextDay();
+    runtime.runTrigger(runtime.stores.triggers.triggers[0]!.id);
+    expect(runtime.stores.triggers.triggers).toHaveLength(0);
+    // Its user property goes with it: nothing grows.
+    expect(runtime.stores.properties.user.getKeys()).toEqual([]);
+    expect(checkCampaign(runtime, accounts)).toMatchObject({ duplicates: 0, lost: 0 });
+  });
+
+  it('a campaign ending in one spreadsheet leaves another spreadsheet’s trigger alone', () => {
+    const { runtime } = addonRuntime(30, { dailyQuota: 1000 });
+    // The same user's resume trigger in another spreadsheet.
+    runtime.stores.triggers.add({
+      handler: 'resumeMailFromTrigger',
+      eventType: 'CLOCK',
+      source: 'CLOCK',
+      sourceId: '',
+      schedule: ['everyHours(1)'],
+      owner: 'referent.ent@example.org',
+      documentId: 'another-spreadsheet',
+    });
+    runAsSidebar(runtime);
+    expect(runtime.stores.triggers.triggers.map((t) => t.documentId)).toEqual([
+      'another-spreadsheet',
+    ]);
+  });
+
+  it('two referents on one spreadsheet plus the trigger never send a message twice', () => {
+    const { runtime, accounts } = addonRuntime(150, {
+      dailyQuota: 40,
+      stopAfterSends: 7,
+      stops: 3,
+    });
+    const other = 'adjointe@example.org';
+    const as = (user: string | null, name: string, args: unknown[]) => {
+      try {
+        const call = () => runtime.runFromClient(name, args) as { ok: boolean };
+        return user ? runtime.asUser(user, call) : call();
+      } catch (error) {
+        expect((error as Error).message).toBe('Exceeded maximum execution time');
+        return { ok: false };
+      }
+    };
+    // Referent A starts; B tries at once (refused while A's run is alive), then both go on.
+    as(null, 'startMail', [request, 'a']);
+    expect(as(other, 'startMail', [request, 'b']).ok).toBe(false);
+    for (let round = 0; round < 40; round++) {
+      runtime.stores.mail.nextDay();
+      as(null, 'resumeMail', ['a']);
+      as(other, 'resumeMail', ['b']);
+      as(null, 'continueMail', ['a']);
+      as(other, 'continueMail', ['b']);
+      for (const trigger of [...runtime.stores.triggers.triggers]) {
+        try {
+          runtime.runTrigger(trigger.id);
+        } catch (error) {
+          expect((error as Error).message).toBe('Exceeded maximum execution time');
+        }
+      }
+    }
+    const tally = checkCampaign(runtime, accounts);
+    expect(tally).toMatchObject({ duplicates: 0, lost: 0 });
+    // Both referents sent part of it.
+    const senders = new Set(runtime.stores.outbox.map((m) => m.from));
+    expect(senders.size).toBe(2);
+  });
+});
+
+describe('issue 14 #1: the journal is a queue across selections', () => {
+  it('a second selection while the first waits for quota: both classes get their messages', () => {
+    const { runtime, accounts } = addonRuntime(60, { dailyQuota: 20 });
+    // Two classes, as two selections (the first 30 accounts, then the next 30).
+    const odd = { ...request, logins: accounts.slice(0, 30).map((a) => a.login) };
+    const even = { ...request, logins: accounts.slice(30).map((a) => a.login) };
+    const first = runtime.runFromClient('startMail', [odd, 'r1']) as { ok: boolean };
+    expect(first.ok).toBe(true);
+    let reply = first as { ok: true; value: { done: boolean; jobId: string } };
+    while (!reply.value.done) reply = runtime.runFromClient('continueMail', ['r1']) as typeof reply;
+    runtime.stores.mail.nextDay();
+    const confirmation = runtime.runFromClient('planMail', [even]) as {
+      ok: true;
+      value: { fromEarlier: number; total: number };
+    };
+    expect(confirmation.value.total).toBe(30);
+    expect(confirmation.value.fromEarlier).toBeGreaterThan(0);
+    reply = runtime.runFromClient('startMail', [even, 'r2']) as typeof reply;
+    while (!reply.value.done) reply = runtime.runFromClient('continueMail', ['r2']) as typeof reply;
+    for (let day = 0; day < 6 && runtime.stores.triggers.triggers.length > 0; day++) {
+      runtime.stores.mail.nextDay();
+      runtime.runTrigger(runtime.stores.triggers.triggers[0]!.id);
+    }
+    const rows = journalRows(runtime);
+    expect(rows.filter((r) => r.Erreur.includes('absent'))).toEqual([]);
+    expect(checkCampaign(runtime, accounts)).toMatchObject({ duplicates: 0, lost: 0 });
+  });
+});
+
+describe('issue 14 #3: the journal tab edited or deleted', () => {
+  for (const edit of ['renamed', 'deleted', 'rows deleted'] as const) {
+    it(`the tab ${edit}: nobody already served is sent again`, () => {
+      const { runtime, accounts } = addonRuntime(80, { dailyQuota: 30 });
+      runAsSidebar(runtime);
+      const sheet = runtime.stores.spreadsheet.sheetByName('Journal publipostage')!;
+      if (edit === 'renamed') sheet.name = 'Ancien journal';
+      if (edit === 'deleted') runtime.stores.spreadsheet.deleteSheet(sheet as never);
+      if (edit === 'rows deleted') {
+        for (let r = 2; r <= 20; r++) for (let c = 1; c <= 8; c++) sheet.writable(r, c).value = '';
+      }
+      for (let day = 0; day < 6 && runtime.stores.triggers.triggers.length > 0; day++) {
+        runtime.stores.mail.nextDay();
+        runtime.runTrigger(runtime.stores.triggers.triggers[0]!.id);
+      }
+      const delivered = new Map<string, number>();
+      for (const m of runtime.stores.outbox) delivered.set(m.to, (delivered.get(m.to) ?? 0) + 1);
+      expect([...delivered.values()].filter((n) => n > 1)).toEqual([]);
+      const valid = accounts.filter((a) => a.address === 'valid').map((a) => a.email);
+      expect(valid.every((email) => delivered.get(email) === 1)).toBe(true);
+    });
+  }
+});
+
+describe('no unbounded value in properties or metadata', () => {
+  it('a 10,000-account school keeps the campaign record and the user properties small', () => {
+    const { runtime } = addonRuntime(10_000, { dailyQuota: 100 });
+    runAsSidebar(runtime);
+    expect(campaignRecord(runtime).length).toBeLessThan(4000);
+    const user = runtime.stores.properties.user;
+    for (const key of user.getKeys()) expect(user.getProperty(key)!.length).toBeLessThan(200);
+    const doc = runtime.stores.properties.document;
+    for (const key of doc.getKeys()) expect(doc.getProperty(key)!.length).toBeLessThan(2000);
+  }, 60_000);
+});
