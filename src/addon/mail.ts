@@ -30,7 +30,7 @@ import {
   type StoredCampaign,
 } from '../core/mail/campaign';
 import { errorText } from '../core/mail/errors';
-import { SENT, UNVERIFIED, type JournalEntry } from '../core/mail/journal';
+import { SENT, type JournalEntry } from '../core/mail/journal';
 import {
   buildMessage,
   buildTestMessages,
@@ -38,7 +38,6 @@ import {
   type MailMessage,
 } from '../core/mail/message';
 import { blockingProblem } from '../core/settings';
-import { displayName } from '../core/present';
 import type { SelectionRequest as Request } from '../core/contract';
 import { planCampaign } from '../core/mail/plan';
 import { countStatuses, runCampaignStep, type ProbeResult } from '../core/mail/step';
@@ -257,36 +256,6 @@ function step(
   };
   const probe = (entry: JournalEntry): ProbeResult => (claimsAreMine ? search(entry) : 'unknown');
   const store = new SheetJournalStore(journalSheet(spreadsheet, true)!);
-  // An account without a row in a campaign that has sent (a tab renamed, rows deleted) may
-  // have its message: the Sent folder is asked before it can be planned (issue 14 #3).
-  const journal = store.load(campaign.id);
-  const known = new Set(journal.map((e) => e.login));
-  let sendable = accounts;
-  if (senders.length > 0) {
-    const rowless = accounts.filter((a) => !known.has(a.login) && (a.email ?? '').trim() !== '');
-    const checked = rowless.slice(0, ROWLESS_CHECKS_PER_STEP);
-    const later = new Set(rowless.slice(ROWLESS_CHECKS_PER_STEP).map((a) => a.login));
-    const found: JournalEntry[] = [];
-    const now = new Date(Date.now()).toISOString();
-    for (const account of checked) {
-      const email = (account.email ?? '').trim();
-      const outcome = onlyMine ? search({ login: account.login, email, time: '' }) : 'unknown';
-      if (outcome === 'not-sent') continue;
-      found.push({
-        campaignId: campaign.id,
-        login: account.login,
-        name: displayName(account),
-        email,
-        status: outcome === 'sent' ? SENT : UNVERIFIED,
-        error: outcome === 'sent' ? '' : messages(campaign.language).mail.rowMissing,
-        attempts: outcome === 'sent' ? 1 : 0,
-        time: now,
-      });
-    }
-    if (found.length > 0) store.save(found);
-    // Those not checked yet wait for a later step: they are left out of this one's plan.
-    sendable = accounts.filter((a) => !later.has(a.login));
-  }
   const before = store.load(campaign.id).filter((e) => e.status === SENT).length;
   writeStored(spreadsheet, {
     ...campaign,
@@ -295,7 +264,7 @@ function step(
   });
   const report = runCampaignStep({
     campaignId: campaign.id,
-    accounts: sendable,
+    accounts,
     store,
     build,
     send: sendMessage,
@@ -306,12 +275,23 @@ function step(
     sleep: (ms) => Utilities.sleep(ms),
     shouldStop: () => Date.now() - startedAt > deadlineMs,
     retryFailed,
+    // A campaign that has sent: an account without a row is looked up in the Sent folder
+    // first (a tab renamed, rows deleted; issue 14 #3). Only its sender can tell.
+    rowless:
+      senders.length > 0
+        ? {
+            probe: (account) =>
+              onlyMine
+                ? search({ login: account.login, email: (account.email ?? '').trim(), time: '' })
+                : 'unknown',
+            max: ROWLESS_CHECKS_PER_STEP,
+          }
+        : undefined,
   });
   const now = Date.now();
   // The store keeps what it read and wrote: loading the entries back makes no sheet call.
   const entries = store.load(campaign.id);
-  const waitingRowless = sendable.length < accounts.length;
-  const state = report.state === 'complete' && waitingRowless ? 'running' : report.state;
+  const state = report.state;
   const outcome = outcomeOf(campaign.id, state, entries, accounts, now);
   const runSent =
     (campaign.runSent ?? 0) + entries.filter((e) => e.status === SENT).length - before;

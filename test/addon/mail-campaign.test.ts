@@ -427,7 +427,7 @@ describe('issue 14 #1: the journal is a queue across selections', () => {
       runtime.runTrigger(runtime.stores.triggers.triggers[0]!.id);
     }
     const rows = journalRows(runtime);
-    expect(rows.filter((r) => r.Erreur.includes('absent'))).toEqual([]);
+    expect(rows.filter((r) => r.Erreur!.includes('absent'))).toEqual([]);
     expect(checkCampaign(runtime, accounts)).toMatchObject({ duplicates: 0, lost: 0 });
   });
 });

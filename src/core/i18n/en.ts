@@ -167,7 +167,6 @@ export const en: Messages = {
     letters: (n) => `PDF for ${n > 1 ? `the ${n} others` : 'the other one'}`,
     fromEarlier: (n) => `of which ${n} from an earlier selection, still waiting`,
     sentNow: (n, total) => `${n} sent by this run (${total} since the campaign started)`,
-    rowMissing: 'journal row gone: check the Sent folder (another referent may have sent it)',
     stopped:
       'The sending step was stopped by Google’s time limit. Click “Resume”: sending goes on where it stopped, without sending again what already left.',
     errors: {

@@ -177,8 +177,6 @@ export const fr = {
       `dont ${n} ${n > 1 ? 'comptes' : 'compte'} d’une sélection précédente, toujours en attente`,
     sentNow: (n: number, total: number) =>
       `${n} ${n > 1 ? 'envoyés' : 'envoyé'} par cet envoi (${total} depuis le début de la campagne)`,
-    rowMissing:
-      'ligne du journal disparue : vérifier dans les messages envoyés (un autre référent a pu l’envoyer)',
     stopped:
       'L’étape d’envoi a été interrompue par la limite de temps de Google. Cliquez sur « Reprendre » : l’envoi continue là où il s’est arrêté, sans renvoyer les messages déjà partis.',
     errors: {

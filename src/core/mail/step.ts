@@ -16,7 +16,8 @@ import {
   type JournalStore,
 } from './journal';
 import type { MailMessage } from './message';
-import { planCampaign } from './plan';
+import { planCampaign, skipReason } from './plan';
+import { displayName } from '../present';
 
 /** Did this account's message leave? Gmail's Sent folder, or the outbox, can answer. */
 export type ProbeResult = 'sent' | 'not-sent' | 'unknown';
@@ -52,13 +53,25 @@ export interface StepInput {
   readQuota?(): number;
   /** Utilities.sleep: the pause before a retry. */
   sleep?(ms: number): void;
+  /**
+   * Set once the campaign has sent (its record says so, not the journal): an account with no
+   * entry may have its message (the journal edited or lost), so `probe` is asked before it is
+   * planned, at most `max` a step; the others are left out of this step (issue 14 #3).
+   */
+  rowless?: { probe(account: Account): ProbeResult; max?: number };
 }
+
+/** The journal's error of an account found without its entry and whose message nobody can tell. */
+export const ROW_MISSING =
+  "ligne du journal disparue : vérifier dans les messages envoyés s'il est parti";
 
 export type CampaignState = 'running' | 'waiting-quota' | 'complete';
 
 export interface StepReport {
   /** complete: every entry final; waiting-quota: the rest waits for tomorrow; running: call again. */
   state: CampaignState;
+  /** Accounts without an entry left for a later step's check (`rowless.max`). */
+  deferred: number;
   /** Messages sent by this step. */
   sent: number;
   /** Send calls made by this step, retries included. */
@@ -144,9 +157,38 @@ export function runCampaignStep(input: StepInput): StepReport {
   }
   if (resolved.length > 0) input.store.save(resolved);
 
-  // 2. The plan, saved before anything is sent: every account has its row from the first step.
+  // 2. Accounts without an entry in a campaign that has sent: did their message leave?
+  let accounts = input.accounts;
+  let deferred = 0;
+  if (input.rowless) {
+    const known = new Set(journal.map((entry) => entry.login));
+    const missing = accounts.filter((a) => !known.has(a.login) && skipReason(a) === null);
+    const max = Math.max(0, input.rowless.max ?? 50);
+    const found: JournalEntry[] = [];
+    for (const account of missing.slice(0, max)) {
+      const outcome = input.rowless.probe(account);
+      if (outcome === 'not-sent') continue;
+      found.push({
+        campaignId: input.campaignId,
+        login: account.login,
+        name: displayName(account),
+        email: (account.email ?? '').trim(),
+        status: outcome === 'sent' ? SENT : UNVERIFIED,
+        error: outcome === 'sent' ? '' : ROW_MISSING,
+        attempts: outcome === 'sent' ? 1 : 0,
+        time: time(),
+      });
+    }
+    if (found.length > 0) input.store.save(found);
+    journal.push(...found);
+    const later = new Set(missing.slice(max).map((a) => a.login));
+    deferred = later.size;
+    if (deferred > 0) accounts = accounts.filter((a) => !later.has(a.login));
+  }
+
+  // 3. The plan, saved before anything is sent: every account has its row from the first step.
   let quota = Math.max(0, Math.floor(input.remainingQuota));
-  const plan = planCampaign(input.campaignId, input.accounts, journal, quota, {
+  const plan = planCampaign(input.campaignId, accounts, journal, quota, {
     retryFailed: input.retryFailed,
     time: time(),
   });
@@ -292,8 +334,10 @@ export function runCampaignStep(input: StepInput): StepReport {
   }
 
   const entries = plan.entries;
+  const state = campaignState(entries, quotaOut ? 0 : quota);
   return {
-    state: campaignState(entries, quotaOut ? 0 : quota),
+    state: state === 'complete' && deferred > 0 ? 'running' : state,
+    deferred,
     sent,
     calls,
     total: entries.length,
