@@ -240,11 +240,7 @@ function runLocked(options: OutboxCampaignOptions, outbox: string): OutboxCampai
   if (!mine) {
     for (const name of readdirSync(outbox).filter((n) => n.endsWith('.eml'))) {
       const path = join(outbox, name);
-      if (
-        !messageIdOf(path)?.startsWith(
-          `<${messageIdFor(campaignId, 'x', 'x').slice(1).split('.')[0]}`,
-        )
-      ) {
+      if (!messageIdOf(path)?.startsWith(messageIdPrefix(campaignId))) {
         throw new OutboxError(otherCampaign(outbox, path));
       }
     }
