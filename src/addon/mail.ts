@@ -38,6 +38,7 @@ import {
   type MailMessage,
 } from '../core/mail/message';
 import { blockingProblem } from '../core/settings';
+import { filtersSentence } from '../core/filters-sentence';
 import type { SelectionRequest as Request } from '../core/contract';
 import { planCampaign } from '../core/mail/plan';
 import { countStatuses, runCampaignStep, type ProbeResult } from '../core/mail/step';
@@ -124,6 +125,8 @@ function takeLease(
 /** Text cells only: a login like "00123" must come back as written, or it would be sent twice. */
 function formatAsText(sheet: Sheet, fromRow: number, rows: number): void {
   sheet.getRange(fromRow, 1, rows, JOURNAL_HEADER.length).setNumberFormat('@');
+  // …but the time, a date Sheets shows in the spreadsheet's time zone (issue 14 #6).
+  sheet.getRange(fromRow, 2, rows, 1).setNumberFormat('dd/mm/yyyy hh:mm');
 }
 
 /** The « Journal publipostage » tab as the store sees it, grown by a thousand rows when full. */
@@ -343,6 +346,7 @@ export function planMail(request: SelectionRequest): Reply<MailConfirmation> {
   const mine = new Set(selection.value.accounts.map((a) => a.login));
   confirmation.total = selection.value.accounts.length;
   confirmation.fromEarlier = accounts.filter((a) => !mine.has(a.login)).length;
+  confirmation.selection = filtersSentence(request.filters, language());
   return { ok: true, value: confirmation };
 }
 

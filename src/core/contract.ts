@@ -159,6 +159,8 @@ export interface MailConfirmation {
   nothingToSend: boolean;
   /** Accounts of earlier selections still waiting in the campaign's queue (issue 14 #1). */
   fromEarlier?: number;
+  /** The selection's filters in a sentence, as the preview tab says them. */
+  selection?: string;
   skipped: SkippedAccount[];
 }
 

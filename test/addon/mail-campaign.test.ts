@@ -201,8 +201,8 @@ describe('the campaign in numbers', () => {
     expect(runtime.counters.get('GmailApp.sendEmail')).toBe(1500);
     // Header, the plan (every row at once), then a claim and an outcome write per batch of 25.
     expect(runtime.counters.get('Range.setValues')).toBe(1 + 1 + 2 * 60);
-    // The tab is made text once, and grown once past its first thousand rows.
-    expect(runtime.counters.get('Range.setNumberFormat')).toBe(2);
+    // The tab is made text (the time a date) once, and grown once past its first thousand rows.
+    expect(runtime.counters.get('Range.setNumberFormat')).toBe(4);
     expect(runtime.counters.get('Sheet.insertRowsAfter')).toBe(1);
   });
 });
@@ -466,4 +466,73 @@ describe('no unbounded value in properties or metadata', () => {
     const doc = runtime.stores.properties.document;
     for (const key of doc.getKeys()) expect(doc.getProperty(key)!.length).toBeLessThan(2000);
   }, 60_000);
+});
+
+describe('issue 14 #2: example settings', () => {
+  it('refuse the campaign and the test e-mail in French, as the letters ask first', () => {
+    const { runtime } = addonRuntime(10, { dailyQuota: 100 });
+    runtime.stores.properties.document.deleteProperty('publipostage.settings');
+    for (const [name, args] of [
+      ['planMail', [request]],
+      ['startMail', [request, 'r']],
+      ['sendTestMail', []],
+    ] as const) {
+      const reply = runtime.runFromClient(name, [...args]) as {
+        ok: boolean;
+        error: { message: string };
+      };
+      expect(reply.ok, name).toBe(false);
+      expect(reply.error.message).toMatch(/« https:\/\/ent\.example » est un exemple/);
+    }
+    expect(runtime.stores.outbox).toEqual([]);
+  });
+});
+
+describe('issue 14 #4: the settings changed between a stopped step and « Reprendre »', () => {
+  it('finds what left by its reference, and sends nobody twice', () => {
+    const { runtime, accounts } = addonRuntime(80, {
+      dailyQuota: 1500,
+      stopAfterSends: 9,
+      stops: 1,
+    });
+    expect(() => runtime.runFromClient('startMail', [request, 'r1'])).toThrow(
+      'Exceeded maximum execution time',
+    );
+    runtime.runFromClient('saveSettings', [{ ...SETTINGS, entName: 'Nouveau nom de l’ENT' }]);
+    let reply = runtime.runFromClient('resumeMail', ['r1']) as {
+      ok: true;
+      value: { done: boolean; jobId: string };
+    };
+    while (!reply.value.done) reply = runtime.runFromClient('continueMail', ['r1']) as typeof reply;
+    expect(checkCampaign(runtime, accounts)).toMatchObject({ duplicates: 0, lost: 0 });
+    expect(runtime.counters.get('GmailApp.search')).toBeGreaterThan(0);
+  });
+});
+
+describe('issue 14 #6: what the referent reads', () => {
+  it('the journal’s times are dates; the result says what this run sent; the confirmation restates the selection', () => {
+    const { runtime } = addonRuntime(60, { dailyQuota: 30 });
+    const confirmation = runtime.runFromClient('planMail', [request]) as {
+      ok: true;
+      value: { selection: string; total: number };
+    };
+    expect(confirmation.value).toMatchObject({
+      selection: 'aucun filtre : tous les comptes',
+      total: 60,
+    });
+    runAsSidebar(runtime);
+    const sheet = runtime.stores.spreadsheet.sheetByName('Journal publipostage')!;
+    expect(sheet.cell(2, 2).value).toBeInstanceOf(Date);
+    runtime.stores.mail.nextDay();
+    const resumed = runtime.runFromClient('resumeMail', ['sidebar-1']) as {
+      ok: true;
+      value: { result?: { sent: number; sentNow: number } };
+    };
+    let value = resumed.value as { done?: boolean; result?: { sent: number; sentNow: number } };
+    while (!value.done) {
+      value = (runtime.runFromClient('continueMail', ['sidebar-1']) as { value: typeof value })
+        .value;
+    }
+    expect(value.result).toMatchObject({ sent: 51, sentNow: 21 });
+  });
 });

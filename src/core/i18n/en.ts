@@ -165,6 +165,10 @@ export const en: Messages = {
     skippedTitle: (n) =>
       `${n} ${n > 1 ? 'accounts' : 'account'} without a usable address: PDF letter`,
     letters: (n) => `PDF for ${n > 1 ? `the ${n} others` : 'the other one'}`,
+    selection: (sentence, total) =>
+      `Selection: ${sentence} — ${total} account${total > 1 ? 's' : ''}.`,
+    quotaSpentNow: (when) =>
+      `Quota spent: nothing was sent this time. Automatic resume around ${when} (or “Resume” then).`,
     fromEarlier: (n) => `of which ${n} from an earlier selection, still waiting`,
     sentNow: (n, total) => `${n} sent by this run (${total} since the campaign started)`,
     stopped:

@@ -173,6 +173,10 @@ export const fr = {
     skippedTitle: (n: number) =>
       `${n} ${n > 1 ? 'comptes' : 'compte'} sans adresse utilisable : courrier PDF`,
     letters: (n: number) => `PDF pour ${n > 1 ? `les ${n} autres` : 'l’autre'}`,
+    selection: (sentence: string, total: number) =>
+      `Sélection : ${sentence} — ${total} ${total > 1 ? 'comptes' : 'compte'}.`,
+    quotaSpentNow: (when: string) =>
+      `Quota épuisé : rien n’a été envoyé cette fois. Reprise automatique vers ${when} (ou « Reprendre » à ce moment-là).`,
     fromEarlier: (n: number) =>
       `dont ${n} ${n > 1 ? 'comptes' : 'compte'} d’une sélection précédente, toujours en attente`,
     sentNow: (n: number, total: number) =>
