@@ -34,6 +34,9 @@ function confirmation(value: MailConfirmation): HTMLElement[] {
     value.selection
       ? h('p', { id: 'mail-selection' }, t.selection(value.selection, value.total))
       : null,
+    value.differsFromPreview
+      ? h('p', { id: 'mail-preview-differs', className: 'warning' }, t.differsFromPreview)
+      : null,
     value.unfinished ? h('p', { className: 'hint' }, t.unfinished(value.campaignId)) : null,
     h(
       'ul',

@@ -14,6 +14,7 @@ import {
   STEP_DEADLINE_MS,
   TRIGGER_DEADLINE_MS,
   campaignIdToStart,
+  differsFromPreview,
   leaseRefusal,
   queueRequest,
   requestsOf,
@@ -39,6 +40,7 @@ import {
 } from '../core/mail/message';
 import { blockingProblem } from '../core/settings';
 import { filtersSentence } from '../core/filters-sentence';
+import { PREVIEW_TAB } from '../core/preview-tab';
 import type { SelectionRequest as Request } from '../core/contract';
 import { planCampaign } from '../core/mail/plan';
 import { countStatuses, runCampaignStep, type ProbeResult } from '../core/mail/step';
@@ -347,6 +349,19 @@ export function planMail(request: SelectionRequest): Reply<MailConfirmation> {
   confirmation.total = selection.value.accounts.length;
   confirmation.fromEarlier = accounts.filter((a) => !mine.has(a.login)).length;
   confirmation.selection = filtersSentence(request.filters, language());
+  const preview = spreadsheet.getSheetByName(PREVIEW_TAB);
+  const cells = preview
+    ? preview
+        .getRange(2, 1, 6, 1)
+        .getValues()
+        .map((row) => row[0])
+    : null;
+  confirmation.differsFromPreview = differsFromPreview(
+    cells ? [cells[0], cells[5]] : null,
+    selection.value.accounts.length,
+    request.filters,
+    language(),
+  );
   return { ok: true, value: confirmation };
 }
 

@@ -161,6 +161,8 @@ export interface MailConfirmation {
   fromEarlier?: number;
   /** The selection's filters in a sentence, as the preview tab says them. */
   selection?: string;
+  /** The preview tab shows another selection (other filters or another total). */
+  differsFromPreview?: boolean;
   skipped: SkippedAccount[];
 }
 

@@ -536,3 +536,17 @@ describe('issue 14 #6: what the referent reads', () => {
     expect(value.result).toMatchObject({ sent: 51, sentNow: 21 });
   });
 });
+
+describe('issue 14 #6: the confirmation and the last preview', () => {
+  it('says when the selection is not the one the preview tab shows', () => {
+    const { runtime } = addonRuntime(40, { dailyQuota: 100 });
+    const plan = (r: typeof request) =>
+      (runtime.runFromClient('planMail', [r]) as { value: { differsFromPreview: boolean } }).value;
+    // No preview yet: nothing to compare.
+    expect(plan(request).differsFromPreview).toBe(false);
+    expect((runtime.runFromClient('runPreview', [request]) as { ok: boolean }).ok).toBe(true);
+    expect(plan(request).differsFromPreview).toBe(false);
+    const other = { ...request, filters: { email: 'with' as const } };
+    expect(plan(other).differsFromPreview).toBe(true);
+  });
+});

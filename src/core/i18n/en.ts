@@ -167,6 +167,8 @@ export const en: Messages = {
     letters: (n) => `PDF for ${n > 1 ? `the ${n} others` : 'the other one'}`,
     selection: (sentence, total) =>
       `Selection: ${sentence} — ${total} account${total > 1 ? 's' : ''}.`,
+    differsFromPreview:
+      'Careful: this is not the selection of the last preview (“Aperçu publipostage” tab); check it before sending.',
     quotaSpentNow: (when) =>
       `Quota spent: nothing was sent this time. Automatic resume around ${when} (or “Resume” then).`,
     fromEarlier: (n) => `of which ${n} from an earlier selection, still waiting`,

@@ -175,6 +175,8 @@ export const fr = {
     letters: (n: number) => `PDF pour ${n > 1 ? `les ${n} autres` : 'l’autre'}`,
     selection: (sentence: string, total: number) =>
       `Sélection : ${sentence} — ${total} ${total > 1 ? 'comptes' : 'compte'}.`,
+    differsFromPreview:
+      'Attention : ce n’est pas la sélection du dernier aperçu (onglet « Aperçu publipostage ») ; vérifiez-la avant d’envoyer.',
     quotaSpentNow: (when: string) =>
       `Quota épuisé : rien n’a été envoyé cette fois. Reprise automatique vers ${when} (ou « Reprendre » à ce moment-là).`,
     fromEarlier: (n: number) =>

@@ -11,7 +11,8 @@ import type {
 import { messages } from '../i18n';
 import type { Language } from '../present';
 import { displayName } from '../present';
-import type { Account, Settings } from '../types';
+import type { Account, Filters, Settings } from '../types';
+import { filtersSentence } from '../filters-sentence';
 import {
   FAILED,
   FINAL_STATUSES,
@@ -308,4 +309,24 @@ export function sentFolderQuery(to: string, reference: string, since: string): s
   // The day before, whatever the time zones of Gmail and of the journal's time.
   const day = new Date(time - 86_400_000).toISOString().slice(0, 10).replace(/-/g, '/');
   return `in:sent to:${to} "${reference}" after:${day}`;
+}
+
+/**
+ * Whether the selection about to be e-mailed is not the one the last preview showed (issue 14
+ * #6): the preview tab's total line and filters line (cells A2 and A7) against this selection's.
+ * No preview tab: nothing to compare, false.
+ */
+export function differsFromPreview(
+  previewCells: readonly unknown[] | null,
+  total: number,
+  filters: Filters,
+  language: Language,
+): boolean {
+  if (!previewCells) return false;
+  const all = messages(language);
+  const expected = [
+    all.summary.total(total),
+    `${all.previewTab.filters} : ${filtersSentence(filters, language)}`,
+  ];
+  return expected.some((line, i) => String(previewCells[i] ?? '').trim() !== line);
 }
