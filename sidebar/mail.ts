@@ -21,6 +21,7 @@ function confirmation(value: MailConfirmation): HTMLElement[] {
   const t = ui.t.mail;
   const lines = [
     t.toSend(value.toSend),
+    (value.fromEarlier ?? 0) > 0 && t.fromEarlier(value.fromEarlier!),
     value.failedToRetry > 0 && t.failedToRetry(value.failedToRetry),
     value.waitingQuota > 0 && t.waitingQuota(value.waitingQuota),
     t.skippedNoEmail(value.skippedNoEmail),
@@ -30,6 +31,12 @@ function confirmation(value: MailConfirmation): HTMLElement[] {
   ].filter((line): line is string => typeof line === 'string');
   const nodes: (HTMLElement | null)[] = [
     h('h3', {}, t.confirmTitle),
+    value.selection
+      ? h('p', { id: 'mail-selection' }, t.selection(value.selection, value.total))
+      : null,
+    value.differsFromPreview
+      ? h('p', { id: 'mail-preview-differs', className: 'warning' }, t.differsFromPreview)
+      : null,
     value.unfinished ? h('p', { className: 'hint' }, t.unfinished(value.campaignId)) : null,
     h(
       'ul',
@@ -72,15 +79,20 @@ function skippedList(skipped: SkippedAccount[], strategyRequest: SelectionReques
 
 function result(outcome: MailOutcome, strategy: SelectionRequest | null): HTMLElement {
   const t = ui.t.mail;
+  // A date and a time: « samedi 7 décembre à 22:37 », whatever day it falls on.
   const when = outcome.resumeAfter
     ? new Date(outcome.resumeAfter).toLocaleString(document.documentElement.lang || 'fr', {
         weekday: 'long',
+        day: 'numeric',
+        month: 'long',
         hour: '2-digit',
         minute: '2-digit',
       })
     : '';
+  const quotaSpentNow = outcome.state === 'waiting-quota' && outcome.sentNow === 0;
   const lines = [
-    t.sent(outcome.sent),
+    // What this « Envoyer » or « Reprendre » did, then the campaign's total.
+    outcome.sentNow === undefined ? t.sent(outcome.sent) : t.sentNow(outcome.sentNow, outcome.sent),
     t.skipped(outcome.skipped),
     outcome.failed > 0 && t.failed(outcome.failed),
     outcome.unverified > 0 && t.toCheck(outcome.unverified),
@@ -92,6 +104,7 @@ function result(outcome: MailOutcome, strategy: SelectionRequest | null): HTMLEl
     'div',
     { id: 'mail-result', 'data-state': outcome.state },
     h('h3', {}, t.resultTitle),
+    quotaSpentNow ? h('p', { id: 'mail-quota-spent' }, t.quotaSpentNow(when)) : null,
     h(
       'ul',
       {},
@@ -133,8 +146,13 @@ export function mailPanel(): HTMLElement {
       } else if (outcome.kind === 'cancelled') {
         area.replaceChildren(h('p', { id: 'mail-result', 'data-state': 'cancelled' }, t.cancelled));
       } else if (outcome.kind === 'failed') {
-        area.replaceChildren();
-        showError(outcome.message);
+        // A step that did not return (the time limit, a lost connection): nothing is lost, the
+        // journal and the Sent folder say what left; « Reprendre » goes on. Said here, in French,
+        // next to the button, with Google's own words for whoever needs them.
+        area.replaceChildren(
+          h('p', { id: 'mail-stopped', role: 'alert' }, t.stopped),
+          h('p', { className: 'hint' }, outcome.message),
+        );
       }
     } finally {
       setActionsBusy(false);

@@ -73,7 +73,11 @@ export class SheetJournalStore implements JournalStore {
         this.rowOf.set(key, at);
         rows.push([]);
       }
-      rows[at - 2] = entryToRow(entry).map(safeCell);
+      const row: unknown[] = entryToRow(entry).map(safeCell);
+      // The time as a date, shown in the spreadsheet's time zone (« 06/12/2026 22:37 »).
+      const time = Date.parse(entry.time);
+      if (!Number.isNaN(time)) row[1] = new Date(time);
+      rows[at - 2] = row;
       first = Math.min(first, at);
       last = Math.max(last, at);
     }

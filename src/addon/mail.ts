@@ -10,9 +10,14 @@ import type {
 } from '../core/contract';
 import { messages } from '../core/i18n';
 import {
+  LEASE_MS,
   STEP_DEADLINE_MS,
   TRIGGER_DEADLINE_MS,
   campaignIdToStart,
+  differsFromPreview,
+  leaseRefusal,
+  queueRequest,
+  requestsOf,
   cancelCampaign,
   confirmationOf,
   continueAction,
@@ -26,11 +31,20 @@ import {
   type StoredCampaign,
 } from '../core/mail/campaign';
 import { errorText } from '../core/mail/errors';
-import type { JournalEntry } from '../core/mail/journal';
-import { buildMessage, buildTestMessages, type MailMessage } from '../core/mail/message';
+import { SENT, type JournalEntry } from '../core/mail/journal';
+import {
+  buildMessage,
+  buildTestMessages,
+  messageReference,
+  type MailMessage,
+} from '../core/mail/message';
+import { blockingProblem } from '../core/settings';
+import { filtersSentence } from '../core/filters-sentence';
+import { PREVIEW_TAB } from '../core/preview-tab';
+import type { SelectionRequest as Request } from '../core/contract';
 import { planCampaign } from '../core/mail/plan';
 import { countStatuses, runCampaignStep, type ProbeResult } from '../core/mail/step';
-import type { Account } from '../core/types';
+import type { Account, Settings } from '../core/types';
 import { JOURNAL_HEADER, JOURNAL_TAB } from '../core/mail/journal';
 import { SheetJournalStore, type JournalSheet } from './mail-journal-sheet';
 import { fail, language, localNow, readSelection } from './selection';
@@ -38,26 +52,83 @@ import { parseStored } from './stored';
 import { readSettings } from './settings';
 
 const CAMPAIGN_KEY = 'publipostage.mail.campaign';
+/** User property: the spreadsheet a resume trigger works for (one small key per trigger). */
+const TRIGGER_KEY = 'publipostage.mail.trigger.';
 export const RESUME_HANDLER = 'resumeMailFromTrigger';
 /** Journal rows added at a time when the tab is full: a write per growth, not per account. */
 const GROW_ROWS = 1000;
+/** Accounts without a journal row checked in the Sent folder per step (a search each). */
+const ROWLESS_CHECKS_PER_STEP = 50;
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-function readStored(): StoredCampaign | null {
-  return parseStored(
-    PropertiesService.getDocumentProperties().getProperty(CAMPAIGN_KEY),
-  ) as StoredCampaign | null;
+/**
+ * The campaign lives in the spreadsheet's developer metadata (PROJECT visibility), not in the
+ * document's properties: a time-driven trigger of an add-on has no document, so no document
+ * properties, but it can open the spreadsheet by id and read its metadata; every referent of
+ * the spreadsheet shares it, and no cell holds it (docs/MAIL.md).
+ */
+function campaignMetadata(
+  spreadsheet: Spreadsheet,
+): GoogleAppsScript.Spreadsheet.DeveloperMetadata | null {
+  return spreadsheet.getDeveloperMetadata().find((m) => m.getKey() === CAMPAIGN_KEY) ?? null;
 }
 
-function writeStored(campaign: StoredCampaign): void {
-  PropertiesService.getDocumentProperties().setProperty(CAMPAIGN_KEY, JSON.stringify(campaign));
+function readStored(spreadsheet: Spreadsheet): StoredCampaign | null {
+  const stored = parseStored(campaignMetadata(spreadsheet)?.getValue() ?? null);
+  return stored && typeof stored === 'object' && 'id' in stored ? (stored as StoredCampaign) : null;
+}
+
+function writeStored(spreadsheet: Spreadsheet, campaign: StoredCampaign): void {
+  const text = JSON.stringify(campaign);
+  const found = campaignMetadata(spreadsheet);
+  if (found) found.setValue(text);
+  else {
+    spreadsheet.addDeveloperMetadata(
+      CAMPAIGN_KEY,
+      text,
+      SpreadsheetApp.DeveloperMetadataVisibility.PROJECT,
+    );
+  }
+}
+
+/**
+ * Takes the campaign's lease for one step (LockService's script lock held for milliseconds
+ * around the read and the write: the only lock a sidebar and a trigger without a document
+ * share, docs/MAIL.md). Null when another step holds it.
+ */
+function takeLease(
+  spreadsheet: Spreadsheet,
+  runId: string,
+  decide: (stored: StoredCampaign | null) => Reply<StoredCampaign>,
+): Reply<StoredCampaign> {
+  const lock = LockService.getScriptLock();
+  const t = messages(language()).mail.errors;
+  if (!lock.tryLock(10_000)) return fail(t.busy);
+  try {
+    const now = Date.now();
+    const stored = readStored(spreadsheet);
+    if (leaseRefusal(stored, runId, now)) return fail(t.busy);
+    const decided = decide(stored);
+    if (!decided.ok) return decided;
+    const user = Session.getEffectiveUser().getEmail();
+    const campaign: StoredCampaign = {
+      ...decided.value,
+      lease: { runId, user, until: now + LEASE_MS },
+    };
+    writeStored(spreadsheet, campaign);
+    return { ok: true, value: campaign };
+  } finally {
+    lock.releaseLock();
+  }
 }
 
 /** Text cells only: a login like "00123" must come back as written, or it would be sent twice. */
 function formatAsText(sheet: Sheet, fromRow: number, rows: number): void {
   sheet.getRange(fromRow, 1, rows, JOURNAL_HEADER.length).setNumberFormat('@');
+  // …but the time, a date Sheets shows in the spreadsheet's time zone (issue 14 #6).
+  sheet.getRange(fromRow, 2, rows, 1).setNumberFormat('dd/mm/yyyy hh:mm');
 }
 
 /** The « Journal publipostage » tab as the store sees it, grown by a thousand rows when full. */
@@ -94,35 +165,36 @@ function sendMessage(message: MailMessage): void {
   });
 }
 
-function ensureTrigger(): void {
-  const exists = ScriptApp.getProjectTriggers().some(
+/** This user's resume trigger in this spreadsheet (triggers are per user and per document). */
+function ensureTrigger(spreadsheet: Spreadsheet): void {
+  const exists = ScriptApp.getUserTriggers(spreadsheet).some(
     (t) => t.getHandlerFunction() === RESUME_HANDLER,
   );
-  if (!exists) ScriptApp.newTrigger(RESUME_HANDLER).timeBased().everyHours(1).create();
+  if (exists) return;
+  const trigger = ScriptApp.newTrigger(RESUME_HANDLER).timeBased().everyHours(1).create();
+  PropertiesService.getUserProperties().setProperty(
+    TRIGGER_KEY + trigger.getUniqueId(),
+    spreadsheet.getId(),
+  );
 }
 
-function removeTrigger(): void {
-  for (const trigger of ScriptApp.getProjectTriggers()) {
-    if (trigger.getHandlerFunction() === RESUME_HANDLER) ScriptApp.deleteTrigger(trigger);
+function deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {
+  PropertiesService.getUserProperties().deleteProperty(TRIGGER_KEY + trigger.getUniqueId());
+  ScriptApp.deleteTrigger(trigger);
+}
+
+/** Removes this user's resume trigger of this spreadsheet only: other spreadsheets keep theirs. */
+function removeTrigger(spreadsheet: Spreadsheet): void {
+  for (const trigger of ScriptApp.getUserTriggers(spreadsheet)) {
+    if (trigger.getHandlerFunction() === RESUME_HANDLER) deleteTrigger(trigger);
   }
 }
 
 /** The trigger as the core says it should be after the campaign reached this state. */
-function followTrigger(state: StoredCampaign['state']): void {
+function followTrigger(spreadsheet: Spreadsheet, state: StoredCampaign['state']): void {
   const trigger = triggerAfter(state);
-  if (trigger === 'install') ensureTrigger();
-  else if (trigger === 'remove') removeTrigger();
-}
-
-/** Runs `action` under the document lock; a second window gets a French refusal. */
-function locked<T>(action: () => Reply<T>): Reply<T> {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(1000)) return fail(messages(language()).mail.errors.busy);
-  try {
-    return action();
-  } finally {
-    lock.releaseLock();
-  }
+  if (trigger === 'install') ensureTrigger(spreadsheet);
+  else if (trigger === 'remove') removeTrigger(spreadsheet);
 }
 
 interface StepResult {
@@ -130,34 +202,71 @@ interface StepResult {
   state: MailOutcome['state'];
 }
 
-/** One step of the stored campaign (the lock is held): send, record, then save where it stands. */
+/** The accounts of every selection the campaign holds, each login once, in order. */
+function campaignAccounts(spreadsheet: Spreadsheet, campaign: StoredCampaign): Reply<Account[]> {
+  const seen = new Set<string>();
+  const accounts: Account[] = [];
+  for (const request of requestsOf(campaign)) {
+    const selection = readSelection(spreadsheet, request);
+    if (!selection.ok) {
+      // The latest selection must read; an earlier one that no longer does waits as it is.
+      if (request === campaign.request) return selection;
+      continue;
+    }
+    for (const account of selection.value.accounts) {
+      if (seen.has(account.login)) continue;
+      seen.add(account.login);
+      accounts.push(account);
+    }
+  }
+  return { ok: true, value: accounts };
+}
+
+/**
+ * One step of the campaign, its lease held: send, record, then save where it stands and give
+ * the lease back. `settings`: the sidebar's (saved in the campaign for the trigger's runs).
+ */
 function step(
   spreadsheet: Spreadsheet,
   campaign: StoredCampaign,
   retryFailed: boolean,
   startedAt: number,
+  deadlineMs = STEP_DEADLINE_MS,
 ): Reply<StepResult> {
-  const selection = readSelection(spreadsheet, campaign.request);
-  if (!selection.ok) return selection;
-  // Saved first: a run stopped in the middle (the time limit) leaves its campaign to resume.
-  writeStored({ ...campaign, lastStepAt: startedAt });
-  const accounts = selection.value.accounts;
-  const settings = readSettings();
+  const me = Session.getEffectiveUser().getEmail();
+  const release = (state: StoredCampaign['state'], extra: Partial<StoredCampaign> = {}) =>
+    writeStored(spreadsheet, { ...campaign, ...extra, state, lease: null, lastStepAt: Date.now() });
+  const loaded = campaignAccounts(spreadsheet, campaign);
+  if (!loaded.ok) {
+    release(campaign.state === 'running' ? 'cancelled' : campaign.state);
+    return loaded;
+  }
+  const accounts = loaded.value;
+  const settings = campaign.settings ?? readSettings();
   const build = (account: Account) =>
-    buildMessage(account, settings, { language: campaign.language });
-  const byLogin = new Map(accounts.map((a) => [a.login, a]));
-  // The crash window: was a claimed message sent? Gmail's Sent folder says.
-  const probe = (entry: JournalEntry): ProbeResult => {
-    const account = byLogin.get(entry.login);
-    if (!account || entry.email === '') return 'unknown';
+    buildMessage(account, settings, { language: campaign.language, campaignId: campaign.id });
+  const senders = campaign.senders ?? [];
+  // Only the user who sent can search their Sent folder: another's claims are unknown to me.
+  const claimsAreMine = (campaign.lastSender ?? me) === me;
+  const onlyMine = senders.every((sender) => sender === me);
+  const search = (entry: Pick<JournalEntry, 'login' | 'email' | 'time'>): ProbeResult => {
+    if (entry.email === '') return 'unknown';
     try {
-      const query = sentFolderQuery(entry.email, build(account).subject, entry.time);
+      const reference = messageReference(campaign.id, entry.login);
+      const query = sentFolderQuery(entry.email, reference, entry.time);
       return GmailApp.search(query, 0, 1).length > 0 ? 'sent' : 'not-sent';
     } catch {
       return 'unknown';
     }
   };
+  const probe = (entry: JournalEntry): ProbeResult => (claimsAreMine ? search(entry) : 'unknown');
   const store = new SheetJournalStore(journalSheet(spreadsheet, true)!);
+  const before = store.load(campaign.id).filter((e) => e.status === SENT).length;
+  writeStored(spreadsheet, {
+    ...campaign,
+    senders: senders.includes(me) ? senders : [...senders, me].slice(-10),
+    lastSender: me,
+  });
   const report = runCampaignStep({
     campaignId: campaign.id,
     accounts,
@@ -167,51 +276,105 @@ function step(
     probe,
     now: () => Date.now(),
     remainingQuota: MailApp.getRemainingDailyQuota(),
-    shouldStop: () => Date.now() - startedAt > STEP_DEADLINE_MS,
+    readQuota: () => MailApp.getRemainingDailyQuota(),
+    sleep: (ms) => Utilities.sleep(ms),
+    shouldStop: () => Date.now() - startedAt > deadlineMs,
     retryFailed,
+    // A campaign that has sent: an account without a row is looked up in the Sent folder
+    // first (a tab renamed, rows deleted; issue 14 #3). Only its sender can tell.
+    rowless:
+      senders.length > 0
+        ? {
+            probe: (account) =>
+              onlyMine
+                ? search({ login: account.login, email: (account.email ?? '').trim(), time: '' })
+                : 'unknown',
+            max: ROWLESS_CHECKS_PER_STEP,
+          }
+        : undefined,
   });
   const now = Date.now();
   // The store keeps what it read and wrote: loading the entries back makes no sheet call.
   const entries = store.load(campaign.id);
-  const outcome = outcomeOf(campaign.id, report.state, entries, accounts, now);
-  writeStored({ ...campaign, state: report.state, lastStepAt: now });
-  followTrigger(report.state);
-  const status = jobStatusOf(report, outcome, campaign.language);
-  return { ok: true, value: { status: { ...status, jobId: campaign.runId }, state: report.state } };
+  const state = report.state;
+  const outcome = outcomeOf(campaign.id, state, entries, accounts, now);
+  const runSent =
+    (campaign.runSent ?? 0) + entries.filter((e) => e.status === SENT).length - before;
+  outcome.sentNow = runSent;
+  release(state, {
+    runSent,
+    senders: senders.includes(me) ? senders : [...senders, me].slice(-10),
+    lastSender: me,
+    queued: state === 'complete' ? [] : campaign.queued,
+  });
+  followTrigger(spreadsheet, state);
+  const status = jobStatusOf({ ...report, total: entries.length }, outcome, campaign.language);
+  return { ok: true, value: { status: { ...status, jobId: campaign.runId }, state } };
 }
 
 const asStatus = (reply: Reply<StepResult>): Reply<JobStatus<MailOutcome>> =>
   reply.ok ? { ok: true, value: reply.value.status } : reply;
 
+/** The settings, or the French refusal while the ENT address is an example (issue 14 #2). */
+function sendableSettings(): Reply<Settings> {
+  const settings = readSettings();
+  const problem = blockingProblem(settings);
+  if (problem) return fail(messages(language()).mail.errors.placeholder(problem.message));
+  return { ok: true, value: settings };
+}
+
 /** « Envoyer par courriel »'s confirmation: the plan's counts and today's quota, nothing sent. */
 export function planMail(request: SelectionRequest): Reply<MailConfirmation> {
+  const settings = sendableSettings();
+  if (!settings.ok) return settings;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const selection = readSelection(spreadsheet, request);
   if (!selection.ok) return selection;
-  const stored = readStored();
+  const stored = readStored(spreadsheet);
   const id = campaignIdToStart(stored, localNow(spreadsheet, 'yyyy-MM-dd'));
+  const queued = queueRequest(stored && stored.id === id ? stored : null, request);
+  if (!queued) return fail(messages(language()).mail.errors.queueFull);
+  const all = stored && stored.id === id ? { ...stored, ...queued } : null;
+  const union = all ? campaignAccounts(spreadsheet, all) : selection;
+  const accounts = union.ok ? ('accounts' in union.value ? union.value.accounts : union.value) : [];
   const sheet = journalSheet(spreadsheet, false);
   const journal = sheet ? new SheetJournalStore(sheet).load(id) : [];
   const quota = MailApp.getRemainingDailyQuota();
-  const accounts = selection.value.accounts;
   const plan = planCampaign(id, accounts, journal, quota, {
     retryFailed: true,
     time: new Date().toISOString(),
   });
-  return {
-    ok: true,
-    value: confirmationOf(id, plan, journal, accounts, quota, isUnfinished(stored)),
-  };
+  const confirmation = confirmationOf(id, plan, journal, accounts, quota, isUnfinished(stored));
+  const mine = new Set(selection.value.accounts.map((a) => a.login));
+  confirmation.total = selection.value.accounts.length;
+  confirmation.fromEarlier = accounts.filter((a) => !mine.has(a.login)).length;
+  confirmation.selection = filtersSentence(request.filters, language());
+  const preview = spreadsheet.getSheetByName(PREVIEW_TAB);
+  const cells = preview
+    ? preview
+        .getRange(2, 1, 6, 1)
+        .getValues()
+        .map((row) => row[0])
+    : null;
+  confirmation.differsFromPreview = differsFromPreview(
+    cells ? [cells[0], cells[5]] : null,
+    selection.value.accounts.length,
+    request.filters,
+    language(),
+  );
+  return { ok: true, value: confirmation };
 }
 
 /** « M'envoyer un test »: the two examples to the referent's own address, subject [TEST]. */
 export function sendTestMail(): Reply<TestMailResult> {
   const lang = language();
   const t = messages(lang).mail.errors;
+  const settings = sendableSettings();
+  if (!settings.ok) return settings;
   const to = Session.getActiveUser().getEmail();
   let examples: MailMessage[];
   try {
-    examples = buildTestMessages(readSettings(), to, lang);
+    examples = buildTestMessages(settings.value, to, lang);
   } catch {
     return fail(t.noReferentAddress);
   }
@@ -228,105 +391,157 @@ export function sendTestMail(): Reply<TestMailResult> {
 }
 
 /** « Envoyer par courriel », confirmed: a new run on this selection, its first step. */
-export function startMail(request: SelectionRequest, runId: string): Reply<JobStatus<MailOutcome>> {
+export function startMail(request: Request, runId: string): Reply<JobStatus<MailOutcome>> {
   const startedAt = Date.now();
-  return locked(() => {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const stored = readStored();
-    if (otherRunActive(stored, runId, startedAt)) {
-      return fail(messages(language()).mail.errors.busy);
-    }
-    const campaign: StoredCampaign = {
-      id: campaignIdToStart(stored, localNow(spreadsheet, 'yyyy-MM-dd')),
-      request,
-      language: language(),
-      state: 'running',
-      runId,
-      lastStepAt: startedAt,
+  const settings = sendableSettings();
+  if (!settings.ok) return settings;
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const t = messages(language()).mail.errors;
+  const taken = takeLease(spreadsheet, runId, (stored) => {
+    if (otherRunActive(stored, runId, startedAt)) return fail(t.busy);
+    const id = campaignIdToStart(stored, localNow(spreadsheet, 'yyyy-MM-dd'));
+    const queued = queueRequest(stored && stored.id === id ? stored : null, request);
+    if (!queued) return fail(t.queueFull);
+    const same = stored && stored.id === id ? stored : null;
+    return {
+      ok: true,
+      value: {
+        ...(same ?? {}),
+        id,
+        ...queued,
+        language: language(),
+        state: 'running',
+        runId,
+        lastStepAt: startedAt,
+        settings: settings.value,
+        runSent: 0,
+      },
     };
-    return asStatus(step(spreadsheet, campaign, true, startedAt));
   });
+  if (!taken.ok) return taken;
+  return asStatus(step(spreadsheet, taken.value, true, startedAt));
 }
 
 /** The sidebar's loop: the next step of its run. */
 export function continueMail(jobId: string): Reply<JobStatus<MailOutcome>> {
   const startedAt = Date.now();
-  return locked(() => {
-    const stored = readStored();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const t = messages(language()).mail.errors;
+  let report: StoredCampaign | null = null;
+  const taken = takeLease(spreadsheet, jobId, (stored) => {
     const action = continueAction(stored, jobId, startedAt);
-    if (action === 'noCampaign' || action === 'busy') {
-      return fail(messages(language()).mail.errors[action]);
+    if (action === 'noCampaign' || action === 'busy') return fail(t[action]);
+    if (action === 'report') {
+      report = stored;
+      return fail('');
     }
-    if (action === 'report') return { ok: true, value: statusOfStored(stored!, jobId) };
-    const campaign = { ...stored!, runId: jobId, state: 'running' as const };
-    return asStatus(step(SpreadsheetApp.getActiveSpreadsheet(), campaign, false, startedAt));
+    return {
+      ok: true,
+      value: { ...stored!, runId: jobId, state: 'running', settings: readSettings() },
+    };
   });
+  if (report) return { ok: true, value: statusOfStored(spreadsheet, report, jobId) };
+  if (!taken.ok) return taken;
+  return asStatus(step(spreadsheet, taken.value, false, startedAt));
 }
 
-/** « Reprendre »: a new run of the stored campaign, on its own selection; failures tried again. */
+/** « Reprendre »: a new run of the stored campaign, on its own selections; failures tried again. */
 export function resumeMail(runId: string): Reply<JobStatus<MailOutcome>> {
   const startedAt = Date.now();
-  return locked(() => {
-    const stored = readStored();
+  const settings = sendableSettings();
+  if (!settings.ok) return settings;
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const t = messages(language()).mail.errors;
+  const taken = takeLease(spreadsheet, runId, (stored) => {
     const refusal = runRefusal(stored, runId, startedAt);
-    if (refusal !== null) return fail(messages(language()).mail.errors[refusal]);
-    const campaign = { ...stored!, runId, state: 'running' as const };
-    return asStatus(step(SpreadsheetApp.getActiveSpreadsheet(), campaign, true, startedAt));
+    if (refusal !== null) return fail(t[refusal]);
+    return {
+      ok: true,
+      value: { ...stored!, runId, state: 'running', settings: settings.value, runSent: 0 },
+    };
   });
+  if (!taken.ok) return taken;
+  return asStatus(step(spreadsheet, taken.value, true, startedAt));
 }
 
 /** Where the stored campaign stands, read from its journal: the status of a run that is over. */
-function statusOfStored(stored: StoredCampaign, jobId: string): JobStatus<MailOutcome> {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+function statusOfStored(
+  spreadsheet: Spreadsheet,
+  stored: StoredCampaign,
+  jobId: string,
+): JobStatus<MailOutcome> {
   const sheet = journalSheet(spreadsheet, false);
   const entries = sheet ? new SheetJournalStore(sheet).load(stored.id) : [];
   const counts = countStatuses(entries);
-  const selection = readSelection(spreadsheet, stored.request);
-  const accounts = selection.ok ? selection.value.accounts : [];
+  const loaded = campaignAccounts(spreadsheet, stored);
+  const accounts = loaded.ok ? loaded.value : [];
   const now = Date.now();
   const outcome = outcomeOf(stored.id, stored.state, entries, accounts, now);
+  outcome.sentNow = stored.runSent ?? 0;
   const status = jobStatusOf({ counts, total: entries.length }, outcome, stored.language);
   return { ...status, jobId, done: true, result: outcome };
 }
 
 /** « Annuler »: the run stops after its step; what waits stays in the journal for « Reprendre ». */
 export function cancelMail(jobId: string): Reply<JobStatus<MailOutcome>> {
-  return locked(() => {
-    const stored = readStored();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const t = messages(language()).mail.errors;
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(10_000)) return fail(t.busy);
+  let cancelled: StoredCampaign;
+  try {
+    const stored = readStored(spreadsheet);
     const refusal = runRefusal(stored, jobId, Date.now());
-    if (refusal !== null) return fail(messages(language()).mail.errors[refusal]);
-    const cancelled = cancelCampaign(stored!, Date.now());
-    writeStored(cancelled);
-    followTrigger(cancelled.state);
-    return { ok: true, value: statusOfStored(cancelled, jobId) };
-  });
+    if (refusal !== null) return fail(t[refusal]);
+    if (leaseRefusal(stored, jobId, Date.now())) return fail(t.busy);
+    cancelled = cancelCampaign(stored!, Date.now());
+    writeStored(spreadsheet, cancelled);
+  } finally {
+    lock.releaseLock();
+  }
+  followTrigger(spreadsheet, cancelled.state);
+  return { ok: true, value: statusOfStored(spreadsheet, cancelled, jobId) };
 }
 
 /**
- * The hourly trigger installed when the quota ran out: does nothing while the quota reads 0,
- * chains steps while it has time, and removes itself once the campaign is over.
+ * The hourly trigger installed when the quota ran out. It runs with no document (an add-on's
+ * time-driven trigger): the spreadsheet is the one its user property names, opened by id. It
+ * does nothing while the quota reads 0, chains steps while it has time, and removes itself
+ * once the campaign is over.
  */
-export function resumeMailFromTrigger(_event?: GoogleAppsScript.Events.TimeDriven): void {
+export function resumeMailFromTrigger(event?: GoogleAppsScript.Events.TimeDriven): void {
   const startedAt = Date.now();
-  const stored = readStored();
-  if (!stored || triggerAfter(stored.state) === 'remove') {
-    removeTrigger();
+  const uid = event?.triggerUid ?? '';
+  const own = ScriptApp.getProjectTriggers().find((t) => t.getUniqueId() === uid) ?? null;
+  const id = PropertiesService.getUserProperties().getProperty(TRIGGER_KEY + uid);
+  let spreadsheet: Spreadsheet | null = null;
+  try {
+    spreadsheet = id === null ? null : SpreadsheetApp.openById(id);
+  } catch {
+    spreadsheet = null;
+  }
+  if (!spreadsheet) {
+    // Its spreadsheet is gone or unknown: nothing to resume.
+    if (own) deleteTrigger(own);
+    else PropertiesService.getUserProperties().deleteProperty(TRIGGER_KEY + uid);
     return;
   }
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(1000)) return;
-  try {
-    const runId = `trigger-${Utilities.getUuid()}`;
-    if (otherRunActive(stored, runId, startedAt)) return;
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const campaign: StoredCampaign = { ...stored, runId, state: 'running' };
-    while (Date.now() - startedAt < TRIGGER_DEADLINE_MS) {
-      if (MailApp.getRemainingDailyQuota() <= 0) return;
-      // Failures wait for the referent's « Reprendre »: an hourly retry would hammer a bad address.
-      const reply = step(spreadsheet, campaign, false, Date.now());
-      if (!reply.ok || reply.value.state !== 'running') return;
+  const runId = `trigger-${uid}`;
+  while (Date.now() - startedAt < TRIGGER_DEADLINE_MS) {
+    const stored = readStored(spreadsheet);
+    if (!stored || triggerAfter(stored.state) === 'remove') {
+      removeTrigger(spreadsheet);
+      return;
     }
-  } finally {
-    lock.releaseLock();
+    if (MailApp.getRemainingDailyQuota() <= 0) return;
+    const now = Date.now();
+    const taken = takeLease(spreadsheet, runId, (current) => {
+      if (!current || otherRunActive(current, runId, now)) return fail('');
+      return { ok: true, value: { ...current, runId, state: 'running' } };
+    });
+    if (!taken.ok) return;
+    // Failures wait for the referent's « Reprendre »: an hourly retry would hammer a bad address.
+    const reply = step(spreadsheet, taken.value, false, Date.now());
+    if (!reply.ok || reply.value.state !== 'running') return;
   }
 }

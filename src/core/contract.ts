@@ -157,6 +157,12 @@ export interface MailConfirmation {
   unfinished: boolean;
   /** No one to send to, now or later: the sidebar says so instead of offering to confirm. */
   nothingToSend: boolean;
+  /** Accounts of earlier selections still waiting in the campaign's queue (issue 14 #1). */
+  fromEarlier?: number;
+  /** The selection's filters in a sentence, as the preview tab says them. */
+  selection?: string;
+  /** The preview tab shows another selection (other filters or another total). */
+  differsFromPreview?: boolean;
   skipped: SkippedAccount[];
 }
 
@@ -165,7 +171,10 @@ export interface MailOutcome {
   campaignId: string;
   state: 'running' | 'waiting-quota' | 'complete' | 'cancelled';
   total: number;
+  /** Sent by the campaign so far (every run, every day). */
   sent: number;
+  /** Sent by this run (this « Envoyer » or « Reprendre »), what the referent just did. */
+  sentNow?: number;
   skipped: number;
   failed: number;
   unverified: number;

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { ROOT } from '../helpers/dist';
 import { pdfFile, pdfPageCount, pdfPageText } from '../helpers/pdf';
 import {
+  callFromSidebar,
   emulatorState,
   expectText,
   launchBrowser,
@@ -49,6 +50,26 @@ async function injectFaults(faults: Record<string, unknown>) {
 }
 
 describe('e-mails from the sidebar', () => {
+  it('refuses the test e-mail while the settings hold the examples (issue 14 #2)', async () => {
+    const frame = await openSidebar(page!);
+    await frame.click('#mail-test');
+    await frame.waitForFunction(() => document.querySelector('#error')?.textContent !== '');
+    expect(await frame.locator('#error').textContent()).toMatch(
+      /^L'adresse de l'ENT « https:\/\/ent\.example » est un exemple.*Renseignez les réglages/,
+    );
+    const state = (await emulatorState(emulator.url)) as unknown as State;
+    expect(state.messages).toEqual([]);
+    const saved = await callFromSidebar(frame, 'saveSettings', [
+      {
+        entName: 'Mon ENT',
+        entUrl: 'https://ent.college-hugo.fr',
+        schoolName: 'Collège Victor Hugo',
+        contact: 'Vie scolaire',
+      },
+    ]);
+    expect(saved.ok).toBe(true);
+  });
+
   it('sends the test e-mail to the referent and shows it in the messages panel', async () => {
     const frame = await openSidebar(page!);
     await frame.click('#mail-test');
@@ -70,20 +91,30 @@ describe('e-mails from the sidebar', () => {
     const frame = await openSidebar(page!);
     await frame.click('#mail-send');
     await frame.waitForSelector('#mail-counts');
+    expect(await frame.locator('#mail-selection').textContent()).toMatch(
+      /^Sélection : aucun filtre : tous les comptes — \d+ comptes\.$/,
+    );
     const counts = await frame.locator('#mail-counts').textContent();
     expect(counts).toContain('ignorés : sans courriel');
     await expectText(frame.locator('#mail-quota'), 'Quota restant aujourd’hui : 98 messages');
     await frame.click('#mail-confirm');
-    // The first step is stopped after 5 sends: the sidebar says so, « Reprendre » goes on.
-    await expectText(frame.locator('#error'), "Temps d'exécution maximal dépassé", 10_000);
+    // The first step is stopped after 5 sends: the sidebar says so in French next to
+    // « Reprendre » (issue 14 #5), and « Reprendre » goes on at once.
+    await frame.locator('#mail-stopped').waitFor({ timeout: 10_000 });
+    expect(await frame.locator('#mail-stopped').textContent()).toContain(
+      'Cliquez sur « Reprendre »',
+    );
+    expect(await frame.locator('#error').textContent()).toBe('');
     await frame.click('#mail-resume');
     await frame.waitForSelector('#mail-result[data-state="complete"]', { timeout: 30_000 });
     const state = (await emulatorState(emulator.url)) as unknown as State;
     const campaign = state.messages.filter((m) => !m.subject.startsWith('[TEST]'));
     const addresses = new Set(campaign.map((m) => m.to.toLowerCase()));
     expect(addresses.size).toBe(campaign.length);
+    // This run's messages (the stopped step's, which it never reported, included), then the
+    // campaign's total (issue 14 #6).
     expect(await frame.locator('#mail-result li').first().textContent()).toBe(
-      `${campaign.length} envoyés`,
+      `${campaign.length} envoyés par cet envoi (${campaign.length} depuis le début de la campagne)`,
     );
     await expectText(page!.locator('#count-messages'), String(campaign.length + 2));
     const journal = state.spreadsheet.sheets.find((s) => s.name === 'Journal publipostage')!;
@@ -117,10 +148,8 @@ describe('e-mails from the sidebar', () => {
       (line) => /\(([^()]+)\) — /.exec(line)![1]!,
     );
     expect(skipped).toHaveLength(9);
+    // The settings were filled in (e-mails need them), so the letters do not ask first.
     await frame.click('#mail-letters');
-    const anyway = frame.locator('#letters-anyway');
-    await anyway.waitFor();
-    await anyway.click();
     await frame.locator('#mail-skipped .letters-result').waitFor({ timeout: 60_000 });
     expect(await frame.locator('#mail-skipped .letters-result').textContent()).toContain(
       '9 courriers dans 1 fichier.',

@@ -16,6 +16,12 @@ import { AppsScriptRuntime, ScriptError } from '../../src/local/emulator/runtime
 import { readDist } from './dist';
 
 export const SHEET = 'Comptes';
+export const SETTINGS = {
+  entName: 'Mon ENT',
+  entUrl: 'https://ent.college-hugo.fr',
+  schoolName: 'Collège Victor Hugo',
+  contact: 'Vie scolaire',
+};
 export const JOURNAL = JOURNAL_TAB;
 
 export interface SchoolAccount {
@@ -55,6 +61,8 @@ export function addonRuntime(n: number, faults: Partial<MailFaults> = {}) {
     spreadsheet: spreadsheetFromRows(school.rows, SHEET),
   });
   runtime.stores.mail.setFaults(faults);
+  // Real settings: with the examples, e-mails are refused (issue 14 #2).
+  runtime.stores.properties.document.setProperty('publipostage.settings', JSON.stringify(SETTINGS));
   return { runtime, accounts: school.accounts };
 }
 
@@ -156,4 +164,12 @@ export function checkCampaign(
     lost,
     byStatus,
   };
+}
+
+/** The campaign's record, as the add-on keeps it in the spreadsheet's developer metadata. */
+export function campaignRecord(runtime: AppsScriptRuntime): string {
+  const item = runtime.stores.spreadsheet.metadata.items.find(
+    (m) => m.key === 'publipostage.mail.campaign',
+  );
+  return item?.value ?? '';
 }

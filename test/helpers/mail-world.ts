@@ -2,7 +2,7 @@
 // freezes: what a step does after the kill point has no effect, as when Apps Script stops a run.
 import { MemoryJournalStore, type JournalEntry } from '../../src/core/mail/journal';
 import type { MailMessage } from '../../src/core/mail/message';
-// The emulator's texts: the core's classifier must read the same words in both worlds.
+// The emulator's texts by default; a test gives French ones (the core never reads them).
 import { MAIL_ERRORS } from '../../src/local/emulator/gmail';
 
 export interface Faults {
@@ -18,6 +18,8 @@ export interface Faults {
   quotaLie?: number;
   /** Effect numbers (sends and journal writes, counted from 1) at which the run is killed. */
   killAt?: ReadonlySet<number>;
+  /** The texts the errors carry (the user's language): the emulator's English ones by default. */
+  texts?: { quota: string; transient: string; invalid: (to: string) => string };
 }
 
 export class MailWorld {
@@ -31,6 +33,10 @@ export class MailWorld {
   private effects = 0;
   private dead = false;
   private readonly failuresSoFar = new Map<string, number>();
+
+  private get texts() {
+    return this.faults.texts ?? MAIL_ERRORS;
+  }
 
   constructor(private readonly faults: Faults = {}) {
     this.store = new MemoryJournalStore();
@@ -63,11 +69,16 @@ export class MailWorld {
 
   nextDay(): void {
     this.sentToday = 0;
+    this.lieSpent = false;
   }
+
+  /** The reading is approximate until the service refuses for quota; then it reads the truth. */
+  private lieSpent = false;
 
   remainingQuota(): number {
     const quota = this.faults.dailyQuota ?? Infinity;
-    return Math.max(0, quota - this.sentToday + (this.faults.quotaLie ?? 0));
+    const lie = this.lieSpent ? 0 : (this.faults.quotaLie ?? 0);
+    return Math.max(0, quota - this.sentToday + lie);
   }
 
   private deliver(login: string) {
@@ -81,17 +92,18 @@ export class MailWorld {
     const login = message.login;
     if (this.sentToday >= (this.faults.dailyQuota ?? Infinity)) {
       this.faultsInjected++;
-      throw new Error(MAIL_ERRORS.quota);
+      this.lieSpent = true;
+      throw new Error(this.texts.quota);
     }
     if (this.faults.rejected?.has(login)) {
       this.faultsInjected++;
-      throw new Error(MAIL_ERRORS.invalid(message.to));
+      throw new Error(this.texts.invalid(message.to));
     }
     const failures = this.failuresSoFar.get(login) ?? 0;
     if (failures < (this.faults.transient?.get(login) ?? 0)) {
       this.failuresSoFar.set(login, failures + 1);
       this.faultsInjected++;
-      throw new Error(MAIL_ERRORS.transient);
+      throw new Error(this.texts.transient);
     }
     const timeout = this.faults.timeout?.get(login);
     if (timeout !== undefined && !this.failuresSoFar.has(`timeout:${login}`)) {

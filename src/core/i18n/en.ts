@@ -165,8 +165,22 @@ export const en: Messages = {
     skippedTitle: (n) =>
       `${n} ${n > 1 ? 'accounts' : 'account'} without a usable address: PDF letter`,
     letters: (n) => `PDF for ${n > 1 ? `the ${n} others` : 'the other one'}`,
+    selection: (sentence, total) =>
+      `Selection: ${sentence} — ${total} account${total > 1 ? 's' : ''}.`,
+    differsFromPreview:
+      'Careful: this is not the selection of the last preview (“Aperçu publipostage” tab); check it before sending.',
+    quotaSpentNow: (when) =>
+      `Quota spent: nothing was sent this time. Automatic resume around ${when} (or “Resume” then).`,
+    fromEarlier: (n) => `of which ${n} from an earlier selection, still waiting`,
+    sentNow: (n, total) => `${n} sent by this run (${total} since the campaign started)`,
+    stopped:
+      'The sending step was stopped by Google’s time limit. Click “Resume”: sending goes on where it stopped, without sending again what already left.',
     errors: {
-      busy: 'A sending is already running in another window on this spreadsheet: wait for it to end, then “Resume”.',
+      placeholder: (problem) =>
+        `${problem} Fill in the settings before sending: an e-mail cannot be corrected once sent.`,
+      queueFull:
+        'Too many selections already wait in this campaign: let it finish or “Resume” before adding one.',
+      busy: 'A sending is already running on this spreadsheet (another window, another referent or the automatic resume): try again in two minutes, then “Resume”.',
       noCampaign: 'No campaign to resume.',
       noReferentAddress: 'Cannot read your Google account’s address: the test cannot be sent.',
       quotaSpent: 'Today’s sending quota is spent: try again tomorrow.',

@@ -173,8 +173,24 @@ export const fr = {
     skippedTitle: (n: number) =>
       `${n} ${n > 1 ? 'comptes' : 'compte'} sans adresse utilisable : courrier PDF`,
     letters: (n: number) => `PDF pour ${n > 1 ? `les ${n} autres` : 'l’autre'}`,
+    selection: (sentence: string, total: number) =>
+      `Sélection : ${sentence} — ${total} ${total > 1 ? 'comptes' : 'compte'}.`,
+    differsFromPreview:
+      'Attention : ce n’est pas la sélection du dernier aperçu (onglet « Aperçu publipostage ») ; vérifiez-la avant d’envoyer.',
+    quotaSpentNow: (when: string) =>
+      `Quota épuisé : rien n’a été envoyé cette fois. Reprise automatique vers ${when} (ou « Reprendre » à ce moment-là).`,
+    fromEarlier: (n: number) =>
+      `dont ${n} ${n > 1 ? 'comptes' : 'compte'} d’une sélection précédente, toujours en attente`,
+    sentNow: (n: number, total: number) =>
+      `${n} ${n > 1 ? 'envoyés' : 'envoyé'} par cet envoi (${total} depuis le début de la campagne)`,
+    stopped:
+      'L’étape d’envoi a été interrompue par la limite de temps de Google. Cliquez sur « Reprendre » : l’envoi continue là où il s’est arrêté, sans renvoyer les messages déjà partis.',
     errors: {
-      busy: 'Un envoi est déjà en cours dans une autre fenêtre sur ce classeur : attendez qu’il se termine, puis « Reprendre ».',
+      placeholder: (problem: string) =>
+        `${problem} Renseignez les réglages avant d’envoyer : un courriel envoyé ne se corrige pas.`,
+      queueFull:
+        'Trop de sélections attendent déjà dans cette campagne : laissez-la se terminer ou « Reprendre » avant d’en ajouter une.',
+      busy: 'Un envoi est déjà en cours sur ce classeur (une autre fenêtre, un autre référent ou la reprise automatique) : réessayez dans deux minutes, puis « Reprendre ».',
       noCampaign: 'Aucune campagne à reprendre.',
       noReferentAddress:
         'Impossible de lire l’adresse de votre compte Google : le test ne peut pas être envoyé.',

@@ -10,6 +10,9 @@ import {
   otherRunActive,
   outcomeOf,
   runRefusal,
+  leaseRefusal,
+  queueRequest,
+  requestsOf,
   sentFolderQuery,
   triggerAfter,
   type StoredCampaign,
@@ -206,11 +209,46 @@ describe('the job status', () => {
 
 describe('the Sent folder search', () => {
   it('names the recipient, the subject without quotes, and the day before the claim', () => {
-    expect(
-      sentFolderQuery('zoe@example.org', 'Vos "identifiants"  ENT', '2026-09-01T00:30:00.000Z'),
-    ).toBe('in:sent to:zoe@example.org subject:"Vos identifiants ENT" after:2026/08/31');
-    expect(sentFolderQuery('z@example.org', 'S', 'hier')).toBe(
-      'in:sent to:z@example.org subject:"S"',
+    expect(sentFolderQuery('zoe@example.org', 'PE-ABC123DEF456', '2026-09-01T00:30:00.000Z')).toBe(
+      'in:sent to:zoe@example.org "PE-ABC123DEF456" after:2026/08/31',
     );
+    expect(sentFolderQuery('z@example.org', 'PE-X', 'hier')).toBe(
+      'in:sent to:z@example.org "PE-X"',
+    );
+  });
+});
+
+describe('the queue across selections (issue 14 #1)', () => {
+  const r = (level: string) => ({
+    sheetName: 'Comptes',
+    filters: { levels: [level] },
+    sort: 'alpha' as const,
+    showCodes: false,
+  });
+  it('keeps the earlier selections of an unfinished campaign, each once', () => {
+    const first = stored({ request: r('4EME'), state: 'waiting-quota' });
+    const next = queueRequest(first, r('3EME'))!;
+    expect(requestsOf({ ...first, ...next })).toEqual([r('3EME'), r('4EME')]);
+    expect(queueRequest(stored({ state: 'complete' }), r('3EME'))).toEqual({
+      request: r('3EME'),
+      queued: [],
+    });
+    const again = queueRequest({ ...first, ...next }, r('4EME'))!;
+    expect(requestsOf({ ...first, ...again })).toEqual([r('4EME'), r('3EME')]);
+  });
+  it('refuses a ninth selection while eight wait', () => {
+    const full = stored({
+      state: 'waiting-quota',
+      request: r('L0'),
+      queued: Array.from({ length: 7 }, (_, i) => r(`L${i + 1}`)),
+    });
+    expect(queueRequest(full, r('L0'))).not.toBeNull();
+    expect(queueRequest(full, r('NEW'))).toBeNull();
+  });
+  it('a lease refuses another run until it ends or expires', () => {
+    const held = stored({ lease: { runId: 'a', user: 'u', until: 5000 } });
+    expect(leaseRefusal(held, 'b', 4000)).toBe(true);
+    expect(leaseRefusal(held, 'a', 4000)).toBe(false);
+    expect(leaseRefusal(held, 'b', 5000)).toBe(false);
   });
 });

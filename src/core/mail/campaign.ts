@@ -11,7 +11,8 @@ import type {
 import { messages } from '../i18n';
 import type { Language } from '../present';
 import { displayName } from '../present';
-import type { Account } from '../types';
+import type { Account, Filters, Settings } from '../types';
+import { filtersSentence } from '../filters-sentence';
 import {
   FAILED,
   FINAL_STATUSES,
@@ -36,6 +37,59 @@ export interface StoredCampaign {
   runId: string;
   /** When that run last finished a step, ms since the epoch. */
   lastStepAt: number;
+  /**
+   * Earlier selections of the unfinished campaign: their waiting accounts stay in the queue
+   * whatever is sent next (at most MAX_QUEUED; empty once the campaign is complete).
+   */
+  queued?: SelectionRequest[];
+  /** The settings of the last sidebar action: the hourly trigger cannot read the document's. */
+  settings?: Settings;
+  /** The step running now, if any: who runs it, until when it may (LEASE_MS). */
+  lease?: { runId: string; user: string; until: number } | null;
+  /** Who has sent for this campaign: a Sent folder is per user, so only they can tell. */
+  senders?: string[];
+  /** The user of the last step: claims it left are for their Sent folder only. */
+  lastSender?: string;
+  /** Messages sent by the current run (one « Envoyer » or « Reprendre »), over its steps. */
+  runSent?: number;
+}
+
+/** A step's exclusive right to send: well past a step (30 s + one message), under 6 minutes. */
+export const LEASE_MS = 2 * 60_000;
+/** Selections a campaign may queue while it waits; the record stays small (properties, metadata). */
+export const MAX_QUEUED = 8;
+
+/** The campaign's selections: the last one, then those still queued, each once. */
+export function requestsOf(stored: StoredCampaign): SelectionRequest[] {
+  const all = [stored.request, ...(stored.queued ?? [])];
+  const seen = new Set<string>();
+  return all.filter((request) => {
+    const key = JSON.stringify(request);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * A new « Envoyer » on `request`: an unfinished campaign keeps its earlier selections queued (what
+ * waits stays waiting until sent, refused or cancelled); a new campaign starts with this one.
+ * Null when the queue is full.
+ */
+export function queueRequest(
+  stored: StoredCampaign | null,
+  request: SelectionRequest,
+): Pick<StoredCampaign, 'request' | 'queued'> | null {
+  if (!stored || !isUnfinished(stored)) return { request, queued: [] };
+  const previous = requestsOf(stored).filter((r) => JSON.stringify(r) !== JSON.stringify(request));
+  if (previous.length >= MAX_QUEUED) return null;
+  return { request, queued: previous };
+}
+
+/** Another step holds the lease now (a sidebar, another referent, the trigger): busy. */
+export function leaseRefusal(stored: StoredCampaign | null, runId: string, now: number): boolean {
+  const lease = stored?.lease;
+  return !!lease && lease.runId !== runId && lease.until > now;
 }
 
 /** A run silent for this long has stopped (a closed sidebar): another may take over. */
@@ -245,14 +299,34 @@ export function jobStatusOf(
 }
 
 /**
- * The Gmail search that finds a message of the campaign in the Sent folder (the probe of the
- * crash window): recipient, exact subject, since the day before the claim.
+ * The Gmail search that finds a message of the campaign in the Sent folder: recipient and the
+ * message's reference (`messageReference`, which no setting changes), since the day before
+ * `since` when it is a date.
  */
-export function sentFolderQuery(to: string, subject: string, since: string): string {
-  const phrase = subject.replace(/["\\]/g, ' ').replace(/\s+/g, ' ').trim();
-  // The day before, whatever the time zones of Gmail and of the journal's UTC time.
+export function sentFolderQuery(to: string, reference: string, since: string): string {
   const time = Date.parse(since);
-  if (Number.isNaN(time)) return `in:sent to:${to} subject:"${phrase}"`;
+  if (Number.isNaN(time)) return `in:sent to:${to} "${reference}"`;
+  // The day before, whatever the time zones of Gmail and of the journal's time.
   const day = new Date(time - 86_400_000).toISOString().slice(0, 10).replace(/-/g, '/');
-  return `in:sent to:${to} subject:"${phrase}" after:${day}`;
+  return `in:sent to:${to} "${reference}" after:${day}`;
+}
+
+/**
+ * Whether the selection about to be e-mailed is not the one the last preview showed (issue 14
+ * #6): the preview tab's total line and filters line (cells A2 and A7) against this selection's.
+ * No preview tab: nothing to compare, false.
+ */
+export function differsFromPreview(
+  previewCells: readonly unknown[] | null,
+  total: number,
+  filters: Filters,
+  language: Language,
+): boolean {
+  if (!previewCells) return false;
+  const all = messages(language);
+  const expected = [
+    all.summary.total(total),
+    `${all.previewTab.filters} : ${filtersSentence(filters, language)}`,
+  ];
+  return expected.some((line, i) => String(previewCells[i] ?? '').trim() !== line);
 }

@@ -16,6 +16,8 @@ type Kind =
   'ok' | 'missing' | 'invalid' | 'rejected' | 'transient' | 'timeout-sent' | 'timeout-lost';
 
 interface Scenario {
+  /** The referent's edits (issue 14): none by default. */
+  edits?: Edits;
   kinds: Kind[];
   transientCounts: number[];
   dailyQuota: number;
@@ -50,6 +52,25 @@ const scenario = fc.record<Scenario>({
   withProbe: fc.boolean(),
 });
 
+/**
+ * What a referent does around the campaign: a second selection (the second half of the
+ * accounts) sent while the first half waits for quota; the journal tab deleted, or some of
+ * its rows, after step N; the settings changed after a stop, before « Reprendre ».
+ */
+interface Edits {
+  secondSelection: boolean;
+  journal: 'none' | 'deleted' | 'rows';
+  journalAfterStep: number;
+  settingsAfterStop: boolean;
+}
+
+const edits = fc.record<Edits>({
+  secondSelection: fc.boolean(),
+  journal: fc.constantFrom<Edits['journal']>('none', 'deleted', 'rows'),
+  journalAfterStep: fc.integer({ min: 1, max: 12 }),
+  settingsAfterStop: fc.boolean(),
+});
+
 function accountsOf(kinds: Kind[]): Account[] {
   return kinds.map((kind, i) => {
     const login = `u${i}`;
@@ -77,32 +98,70 @@ export function runToEnd(s: Scenario) {
   };
   const world = new MailWorld(faults);
   let clock = Date.UTC(2026, 8, 1, 8);
+  let dayStart = clock;
   let state = 'running';
   let steps = 0;
   let days = 1;
-  while (state !== 'complete') {
-    if (++steps > 500) throw new Error('the campaign does not end');
+  const e = s.edits;
+  // The first selection alone until the quota stops it, if a second one comes.
+  let selection = e?.secondSelection ? accounts.slice(0, Math.ceil(accounts.length / 2)) : accounts;
+  let currentSettings = settings;
+  let hasSent = false;
+  while (state !== 'complete' || selection.length < accounts.length) {
+    if (state === 'complete') {
+      selection = accounts;
+      state = 'running';
+    }
+    if (++steps > 5000) throw new Error('the campaign does not end');
+    if (e?.journal !== undefined && e.journal !== 'none' && steps === e.journalAfterStep + 1) {
+      const keys = [...world.store.entries.keys()];
+      for (const [i, key] of keys.entries()) {
+        if (e.journal === 'deleted' || i % 3 === 0) world.store.entries.delete(key);
+      }
+    }
+    const sending = currentSettings;
     const report = runCampaignStep({
       campaignId: 'c1',
-      accounts,
+      accounts: selection,
       store: world.store,
-      build: (account) => buildMessage(account, settings, { language: 'fr' }),
+      // The record knows the campaign has sent, whatever the journal says.
+      // The record knows the campaign has sent, whatever the journal says; without a Sent
+      // folder to ask, a missing entry is « à vérifier ».
+      rowless: hasSent
+        ? {
+            probe: (account) =>
+              s.withProbe ? world.probe({ login: account.login } as never) : 'unknown',
+            max: 5,
+          }
+        : undefined,
+      build: (account) => buildMessage(account, sending, { language: 'fr', campaignId: 'c1' }),
       send: world.send,
       probe: s.withProbe ? world.probe : undefined,
       now: () => (clock += 1000),
       remainingQuota: world.remainingQuota(),
+      readQuota: () => world.remainingQuota(),
       maxMessages: s.maxMessages,
       batchSize: s.batchSize,
       maxAttempts: 3,
     });
+    hasSent = hasSent || world.delivered.size > 0;
     if (world.killed) {
       world.revive(); // the sidebar calls the next step; what the killed one did is gone
+      if (e?.settingsAfterStop) currentSettings = { ...currentSettings, entName: 'ENT renommé' };
       continue;
     }
     state = report.state;
+    // The second selection joins the queue (the add-on reads the union of the selections).
+    if (state === 'waiting-quota' && selection.length < accounts.length) selection = accounts;
     if (state === 'waiting-quota') {
-      world.nextDay(); // the hourly trigger, the next day
-      days++;
+      // The hourly trigger: an hour later, or, while the quota reads 0, when it renews (24
+      // hours after the day's first send).
+      clock = world.remainingQuota() > 0 ? clock + 3600_000 : dayStart + 24 * 3600_000;
+      if (clock - dayStart >= 24 * 3600_000) {
+        world.nextDay();
+        dayStart = clock;
+        days++;
+      }
     }
   }
   return { world, accounts, days };
@@ -145,6 +204,15 @@ function checkInvariants(s: Scenario) {
 }
 
 describe('a campaign under injected faults', () => {
+  it('with the referent’s edits too: a second selection, the journal deleted, the settings changed', () => {
+    fc.assert(
+      fc.property(scenario, edits, (s, e) => {
+        checkInvariants({ ...s, edits: e });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('ends with each account in one final state, none sent twice, none lost', () => {
     fc.assert(
       fc.property(scenario, (s) => {

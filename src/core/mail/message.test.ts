@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMessage, buildTestMessages } from './message';
+import { buildMessage, buildTestMessages, messageReference } from './message';
 import { mailAccount as account } from '../../../test/helpers/mail-accounts';
 import type { Settings } from '../types';
 
@@ -152,5 +152,40 @@ describe('the test e-mail', () => {
     ]);
     expect(messages[0]!.text).toContain("Code d'activation");
     expect(messages[1]!.text).toContain('Mot de passe oublié');
+  });
+});
+
+describe('issue 14 #7: the subject is text, escaped for HTML only in HTML', () => {
+  it('keeps « L’ENT & Co » as written in the subject, once escaped in the <title>', () => {
+    const message = buildMessage(
+      account({ login: 'a.b' }),
+      { ...settings, entName: "L'ENT & Co <b>" },
+      { language: 'fr' },
+    );
+    expect(message.subject).toBe("L'ENT & Co <b> : vos identifiants de première connexion");
+    expect(message.html).toContain(
+      '<title>L&#x27;ENT &amp; Co &lt;b&gt; : vos identifiants de première connexion</title>',
+    );
+  });
+});
+
+describe('issue 14 #4: the reference a probe searches for', () => {
+  it('is printed in both parts, unique per campaign and login, the same whatever the settings', () => {
+    const person = account({ login: 'a.b' });
+    const one = buildMessage(person, settings, { language: 'fr', campaignId: 'c1' });
+    const renamed = buildMessage(
+      person,
+      { ...settings, entName: 'Autre ENT' },
+      { language: 'fr', campaignId: 'c1' },
+    );
+    const reference = messageReference('c1', 'a.b');
+    expect(reference).toMatch(/^PE-[0-9A-Z]{12}$/);
+    expect(one.text).toContain(`Référence : ${reference}`);
+    expect(one.html).toContain(reference);
+    expect(renamed.text).toContain(reference);
+    expect(messageReference('c2', 'a.b')).not.toBe(reference);
+    expect(messageReference('c1', 'a.c')).not.toBe(reference);
+    const many = new Set(Array.from({ length: 10_000 }, (_, i) => messageReference('c1', `u${i}`)));
+    expect(many.size).toBe(10_000);
   });
 });

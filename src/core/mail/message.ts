@@ -34,6 +34,30 @@ export interface MailMessage {
 
 export interface MessageOptions {
   language: Language;
+  /** The campaign's id: the message then carries its reference (`messageReference`). */
+  campaignId?: string;
+}
+
+/** FNV-1a over UTF-16 code units, 32 bits, with a seed: pure, the same in Apps Script and Node. */
+function fnv1a(text: string, seed: number): number {
+  let hash = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/**
+ * A short reference unique to a campaign and an account, printed at the end of the message and
+ * searched for in the Sent folder when a step must know whether the message left: it does not
+ * change with the settings (the subject does), so a resume after the ENT's name changed still
+ * finds what was sent. « PE- » and 12 base-36 characters (two 32-bit hashes).
+ */
+export function messageReference(campaignId: string, login: string): string {
+  const key = `${campaignId}\u0000${login}`;
+  const part = (seed: number) => fnv1a(key, seed).toString(36).padStart(7, '0').slice(-6);
+  return `PE-${part(1)}${part(2)}`.toUpperCase();
 }
 
 /** Collapses the blank lines that template blocks leave, and ends the text with one newline. */
@@ -60,7 +84,8 @@ export function buildMessage(
   if (!isSendableAddress(to)) {
     throw new Error(`buildMessage: the address of ${account.login} cannot be sent to`);
   }
-  return renderMessage(account, settings, options.language, to);
+  const reference = options.campaignId ? messageReference(options.campaignId, account.login) : '';
+  return renderMessage(account, settings, options.language, to, reference);
 }
 
 function renderMessage(
@@ -68,6 +93,7 @@ function renderMessage(
   settings: Settings,
   language: Language,
   to: string,
+  reference = '',
 ): MailMessage {
   const templates = TEMPLATES[language];
   // Every value on one line: a line break inside a cell would break the message's layout.
@@ -84,6 +110,7 @@ function renderMessage(
     entHref: /^https?:\/\/[^\s"'<>]+$/i.test(entUrl) ? entUrl : '',
     schoolName: headerText(settings.schoolName),
     contact: headerText(settings.contact),
+    reference,
     subject: '',
   };
   const subject = headerText(templates.subject(context));

@@ -132,6 +132,11 @@ export function planCampaign(
     }
     // A waiting account keeps « en attente : quota » until a step has quota for it.
     if (entry.status === PENDING && status === WAITING_QUOTA) entry.status = WAITING_QUOTA;
+    // …and its note (a message turned away in an earlier run: step.ts counts those runs).
+    const unsent = (s?: JournalStatus) => s === PENDING || s === WAITING_QUOTA;
+    if (unsent(status) && unsent(entry.status)) {
+      entry.error = before!.error;
+    }
     if (before && sameEntry(before, entry)) keep(before);
     else put(before, { ...entry, time: options.time });
   }

@@ -6,7 +6,6 @@ import {
 } from '../../../test/helpers/mail-accounts';
 import { MailWorld } from '../../../test/helpers/mail-world';
 import type { Account } from '../types';
-import { classifySendError } from './errors';
 import { FAILED, SENDING, SENT, SKIPPED_NO_EMAIL, UNVERIFIED, WAITING_QUOTA } from './journal';
 import { buildMessage } from './message';
 import { runCampaignStep, type StepInput } from './step';
@@ -22,6 +21,7 @@ function stepInput(world: MailWorld, accounts: Account[], extra: Partial<StepInp
     probe: world.probe,
     now: () => (clock += 1000),
     remainingQuota: world.remainingQuota(),
+    readQuota: () => world.remainingQuota(),
     ...extra,
   } satisfies StepInput;
 }
@@ -98,25 +98,28 @@ describe('a campaign step', () => {
         ['user0002', 5],
       ]),
     });
-    runCampaignStep(stepInput(world, makeAccounts(2), { maxAttempts: 3 }));
+    const report = runCampaignStep(stepInput(world, makeAccounts(2), { maxAttempts: 3 }));
     const [first, second] = world.store.load('c1');
     expect(first).toMatchObject({ status: SENT, attempts: 3 });
-    expect(second).toMatchObject({ status: FAILED, attempts: 3 });
-    expect(second!.error).toMatch(/short time.*\(après 3 tentatives\)$/);
+    // Turned away three times with nothing after it to tell why: it waits for the next run.
+    expect(second).toMatchObject({ status: WAITING_QUOTA, attempts: 3 });
+    expect(second!.error).toMatch(/^refusé à chaque essai \(1\) depuis /);
+    expect(report.state).toBe('waiting-quota');
   });
 
-  it('fails a refused address at once, and tries it again only in a new run', () => {
+  it('fails a refused address once the next one is sent, and tries it again only in a new run', () => {
     const world = new MailWorld({ rejected: new Set(['user0001']) });
     const accounts = makeAccounts(2);
     runCampaignStep(stepInput(world, accounts));
     expect(world.store.load('c1')[0]).toMatchObject({
       status: FAILED,
-      attempts: 1,
-      error: 'Invalid email: user0001@example.org',
+      attempts: 3,
+      error: 'Invalid email: user0001@example.org (après 3 tentatives)',
     });
     expect(runCampaignStep(stepInput(world, accounts)).calls).toBe(0);
-    expect(runCampaignStep(stepInput(world, accounts, { retryFailed: true })).calls).toBe(1);
-    expect(world.store.load('c1')[0]).toMatchObject({ status: FAILED, attempts: 2 });
+    // A new run tries it again; alone, nothing tells, so it waits once more.
+    expect(runCampaignStep(stepInput(world, accounts, { retryFailed: true })).calls).toBe(3);
+    expect(world.store.load('c1')[0]).toMatchObject({ status: WAITING_QUOTA, attempts: 6 });
   });
 
   it('leaves the rest « en attente : quota » when the quota runs out, and resumes next day', () => {
@@ -212,17 +215,89 @@ describe('a campaign step', () => {
   });
 });
 
-describe('send errors', () => {
-  it('are read from Apps Script texts', () => {
-    expect(classifySendError(new Error('Service invoked too many times for one day: email.'))).toBe(
-      'quota',
+describe('send errors, decided from facts and never from their words', () => {
+  // Apps Script's texts are in the referent's language: these are French, as a French referent
+  // gets them; the step reads the Sent folder and the quota, not the words.
+  const texts = {
+    quota: 'Service appelé trop de fois pour une journée : email.',
+    transient: 'Service appelé trop de fois en peu de temps : gmail.',
+    invalid: (to: string) => `Adresse e-mail non valide : ${to}`,
+  };
+
+  it('a French quota error: the quota read again is 0, so the rest waits, nothing is failed', () => {
+    const world = new MailWorld({ dailyQuota: 2, quotaLie: 3, texts });
+    const accounts = makeAccounts(6);
+    const sleeps: number[] = [];
+    const report = runCampaignStep(
+      stepInput(world, accounts, {
+        remainingQuota: world.remainingQuota(),
+        // The second reading is right: 0 left.
+        readQuota: () => world.remainingQuota() - 3,
+        sleep: (ms) => sleeps.push(ms),
+      }),
     );
-    expect(classifySendError(new Error('Invalid email: a@b'))).toBe('permanent');
-    expect(classifySendError(new Error('Service unavailable: Gmail'))).toBe('transient');
-    expect(
-      classifySendError(new Error('Service invoked too many times in a short time: gmail')),
-    ).toBe('transient');
-    expect(classifySendError(new Error('Exception: Timeout'))).toBe('uncertain');
-    expect(classifySendError('We’re sorry, a server error occurred.')).toBe('uncertain');
+    expect(report.state).toBe('waiting-quota');
+    expect(report.counts[FAILED]).toBe(0);
+    expect(report.counts[WAITING_QUOTA]).toBe(4);
+    expect(sleeps).toEqual([]);
+    // The refused call is not an attempt.
+    expect(world.store.load('c1').find((e) => e.login === 'user0003')!.attempts).toBe(0);
+  });
+
+  it('a French transient error: retried after a pause (1 s, then 2 s), then sent', () => {
+    const world = new MailWorld({ transient: new Map([['user0001', 2]]), texts });
+    const sleeps: number[] = [];
+    const report = runCampaignStep(
+      stepInput(world, makeAccounts(2), {
+        readQuota: () => world.remainingQuota(),
+        sleep: (ms) => sleeps.push(ms),
+      }),
+    );
+    expect(report).toMatchObject({ state: 'complete', sent: 2, calls: 4 });
+    expect(sleeps).toEqual([1000, 2000]);
+  });
+
+  it('a refused address: three calls, échec with the text, the others sent', () => {
+    const world = new MailWorld({ rejected: new Set(['user0002']), texts });
+    runCampaignStep(stepInput(world, makeAccounts(3), { readQuota: () => 100 }));
+    expect(statuses(world)).toEqual({ user0001: SENT, user0002: FAILED, user0003: SENT });
+    expect(world.store.load('c1').find((e) => e.login === 'user0002')).toMatchObject({
+      attempts: 3,
+      error: 'Adresse e-mail non valide : user0002@example.org (après 3 tentatives)',
+    });
+  });
+
+  it('a service turning everything away while the quota reads more: two in a row wait, the step stops', () => {
+    const outage = new Map(['user0003', 'user0004', 'user0005', 'user0006'].map((l) => [l, 99]));
+    const world = new MailWorld({ transient: outage, texts });
+    const report = runCampaignStep(stepInput(world, makeAccounts(6)));
+    expect(report.state).toBe('waiting-quota');
+    expect(report.counts[FAILED]).toBe(0);
+    expect(report.counts[SENT]).toBe(2);
+    expect(report.counts[WAITING_QUOTA]).toBe(4);
+    // Two accounts tried three times each, then nothing more.
+    expect(report.calls).toBe(2 + 3 + 3);
+  });
+
+  it('a message turned away in two quota windows is échec for good', () => {
+    const world = new MailWorld({ rejected: new Set(['user0001']), texts });
+    let clock = Date.UTC(2026, 8, 1, 8);
+    const now = () => (clock += 1000);
+    runCampaignStep(stepInput(world, makeAccounts(1), { now }));
+    expect(statuses(world)).toEqual({ user0001: WAITING_QUOTA });
+    // The same window (an hour later): still undecided.
+    clock += 3600_000;
+    runCampaignStep(stepInput(world, makeAccounts(1), { now }));
+    expect(statuses(world)).toEqual({ user0001: WAITING_QUOTA });
+    clock += 24 * 3600_000;
+    const report = runCampaignStep(stepInput(world, makeAccounts(1), { now }));
+    expect(report.state).toBe('complete');
+    expect(statuses(world)).toEqual({ user0001: FAILED });
+  });
+
+  it('without a Sent folder to ask, an error is « à vérifier », never resent blindly', () => {
+    const world = new MailWorld({ transient: new Map([['user0001', 1]]), texts });
+    runCampaignStep(stepInput(world, makeAccounts(2), { probe: undefined }));
+    expect(statuses(world)).toEqual({ user0001: UNVERIFIED, user0002: SENT });
   });
 });

@@ -1,7 +1,7 @@
 // One step of a campaign (SPEC §5): a few dozen messages, well under Apps Script's time limit.
 // The sidebar (or the hourly trigger, or the CLI) calls steps until the campaign is complete.
 import type { Account } from '../types';
-import { classifySendError, errorText, type SendErrorKind } from './errors';
+import { backoffMs, errorText } from './errors';
 import {
   FAILED,
   PENDING,
@@ -16,7 +16,8 @@ import {
   type JournalStore,
 } from './journal';
 import type { MailMessage } from './message';
-import { planCampaign } from './plan';
+import { planCampaign, skipReason } from './plan';
+import { displayName } from '../present';
 
 /** Did this account's message leave? Gmail's Sent folder, or the outbox, can answer. */
 export type ProbeResult = 'sent' | 'not-sent' | 'unknown';
@@ -45,14 +46,32 @@ export interface StepInput {
   maxAttempts?: number;
   /** A new run: `échec` entries are tried again (« Reprendre »). */
   retryFailed?: boolean;
-  classify?(error: unknown): SendErrorKind;
+  /**
+   * MailApp.getRemainingDailyQuota() read again after a failed call that did not leave: 0 or less
+   * means the quota is spent. Without it, the step's own count from `remainingQuota`.
+   */
+  readQuota?(): number;
+  /** Utilities.sleep: the pause before a retry. */
+  sleep?(ms: number): void;
+  /**
+   * Set once the campaign has sent (its record says so, not the journal): an account with no
+   * entry may have its message (the journal edited or lost), so `probe` is asked before it is
+   * planned, at most `max` a step; the others are left out of this step (issue 14 #3).
+   */
+  rowless?: { probe(account: Account): ProbeResult; max?: number };
 }
+
+/** The journal's error of an account found without its entry and whose message nobody can tell. */
+export const ROW_MISSING =
+  "ligne du journal disparue : vérifier dans les messages envoyés s'il est parti";
 
 export type CampaignState = 'running' | 'waiting-quota' | 'complete';
 
 export interface StepReport {
   /** complete: every entry final; waiting-quota: the rest waits for tomorrow; running: call again. */
   state: CampaignState;
+  /** Accounts without an entry left for a later step's check (`rowless.max`). */
+  deferred: number;
   /** Messages sent by this step. */
   sent: number;
   /** Send calls made by this step, retries included. */
@@ -66,6 +85,25 @@ export const DEFAULT_BATCH_SIZE = 25;
 export const DEFAULT_MAX_ATTEMPTS = 3;
 
 const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Quota windows in which a message may be turned away on every attempt, undecided, before it is échec. */
+export const MAX_UNDECIDED = 2;
+/** Gmail's quota renews 24 hours after the first send (the quotas page). */
+const QUOTA_WINDOW_MS = 24 * 3600_000;
+const UNDECIDED = /^refusé à chaque essai \((\d+)\) depuis (\S+) :/;
+
+/** The journal's note on a message turned away while the quota read more than 0. */
+export function undecidedNote(count: number, since: string): string {
+  return `refusé à chaque essai (${count}) depuis ${since} : nouvel essai au prochain passage`;
+}
+
+function undecidedCount(error: string): number {
+  return Number(UNDECIDED.exec(error)?.[1] ?? 0);
+}
+
+function undecidedSince(error: string): number {
+  return Date.parse(UNDECIDED.exec(error)?.[2] ?? '');
+}
 
 /** Each account's journal entry, by state, for the report and the sidebar's progress bar. */
 export function countStatuses(entries: readonly JournalEntry[]): Record<JournalStatus, number> {
@@ -96,7 +134,6 @@ export function runCampaignStep(input: StepInput): StepReport {
   const maxMessages = input.maxMessages ?? DEFAULT_MAX_MESSAGES;
   const batchSize = Math.max(1, input.batchSize ?? DEFAULT_BATCH_SIZE);
   const maxAttempts = Math.max(1, input.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
-  const classify = input.classify ?? classifySendError;
   const time = () => iso(input.now());
 
   // 1. Claims left by a stopped step.
@@ -120,9 +157,38 @@ export function runCampaignStep(input: StepInput): StepReport {
   }
   if (resolved.length > 0) input.store.save(resolved);
 
-  // 2. The plan, saved before anything is sent: every account has its row from the first step.
+  // 2. Accounts without an entry in a campaign that has sent: did their message leave?
+  let accounts = input.accounts;
+  let deferred = 0;
+  if (input.rowless) {
+    const known = new Set(journal.map((entry) => entry.login));
+    const missing = accounts.filter((a) => !known.has(a.login) && skipReason(a) === null);
+    const max = Math.max(0, input.rowless.max ?? 50);
+    const found: JournalEntry[] = [];
+    for (const account of missing.slice(0, max)) {
+      const outcome = input.rowless.probe(account);
+      if (outcome === 'not-sent') continue;
+      found.push({
+        campaignId: input.campaignId,
+        login: account.login,
+        name: displayName(account),
+        email: (account.email ?? '').trim(),
+        status: outcome === 'sent' ? SENT : UNVERIFIED,
+        error: outcome === 'sent' ? '' : ROW_MISSING,
+        attempts: outcome === 'sent' ? 1 : 0,
+        time: time(),
+      });
+    }
+    if (found.length > 0) input.store.save(found);
+    journal.push(...found);
+    const later = new Set(missing.slice(max).map((a) => a.login));
+    deferred = later.size;
+    if (deferred > 0) accounts = accounts.filter((a) => !later.has(a.login));
+  }
+
+  // 3. The plan, saved before anything is sent: every account has its row from the first step.
   let quota = Math.max(0, Math.floor(input.remainingQuota));
-  const plan = planCampaign(input.campaignId, input.accounts, journal, quota, {
+  const plan = planCampaign(input.campaignId, accounts, journal, quota, {
     retryFailed: input.retryFailed,
     time: time(),
   });
@@ -134,13 +200,23 @@ export function runCampaignStep(input: StepInput): StepReport {
   let calls = 0;
   let quotaOut = false;
   let stopped = false;
-  const queue = plan.toSend.slice(0, Math.max(0, maxMessages));
+  /** The last account turned away on every attempt, with no message sent since. */
+  let lastExhausted: { entry: JournalEntry; count: number; from: string } | null = null;
+  const readQuota = () => (input.readQuota ? input.readQuota() : quota);
+  // Messages turned away in an earlier run go after the others: a day's quota is not spent
+  // first on addresses that may be refused.
+  const undecidedLast = [
+    ...plan.toSend.filter((a) => undecidedCount(entryOf.get(a.login)!.error) === 0),
+    ...plan.toSend.filter((a) => undecidedCount(entryOf.get(a.login)!.error) > 0),
+  ];
+  const queue = undecidedLast.slice(0, Math.max(0, maxMessages));
   for (let start = 0; start < queue.length && !quotaOut && !stopped; start += batchSize) {
     const batch = queue.slice(start, start + batchSize).map((account) => ({
       account,
       entry: entryOf.get(account.login)!,
       before: entryOf.get(account.login)!.status,
     }));
+    const extraSaves: JournalEntry[] = [];
     for (const { entry } of batch) Object.assign(entry, { status: SENDING, time: time() });
     input.store.save(batch.map((b) => b.entry));
 
@@ -153,6 +229,13 @@ export function runCampaignStep(input: StepInput): StepReport {
         continue;
       }
       const message = input.build(item.account);
+      // Turned away in an earlier run: counted once per quota window (nothing new can be
+      // learnt before the quota renews).
+      const noted = undecidedCount(entry.error);
+      const since = undecidedSince(entry.error);
+      const sameWindow = noted > 0 && input.now() - since < QUOTA_WINDOW_MS;
+      const undecidedBefore = sameWindow ? noted - 1 : noted;
+      const undecidedFrom = sameWindow ? iso(since) : time();
       for (let attempt = 1; ; attempt++) {
         calls++;
         entry.attempts++;
@@ -161,47 +244,86 @@ export function runCampaignStep(input: StepInput): StepReport {
           Object.assign(entry, { status: SENT, error: '', email: message.to, time: time() });
           sent++;
           quota--;
+          lastExhausted = null;
           break;
         } catch (error) {
-          let kind = classify(error);
-          if (kind === 'uncertain') {
-            const outcome = input.probe ? input.probe(entry) : 'unknown';
-            if (outcome === 'sent') {
-              Object.assign(entry, { status: SENT, error: '', email: message.to, time: time() });
-              sent++;
-              quota--;
-              break;
-            }
-            if (outcome === 'unknown') {
-              Object.assign(entry, {
-                status: UNVERIFIED,
-                error: `${errorText(error)} : vérifier dans les messages envoyés s'il est parti`,
-                time: time(),
-              });
-              break;
-            }
-            kind = 'transient';
+          // The words of the error are not read (they are in the user's language): facts decide.
+          const outcome = input.probe ? input.probe(entry) : 'unknown';
+          if (outcome === 'sent') {
+            Object.assign(entry, { status: SENT, error: '', email: message.to, time: time() });
+            sent++;
+            quota--;
+            lastExhausted = null;
+            break;
           }
-          if (kind === 'quota') {
+          if (outcome === 'unknown') {
+            Object.assign(entry, {
+              status: UNVERIFIED,
+              error: `${errorText(error)} : vérifier dans les messages envoyés s'il est parti`,
+              time: time(),
+            });
+            break;
+          }
+          // It did not leave. The quota, read again, says whether it is spent.
+          if (readQuota() <= 0) {
             // Refused before sending: the call does not count as an attempt.
             entry.attempts--;
             Object.assign(entry, { status: WAITING_QUOTA, error: '', time: time() });
             quotaOut = true;
             break;
           }
-          if (kind === 'transient' && attempt < maxAttempts) continue;
-          const suffix = kind === 'transient' ? ` (après ${attempt} tentatives)` : '';
+          if (attempt < maxAttempts) {
+            input.sleep?.(backoffMs(attempt));
+            continue;
+          }
+          // Turned away every time, the quota reading more than 0: a refused address, or a
+          // service refusing everything (a quota read too high, an outage). What comes next
+          // tells: a later message sent, this one is échec; the next one turned away too, both
+          // wait and the step stops; nothing (the step ends), this one waits. Undecided in
+          // MAX_UNDECIDED runs, it is échec for good.
           Object.assign(entry, {
             status: FAILED,
-            error: `${errorText(error)}${suffix}`,
+            error: `${errorText(error)} (après ${attempt} tentatives)`,
             time: time(),
           });
+          if (undecidedBefore + 1 >= MAX_UNDECIDED) break;
+          if (lastExhausted) {
+            for (const [waiting, count, from] of [
+              [lastExhausted.entry, lastExhausted.count, lastExhausted.from],
+              [entry, undecidedBefore, undecidedFrom],
+            ] as const) {
+              Object.assign(waiting, {
+                status: WAITING_QUOTA,
+                error: undecidedNote(count + 1, from),
+                time: time(),
+              });
+            }
+            const earlier = lastExhausted.entry;
+            if (!batch.some((b) => b.entry === earlier)) extraSaves.push(earlier);
+            lastExhausted = null;
+            quotaOut = true;
+            break;
+          }
+          lastExhausted = { entry, count: undecidedBefore, from: undecidedFrom };
           break;
         }
       }
       if (quota <= 0) quotaOut = true;
     }
-    input.store.save(batch.map((b) => b.entry));
+    const last = start + batchSize >= queue.length || quotaOut || stopped;
+    if (last && lastExhausted) {
+      // Nothing after it tells: it waits for the next run (the trigger's, within the hour).
+      const { entry: undecided, count, from } = lastExhausted;
+      Object.assign(undecided, {
+        status: WAITING_QUOTA,
+        error: undecidedNote(count + 1, from),
+        time: time(),
+      });
+      if (!batch.some((b) => b.entry === undecided)) extraSaves.push(undecided);
+      quotaOut = true;
+      lastExhausted = null;
+    }
+    input.store.save([...batch.map((b) => b.entry), ...extraSaves]);
   }
 
   // 4. Out of quota: what remains waits for tomorrow, in the journal too.
@@ -212,8 +334,10 @@ export function runCampaignStep(input: StepInput): StepReport {
   }
 
   const entries = plan.entries;
+  const state = campaignState(entries, quotaOut ? 0 : quota);
   return {
-    state: campaignState(entries, quotaOut ? 0 : quota),
+    state: state === 'complete' && deferred > 0 ? 'running' : state,
+    deferred,
     sent,
     calls,
     total: entries.length,

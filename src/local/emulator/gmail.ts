@@ -64,9 +64,21 @@ export const defaultFaults = (): MailFaults => ({
   stops: 0,
 });
 
+/**
+ * Gmail's daily recipients quota is per user and "resets 24 hours after the first request"
+ * (https://developers.google.com/apps-script/guides/services/quotas): each user's window opens
+ * at their first send and closes 24 hours later, whatever the calendar day.
+ */
+export const QUOTA_WINDOW_MS = 24 * 3600_000;
+
 export class MailStore {
   faults: MailFaults = defaultFaults();
-  sentToday = 0;
+  /** The current execution's user (context.ts): quotas and Sent folders are per user. */
+  currentUser: () => string;
+  /** Per user: when their quota window opened and how many recipients it has counted. */
+  private readonly windows = new Map<string, { since: number; sent: number }>();
+  /** Per user: the quota was refused since the window opened (MailApp then reads the truth). */
+  private readonly refused = new Set<string>();
   /** Faults that fired: refusals, transient errors, timeouts, quota errors, stopped runs. */
   faultsInjected = 0;
   private transientSeen = new Map<string, number>();
@@ -79,7 +91,25 @@ export class MailStore {
     readonly execution: ExecutionState,
     private readonly now: () => number,
     readonly fromAddress: string,
-  ) {}
+  ) {
+    this.currentUser = () => fromAddress;
+  }
+
+  private window(user = this.currentUser()): { since: number; sent: number } {
+    let window = this.windows.get(user);
+    if (!window || this.now() - window.since >= QUOTA_WINDOW_MS) {
+      if (window) this.refused.delete(user);
+      window = { since: this.now(), sent: 0 };
+      this.windows.set(user, window);
+    }
+    return window;
+  }
+
+  /** Recipients counted in the current user's open window. */
+  get sentToday(): number {
+    const window = this.windows.get(this.currentUser());
+    return window && this.now() - window.since < QUOTA_WINDOW_MS ? window.sent : 0;
+  }
 
   setFaults(faults: Partial<MailFaults>): void {
     this.faults = { ...this.faults, ...faults };
@@ -87,13 +117,19 @@ export class MailStore {
     this.timedOut.clear();
   }
 
-  /** The quota is back: Gmail counts recipients over a day. */
+  /** Every user's quota is back (their windows closed): a test's "next day". */
   nextDay(): void {
-    this.sentToday = 0;
+    this.windows.clear();
+    this.refused.clear();
   }
 
+  /**
+   * MailApp's reading: approximate (quotaLie above the truth) until the service refuses a send
+   * for quota; then the truth (guess, docs/EMULATOR.md).
+   */
   remainingQuota(): number {
-    return Math.max(0, this.faults.dailyQuota - this.sentToday + this.faults.quotaLie);
+    const lie = this.refused.has(this.currentUser()) ? 0 : this.faults.quotaLie;
+    return Math.max(0, this.faults.dailyQuota - this.sentToday + lie);
   }
 
   send(service: string, to: string, subject: string, body: string, options: SendOptions): void {
@@ -107,6 +143,7 @@ export class MailStore {
     }
     if (this.sentToday >= this.faults.dailyQuota) {
       this.faultsInjected++;
+      this.refused.add(this.currentUser());
       throw new Error(MAIL_ERRORS.quota);
     }
     const transientKey = Object.keys(this.faults.transient).find(
@@ -165,10 +202,11 @@ export class MailStore {
       fromName: options.name ?? '',
       replyTo: options.replyTo ?? null,
     };
+    const from = this.currentUser();
     this.outbox.push({
       id,
       service,
-      from: this.fromAddress,
+      from,
       to,
       subject,
       body,
@@ -177,15 +215,16 @@ export class MailStore {
       ...(options.replyTo === undefined ? {} : { replyTo: options.replyTo }),
       sentAt: sentAt.toISOString(),
       messageId,
-      eml: formatEml(message, { fromAddress: this.fromAddress, date: sentAt, messageId }),
+      eml: formatEml(message, { fromAddress: from, date: sentAt, messageId }),
     });
-    this.sentToday++;
+    this.window().sent++;
   }
 
-  /** Gmail's search over the Sent folder (the operators the add-on's probe uses). */
+  /** Gmail's search over the current user's Sent folder (the operators the add-on's probe uses). */
   search(query: string): SentMessage[] {
     const terms = parseQuery(query);
-    return this.outbox.filter((m) => terms.every((term) => term(m)));
+    const user = this.currentUser();
+    return this.outbox.filter((m) => m.from === user && terms.every((term) => term(m)));
   }
 }
 

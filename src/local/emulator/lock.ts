@@ -30,6 +30,12 @@ export class EmuLock implements Pick<Lock, 'hasLock' | 'releaseLock' | 'tryLock'
   }
 }
 
+/**
+ * getDocumentLock is null outside a containing document (an add-on's time-driven trigger):
+ * https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
+ * The script lock excludes every execution of the script whoever runs it; the user lock, one
+ * user's executions only (same page). Here each kind is one lock: one script, one document.
+ */
 export class EmuLockService implements Pick<
   GoogleAppsScript.Lock.LockService,
   'getDocumentLock' | 'getScriptLock' | 'getUserLock'
@@ -39,9 +45,11 @@ export class EmuLockService implements Pick<
   readonly document = new EmuLock();
   readonly script = new EmuLock();
   readonly user = new EmuLock();
+  /** Whether the current execution has a containing document (services.ts sets it). */
+  hasDocument: () => boolean = () => true;
 
   getDocumentLock(): Lock {
-    return asGas(this.document);
+    return (this.hasDocument() ? asGas(this.document) : null) as unknown as Lock;
   }
   getScriptLock(): Lock {
     return asGas(this.script);

@@ -164,7 +164,16 @@ export class AppsScriptRuntime {
   runTrigger(id: string): unknown {
     const trigger = this.stores.triggers.triggers.find((t) => t.id === id);
     if (!trigger) throw new Error(`Déclencheur ${id} introuvable.`);
-    return this.run(trigger.handler, [{ authMode: 'FULL', triggerUid: trigger.id }]);
+    // As its creator; a time-driven trigger of an add-on has no containing document (context.ts).
+    const documentId = trigger.eventType === 'CLOCK' ? null : trigger.documentId;
+    return this.stores.context.within(trigger.owner, documentId, () =>
+      this.run(trigger.handler, [{ authMode: 'FULL', triggerUid: trigger.id }]),
+    );
+  }
+
+  /** Executions made by `user` in the primary spreadsheet (a second referent's sidebar). */
+  asUser<T>(user: string, action: () => T): T {
+    return this.stores.context.within(user, this.stores.spreadsheet.id, action);
   }
 
   private guard<T>(action: () => T): T {

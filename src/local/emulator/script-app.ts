@@ -1,6 +1,12 @@
 // ScriptApp: installable triggers, recorded rather than scheduled; tests and the page run one on
 // demand. Editor add-on rules of the reference apply: time-driven triggers at most hourly, and
-// one trigger of each event type per user and document.
+// one trigger of each event type per user and document
+// (https://developers.google.com/workspace/add-ons/concepts/editor-triggers, restrictions;
+// https://developers.google.com/apps-script/guides/triggers/installable: "add-ons can use
+// time-driven triggers at most once per hour"). Triggers belong to the user who made them and
+// to the document they were made in: getProjectTriggers() is "all installable triggers
+// associated with the current project and current user" (every document's), getUserTriggers(ss)
+// only that document's (https://developers.google.com/apps-script/reference/script/script-app).
 import { asGas, GAS_CLASS, GAS_SERVICE, gasEnum } from './gas-object';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
@@ -19,6 +25,16 @@ export interface TriggerRecord {
   sourceId: string;
   /** How a clock trigger was scheduled, as the builder calls read (`everyHours(1)`, `after(60000)`). */
   schedule: string[];
+  /** The user who made it: it runs as them, only they see it. */
+  owner: string;
+  /** The document it was made in (an add-on's triggers belong to one); null outside one. */
+  documentId: string | null;
+}
+
+/** Who calls ScriptApp now: the current user and document (context.ts). */
+export interface TriggerContext {
+  user: string;
+  documentId: string | null;
 }
 
 export class TriggerStore {
@@ -31,7 +47,12 @@ export class TriggerStore {
       );
     }
     if (
-      this.triggers.some((t) => t.eventType === record.eventType && t.sourceId === record.sourceId)
+      this.triggers.some(
+        (t) =>
+          t.eventType === record.eventType &&
+          t.owner === record.owner &&
+          t.documentId === record.documentId,
+      )
     ) {
       throw new Error(
         `Un module complémentaire ne peut avoir qu'un déclencheur ${record.eventType} par utilisateur et par document.`,
@@ -88,6 +109,7 @@ export class EmuClockTriggerBuilder implements Pick<
   constructor(
     private readonly store: TriggerStore,
     private readonly handler: string,
+    private readonly context: TriggerContext,
   ) {}
   private step(call: string): ClockTriggerBuilder {
     this.schedule.push(call);
@@ -133,6 +155,8 @@ export class EmuClockTriggerBuilder implements Pick<
       source: 'CLOCK',
       sourceId: '',
       schedule: [...this.schedule],
+      owner: this.context.user,
+      documentId: this.context.documentId,
     });
     return asGas(new EmuTrigger(record));
   }
@@ -149,6 +173,7 @@ export class EmuSpreadsheetTriggerBuilder implements Pick<
     private readonly store: TriggerStore,
     private readonly handler: string,
     private readonly sourceId: string,
+    private readonly context: TriggerContext,
   ) {}
   private on(eventType: EventTypeName): SpreadsheetTriggerBuilder {
     this.eventType = eventType;
@@ -174,6 +199,8 @@ export class EmuSpreadsheetTriggerBuilder implements Pick<
       source: 'SPREADSHEETS',
       sourceId: this.sourceId,
       schedule: [],
+      owner: this.context.user,
+      documentId: this.sourceId,
     });
     return asGas(new EmuTrigger(record));
   }
@@ -188,15 +215,16 @@ export class EmuTriggerBuilder implements Pick<
   constructor(
     private readonly store: TriggerStore,
     private readonly handler: string,
+    private readonly context: TriggerContext,
   ) {}
   forSpreadsheet(
     sheet: GoogleAppsScript.Spreadsheet.Spreadsheet | string,
   ): SpreadsheetTriggerBuilder {
     const id = typeof sheet === 'string' ? sheet : sheet.getId();
-    return asGas(new EmuSpreadsheetTriggerBuilder(this.store, this.handler, id));
+    return asGas(new EmuSpreadsheetTriggerBuilder(this.store, this.handler, id, this.context));
   }
   timeBased(): ClockTriggerBuilder {
-    return asGas(new EmuClockTriggerBuilder(this.store, this.handler));
+    return asGas(new EmuClockTriggerBuilder(this.store, this.handler, this.context));
   }
 }
 
@@ -229,22 +257,34 @@ export class EmuScriptApp implements Pick<
   constructor(
     readonly store: TriggerStore,
     private readonly scriptId: string,
+    private readonly context: TriggerContext = { user: '', documentId: null },
   ) {}
+  private mine(): TriggerRecord[] {
+    return this.store.triggers.filter((t) => t.owner === this.context.user);
+  }
   deleteTrigger(trigger: Trigger): void {
     const id = (trigger as unknown as EmuTrigger).record.id;
-    const index = this.store.triggers.findIndex((t) => t.id === id);
+    // Guess: another user's trigger is not visible, so not deleted (docs/EMULATOR.md).
+    const index = this.store.triggers.findIndex(
+      (t) => t.id === id && t.owner === this.context.user,
+    );
     if (index >= 0) this.store.triggers.splice(index, 1);
   }
+  /** This user's triggers of this project, in every document. */
   getProjectTriggers(): Trigger[] {
-    return this.store.triggers.map((record) => asGas(new EmuTrigger(record)));
+    return this.mine().map((record) => asGas(new EmuTrigger(record)));
   }
   getScriptId(): string {
     return this.scriptId;
   }
-  getUserTriggers(_container: unknown): Trigger[] {
-    return this.getProjectTriggers();
+  /** This user's triggers in that document only. */
+  getUserTriggers(container: { getId(): string }): Trigger[] {
+    const id = container.getId();
+    return this.mine()
+      .filter((t) => t.documentId === id)
+      .map((record) => asGas(new EmuTrigger(record)));
   }
   newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder {
-    return asGas(new EmuTriggerBuilder(this.store, String(functionName)));
+    return asGas(new EmuTriggerBuilder(this.store, String(functionName), this.context));
   }
 }

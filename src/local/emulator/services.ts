@@ -14,10 +14,10 @@ import { EmuLockService } from './lock';
 import { PROJECT_MANIFEST, type Manifest } from './manifest';
 import { EmuConsole, EmuLogger, type LogEntry } from './logger';
 import { EmuMimeType, MIME_TYPES } from './mime-type';
-import { EmuPropertiesService } from './properties';
 import { EmuScriptApp, TriggerStore } from './script-app';
 import { EmuSession } from './session';
-import { EmuSpreadsheet, EmuSpreadsheetApp } from './spreadsheet';
+import { EmuSpreadsheet, EmuSpreadsheetApp, SpreadsheetRegistry } from './spreadsheet';
+import { ContextPropertiesService, ExecutionContext } from './context';
 import { EmuUi, UiState } from './ui';
 import { EmuBlob, EmuUtilities } from './utilities';
 
@@ -41,9 +41,14 @@ export interface GoogleServicesOptions {
 }
 
 export interface Stores {
+  /** The spreadsheet the emulator opened (the page's); others join `spreadsheets`. */
   spreadsheet: EmuSpreadsheet;
+  /** Every spreadsheet by id (SpreadsheetApp.openById), and the execution's active one. */
+  spreadsheets: SpreadsheetRegistry;
+  /** Who runs the current execution, in which document (context.ts). */
+  context: ExecutionContext;
   ui: UiState;
-  properties: EmuPropertiesService;
+  properties: ContextPropertiesService;
   locks: EmuLockService;
   triggers: TriggerStore;
   drive: DriveStore;
@@ -75,7 +80,7 @@ export type ServiceModule = (
 
 const spreadsheetModule: ServiceModule = (stores, options) => {
   const ui = new EmuUi(stores.ui, options.addonName ?? 'Module complémentaire');
-  return { SpreadsheetApp: new EmuSpreadsheetApp(stores.spreadsheet, ui) };
+  return { SpreadsheetApp: new EmuSpreadsheetApp(stores.spreadsheets, ui) };
 };
 const htmlModule: ServiceModule = (_stores, options) => ({
   HtmlService: new EmuHtmlService(options.htmlFiles ?? (() => null)),
@@ -85,7 +90,11 @@ const baseModule: ServiceModule = (stores, options) => ({
   LockService: stores.locks,
   Session: stores.session,
   Utilities: stores.utilities,
-  ScriptApp: new EmuScriptApp(stores.triggers, options.scriptId ?? 'emulated-script'),
+  ScriptApp: new EmuScriptApp(
+    stores.triggers,
+    options.scriptId ?? 'emulated-script',
+    stores.context,
+  ),
   Logger: new EmuLogger(stores.logs),
   console: new EmuConsole(stores.logs),
   MimeType: new EmuMimeType(),
@@ -150,10 +159,15 @@ export function createGoogleServices(options: GoogleServicesOptions = {}): Googl
   const outbox: SentMessage[] = [];
   const execution = new ExecutionState();
   const userEmail = options.userEmail ?? 'referent.ent@example.org';
+  const spreadsheet = options.spreadsheet ?? emptySpreadsheet();
+  const spreadsheets = new SpreadsheetRegistry(spreadsheet);
+  const context = new ExecutionContext(userEmail, spreadsheet.id);
   const stores: Stores = {
-    spreadsheet: options.spreadsheet ?? emptySpreadsheet(),
+    spreadsheet,
+    spreadsheets,
+    context,
     ui: new UiState(),
-    properties: new EmuPropertiesService(),
+    properties: new ContextPropertiesService(context),
     locks: new EmuLockService(),
     triggers: new TriggerStore(),
     drive,
@@ -166,6 +180,11 @@ export function createGoogleServices(options: GoogleServicesOptions = {}): Googl
     execution,
     manifest: options.manifest ?? PROJECT_MANIFEST,
   };
+  // The execution's document and user, as every service sees them.
+  Object.defineProperty(spreadsheets, 'activeId', { get: () => context.documentId });
+  stores.locks.hasDocument = () => context.documentId !== null;
+  stores.session.current = () => context.user;
+  stores.mail.currentUser = () => context.user;
   const globals: Record<string, GasObject> = {};
   for (const module of SERVICE_MODULES) Object.assign(globals, module(stores, options));
   return { globals, counters: new CallCounters(), stores };

@@ -21,13 +21,17 @@ export class EmuSession implements Pick<
   // prettier-ignore
   readonly [GAS_CLASS] = 'Session';
   readonly [GAS_SERVICE] = 'Base';
-  private readonly user: EmuUser;
+  /** The current execution's user (context.ts); the default one when not given. */
+  current: () => string;
   constructor(
     readonly email: string,
     readonly timeZone: string,
     readonly locale: string,
   ) {
-    this.user = new EmuUser(email);
+    this.current = () => email;
+  }
+  private get user(): EmuUser {
+    return new EmuUser(this.current());
   }
   getActiveUser(): GoogleAppsScript.Base.User {
     return asGas(this.user);
@@ -42,6 +46,6 @@ export class EmuSession implements Pick<
     return this.timeZone;
   }
   getTemporaryActiveUserKey(): string {
-    return Buffer.from(`emulated:${this.email}`).toString('base64');
+    return Buffer.from(`emulated:${this.current()}`).toString('base64');
   }
 }

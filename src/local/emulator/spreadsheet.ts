@@ -10,6 +10,7 @@ import {
   type CellValue,
 } from './cell-input';
 import { displayValue } from './format';
+import { MetadataStore } from './developer-metadata';
 import { ServiceError } from './errors';
 import { asGas, GAS_CLASS, GAS_SERVICE } from './gas-object';
 import type { EmuUi } from './ui';
@@ -530,7 +531,9 @@ export class EmuFilter implements Pick<GoogleAppsScript.Spreadsheet.Filter, 'get
 
 export class EmuSpreadsheet implements Pick<
   GasSpreadsheet,
+  | 'addDeveloperMetadata'
   | 'deleteSheet'
+  | 'getDeveloperMetadata'
   | 'getActiveSheet'
   | 'getId'
   | 'getName'
@@ -552,6 +555,7 @@ export class EmuSpreadsheet implements Pick<
   readonly sheets: EmuSheet[] = [];
   activeSheet: EmuSheet | null = null;
   readonly toasts: Array<{ message: string; title: string }> = [];
+  readonly metadata = new MetadataStore();
   private nextSheetId = 0;
 
   constructor(
@@ -587,6 +591,16 @@ export class EmuSpreadsheet implements Pick<
     return sheet;
   }
 
+  addDeveloperMetadata(key: string, value?: unknown, visibility?: unknown): GasSpreadsheet {
+    // value and visibility may come in either order after the key (the reference's overloads).
+    const text = typeof value === 'string' ? value : null;
+    const seen = typeof value === 'string' ? visibility : value;
+    this.metadata.add(String(key), text, seen === undefined ? 'DOCUMENT' : String(seen));
+    return asGas(this);
+  }
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    return this.metadata.items.map((item) => asGas(item));
+  }
   deleteSheet(sheet: GasSheet): void {
     const target = sheet as unknown as EmuSheet;
     const index = this.sheets.indexOf(target);
@@ -660,27 +674,65 @@ export class EmuSpreadsheet implements Pick<
   }
 }
 
+/** The spreadsheets the emulator holds, by id, and the one the execution runs in (if any). */
+export class SpreadsheetRegistry {
+  readonly byId = new Map<string, EmuSpreadsheet>();
+  /** The document of the current execution; null in an add-on's time-driven trigger. */
+  activeId: string | null;
+  constructor(readonly primary: EmuSpreadsheet) {
+    this.byId.set(primary.id, primary);
+    this.activeId = primary.id;
+  }
+  add(spreadsheet: EmuSpreadsheet): void {
+    this.byId.set(spreadsheet.id, spreadsheet);
+  }
+  get active(): EmuSpreadsheet | null {
+    return this.activeId === null ? null : (this.byId.get(this.activeId) ?? null);
+  }
+}
+
 export class EmuSpreadsheetApp implements Pick<
   GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-  'flush' | 'getActive' | 'getActiveSheet' | 'getActiveSpreadsheet' | 'getUi'
+  'flush' | 'getActive' | 'getActiveSheet' | 'getActiveSpreadsheet' | 'getUi' | 'openById'
 > {
   readonly [GAS_CLASS] = 'SpreadsheetApp';
   readonly [GAS_SERVICE] = 'Spreadsheet';
+  readonly DeveloperMetadataVisibility = { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' };
   constructor(
-    readonly spreadsheet: EmuSpreadsheet,
+    readonly registry: SpreadsheetRegistry,
     private readonly ui: EmuUi,
   ) {}
+  get spreadsheet(): EmuSpreadsheet {
+    return this.registry.primary;
+  }
   flush(): void {}
+  /**
+   * Null outside a document (an add-on's time-driven trigger): the reference's return type is
+   * `Spreadsheet|null`, https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#getActiveSpreadsheet()
+   */
   getActive(): GasSpreadsheet {
-    return asGas(this.spreadsheet);
+    return this.getActiveSpreadsheet();
   }
   getActiveSheet(): GasSheet {
-    return this.spreadsheet.getActiveSheet();
+    const active = this.registry.active;
+    if (!active) throw new Error('Aucun classeur actif dans cette exécution.');
+    return active.getActiveSheet();
   }
   getActiveSpreadsheet(): GasSpreadsheet {
-    return asGas(this.spreadsheet);
+    const active = this.registry.active;
+    return (active ? asGas(active) : null) as unknown as GasSpreadsheet;
   }
   getUi(): GoogleAppsScript.Base.Ui {
     return asGas(this.ui);
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String) */
+  openById(id: string): GasSpreadsheet {
+    const found = this.registry.byId.get(String(id));
+    // Guess: the text Apps Script gives for an id it cannot open (docs/EMULATOR.md).
+    if (!found)
+      throw new Error(
+        `Unexpected error while getting the method or property openById on object SpreadsheetApp.`,
+      );
+    return asGas(found);
   }
 }

@@ -32,10 +32,19 @@ function shortHash(text: string, length = 12): string {
   return createHash('sha256').update(text).digest('hex').slice(0, length);
 }
 
+const slug = (text: string) => text.replace(/[^A-Za-z0-9-]+/g, '.').replace(/^\.+|\.+$/g, '');
+// Each part at most 64 characters (the hash keeps them distinct): a 5,000-character login must
+// not make a header line over RFC 5322's 998 (issue 14 #8).
+const cut = (text: string) => slug(text).slice(0, 64).replace(/\.+$/, '');
+
+/** How every Message-ID of a campaign begins: `<campaign.`. */
+export function messageIdPrefix(campaignId: string): string {
+  return `<${cut(campaignId)}.`;
+}
+
 /** A Message-ID that a rerun gives again for the same campaign and login. */
 export function messageIdFor(campaignId: string, login: string, domain: string): string {
-  const slug = (text: string) => text.replace(/[^A-Za-z0-9-]+/g, '.').replace(/^\.+|\.+$/g, '');
-  const left = [slug(campaignId), slug(login), shortHash(`${campaignId}\u0000${login}`)]
+  const left = [cut(campaignId), cut(login), shortHash(`${campaignId}\u0000${login}`)]
     .filter((part) => part !== '')
     .join('.');
   const right = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(domain) ? domain : 'publipostage.invalid';

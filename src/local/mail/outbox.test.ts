@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -88,13 +88,69 @@ describe('the outbox', () => {
     const out = join(dir, 'out');
     const before = emls().map((n) => [n, readFileSync(join(out, n), 'utf8')]);
     rmSync(join(out, 'journal.csv'));
-    // A day later: a message written again would carry another Date header.
-    const again = run(makeAccounts(5), { now: () => Date.UTC(2026, 8, 2, 8) });
+    // Later the same day: the campaign's own Message-IDs say the messages left.
+    const again = run(makeAccounts(5), { now: () => Date.UTC(2026, 8, 1, 18) });
     expect(again).toMatchObject({ sent: 0, files: 5 });
     expect(again.report.counts[SENT]).toBe(5);
     expect(again.report.counts[FAILED]).toBe(0);
     expect(emls().map((n) => [n, readFileSync(join(out, n), 'utf8')])).toEqual(before);
     expect(mailSummary(again, 'out')).toContain('envoyés : 5 (0 lors de cette exécution)');
+  });
+
+  it('issue 14 #8: a new campaign on an old outbox without its journal is refused, not « envoyé »', () => {
+    run();
+    rmSync(join(dir, 'out', 'journal.csv'));
+    // The next day is another campaign: the old files hold the old codes.
+    expect(() => run(makeAccounts(5), { now: () => Date.UTC(2026, 8, 2, 8) })).toThrow(
+      /contient déjà un message d'une autre campagne/,
+    );
+    expect(emls()).toHaveLength(5);
+  });
+
+  it('issue 14 #8: words in a login or a folder name never decide an outcome', () => {
+    const accounts = [makeAccount({ login: 'eleve.503', email: 'e503@example.org' })];
+    const out = join(dir, 'quota-2026');
+    const go = () =>
+      runOutboxCampaign({
+        accounts,
+        outbox: out,
+        settings,
+        language: 'fr',
+        now: () => Date.UTC(2026, 8, 1, 8),
+      });
+    go();
+    rmSync(join(out, 'journal.csv'));
+    const again = go();
+    expect(again.report.state).toBe('complete');
+    expect(again.report.counts[SENT]).toBe(1);
+    expect(again.report.counts[WAITING_QUOTA]).toBe(0);
+  });
+
+  it('issue 14 #8: a second run on a locked outbox is refused in French; a dead one’s lock is taken over', () => {
+    mkdirSync(join(dir, 'out'), { recursive: true });
+    // A live process (this test's parent) holds the lock.
+    writeFileSync(join(dir, 'out', '.publipostage.lock'), String(process.ppid));
+    expect(() => run()).toThrow(/Un envoi est déjà en cours sur la boîte d'envoi/);
+    expect(emls()).toEqual([]);
+    writeFileSync(join(dir, 'out', '.publipostage.lock'), '999999999');
+    expect(run().sent).toBe(5);
+    expect(readdirSync(join(dir, 'out'))).not.toContain('.publipostage.lock');
+  });
+
+  it('issue 14 #8: an empty --campaign is refused; an empty login is not written; reruns read the journal', () => {
+    expect(() => run(makeAccounts(2), { campaignId: '  ' })).toThrow(/--campaign/);
+    const accounts = [...makeAccounts(2), makeAccount({ login: '', email: 'x@example.org' })];
+    run(accounts);
+    expect(() => run(accounts)).not.toThrow();
+    expect(emls()).toHaveLength(2);
+  });
+
+  it('issue 14 #8: a 5,000-character login keeps every header line within 998 characters', () => {
+    const login = 'a'.repeat(5000);
+    run([makeAccount({ login, email: 'long@example.org' })]);
+    const text = readFileSync(join(dir, 'out', emls()[0]!), 'utf8');
+    const head = text.split('\r\n\r\n')[0]!;
+    for (const line of head.split('\r\n')) expect(line.length).toBeLessThanOrEqual(998);
   });
 
   it('reads back a journal a spreadsheet program saved, formula-like values intact', () => {

@@ -1,6 +1,17 @@
 // The CLI's outbox: each message an .eml file, the campaign's journal in journal.csv beside them.
 // Writing a file is the CLI's "send"; a rerun on the same outbox sends nothing twice.
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { quoteCell, unsafeCell } from '../../core/csv-export';
 import { isSendableAddress } from '../../core/mail/address';
@@ -18,7 +29,7 @@ import { runCampaignStep, type StepReport } from '../../core/mail/step';
 import type { Language } from '../../core/present';
 import type { Account, Settings } from '../../core/types';
 import { readCsvFile } from '../csv';
-import { emlFileName, formatEml, messageIdFor } from './eml';
+import { emlFileName, formatEml, messageIdFor, messageIdPrefix } from './eml';
 
 export const JOURNAL_FILE = 'journal.csv';
 /** The From address when the settings give no reply-to: a reserved domain, never delivered. */
@@ -79,6 +90,12 @@ export interface OutboxMailer {
   written: number;
 }
 
+/** The Message-ID header of an .eml file, or null when it has none (a file not ours). */
+function messageIdOf(path: string): string | null {
+  const head = readFileSync(path, 'utf8').split(/\r?\n\r?\n/, 1)[0] ?? '';
+  return /^Message-ID:\s*(<[^>\r\n]*>)/im.exec(head)?.[1] ?? null;
+}
+
 export function outboxMailer(
   dir: string,
   campaignId: string,
@@ -86,25 +103,71 @@ export function outboxMailer(
   now: () => number,
 ): OutboxMailer {
   const domain = fromAddress.slice(fromAddress.indexOf('@') + 1);
+  const idOf = (login: string) => messageIdFor(campaignId, login, domain);
+  // The campaign's own Message-ID, whatever domain the settings gave it then.
+  const ours = (path: string, login: string) =>
+    messageIdOf(path)?.split('@')[0] === idOf(login).split('@')[0];
   const mailer: OutboxMailer = {
     written: 0,
     send(message) {
       const path = join(dir, emlFileName(message.login));
-      // Already there (journal.csv lost or edited): an uncertain outcome, the probe settles it.
+      // Already there (journal.csv lost or edited): the probe settles it.
       if (existsSync(path)) throw new Error(`déjà dans la boîte d'envoi : ${path}`);
       const eml = formatEml(message, {
         fromAddress,
         date: new Date(now()),
-        messageId: messageIdFor(campaignId, message.login, domain),
+        messageId: idOf(message.login),
       });
       writeAtomically(path, eml);
       mailer.written++;
     },
     probe(entry) {
-      return existsSync(join(dir, emlFileName(entry.login))) ? 'sent' : 'not-sent';
+      const path = join(dir, emlFileName(entry.login));
+      if (!existsSync(path)) return 'not-sent';
+      if (ours(path, entry.login)) return 'sent';
+      throw new OutboxError(otherCampaign(dir, path));
     },
   };
   return mailer;
+}
+
+const otherCampaign = (dir: string, path: string) =>
+  `La boîte d'envoi « ${dir} » contient déjà un message d'une autre campagne (« ${path} ») : choisissez un dossier vide pour cette campagne.`;
+
+/**
+ * One run per outbox at a time (issue 14 #8: three runs at once wrote 4,545 to 6,522 messages
+ * for 3,491 recipients): a lock file made with O_EXCL, holding the process id; a lock whose
+ * process is gone is taken over.
+ */
+function lockOutbox(dir: string): () => void {
+  const path = join(dir, '.publipostage.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeFileSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(path, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const pid = Number(readFileSync(path, 'utf8').trim());
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) {
+        throw new OutboxError(
+          `Un envoi est déjà en cours sur la boîte d'envoi « ${dir} » (processus ${pid}) : attendez qu'il se termine, puis relancez.`,
+        );
+      }
+      rmSync(path, { force: true });
+    }
+  }
+  throw new OutboxError(`Impossible de verrouiller la boîte d'envoi « ${dir} ».`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 export interface OutboxCampaignOptions {
@@ -144,6 +207,20 @@ export function runOutboxCampaign(options: OutboxCampaignOptions): OutboxCampaig
       `Impossible de créer la boîte d'envoi « ${outbox} » : ${(error as Error).message}`,
     );
   }
+  const unlock = lockOutbox(outbox);
+  try {
+    return runLocked(options, outbox);
+  } finally {
+    unlock();
+  }
+}
+
+function runLocked(options: OutboxCampaignOptions, outbox: string): OutboxCampaignResult {
+  if (options.campaignId !== undefined && options.campaignId.trim() === '') {
+    throw new OutboxError(
+      'Le nom de campagne (« --campaign ») est vide : donnez-en un, par exemple courriel-2026-09-01.',
+    );
+  }
   const journalPath = join(outbox, JOURNAL_FILE);
   const store = new CsvJournalStore(journalPath);
   const existing = store.campaignIds();
@@ -158,13 +235,26 @@ export function runOutboxCampaign(options: OutboxCampaignOptions): OutboxCampaig
   const replyTo = (options.settings.replyTo ?? '').trim();
   const fromAddress = isSendableAddress(replyTo) ? replyTo : PLACEHOLDER_FROM;
   const mailer = outboxMailer(outbox, campaignId, fromAddress, options.now);
+  // An .eml of another campaign where this one would write: refused before anything is sent.
+  const mine = store.load(campaignId).length > 0;
+  if (!mine) {
+    for (const name of readdirSync(outbox).filter((n) => n.endsWith('.eml'))) {
+      const path = join(outbox, name);
+      if (!messageIdOf(path)?.startsWith(messageIdPrefix(campaignId))) {
+        throw new OutboxError(otherCampaign(outbox, path));
+      }
+    }
+  }
+  // A login the journal could not read back (empty) is not sent: every rerun would stop on it.
+  const accounts = options.accounts.filter((a) => a.login.trim() !== '');
   let report: StepReport;
   for (let first = true; ; first = false) {
     report = runCampaignStep({
       campaignId,
-      accounts: options.accounts,
+      accounts,
       store,
-      build: (account) => buildMessage(account, options.settings, { language: options.language }),
+      build: (account) =>
+        buildMessage(account, options.settings, { language: options.language, campaignId }),
       send: (message) => mailer.send(message),
       probe: (entry) => mailer.probe(entry),
       now: options.now,

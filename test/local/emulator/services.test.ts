@@ -63,7 +63,7 @@ describe('ScriptApp triggers', () => {
   const script = `
     function install() { return ScriptApp.newTrigger('resume').timeBased().everyHours(1).create().getUniqueId(); }
     function tooOften() { ScriptApp.newTrigger('resume').timeBased().everyMinutes(5).create(); }
-    function resume(e) { PropertiesService.getDocumentProperties().setProperty('resumed', e.triggerUid); }
+    function resume(e) { PropertiesService.getUserProperties().setProperty('resumed', e.triggerUid); }
     function count() { return ScriptApp.getProjectTriggers().map(function (t) { return t.getHandlerFunction(); }); }
     function removeAll() { ScriptApp.getProjectTriggers().forEach(function (t) { ScriptApp.deleteTrigger(t); }); }`;
 
@@ -74,7 +74,7 @@ describe('ScriptApp triggers', () => {
       { id, handler: 'resume', eventType: 'CLOCK', schedule: ['everyHours(1)'] },
     ]);
     rt.runTrigger(id);
-    expect(rt.stores.properties.document.getProperty('resumed')).toBe(id);
+    expect(rt.stores.properties.user.getProperty('resumed')).toBe(id);
     expect(rt.run('count')).toEqual(['resume']);
     rt.run('removeAll');
     expect(rt.stores.triggers.triggers).toEqual([]);
