@@ -6,4 +6,5 @@ export { type Measure } from './metrics';
 export { wrapRuns, shortenRuns } from './wrap';
 export { splitAccounts, type SplitBy } from './split';
 export * from './doc';
+export * from './docs-requests';
 export * from './job';
