@@ -7,4 +7,5 @@ export { wrapRuns, shortenRuns } from './wrap';
 export { splitAccounts, type SplitBy } from './split';
 export * from './doc';
 export * from './docs-requests';
+export * from './check';
 export * from './job';
