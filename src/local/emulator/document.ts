@@ -39,6 +39,13 @@ export class DocumentStore {
     private readonly execution: ExecutionState,
   ) {}
 
+  /** The empty document behind a new Google Docs file (DocumentApp.create, Drive.Files.create). */
+  register(id: string): EmuDocument {
+    const document = new EmuDocument(this, id);
+    this.documents.set(id, document);
+    return document;
+  }
+
   /** Called by every method that changes a document. */
   tick(): void {
     if (this.stopAfter === null) return;
@@ -488,7 +495,7 @@ export class EmuBody implements Pick<
 
 export class EmuDocument implements Pick<
   GoogleAppsScript.Document.Document,
-  'getBody' | 'getId' | 'getName' | 'getUrl' | 'saveAndClose'
+  'getAs' | 'getBody' | 'getId' | 'getName' | 'getUrl' | 'saveAndClose'
 > {
   readonly [GAS_CLASS] = 'Document';
   readonly body: EmuBody;
@@ -502,6 +509,15 @@ export class EmuDocument implements Pick<
   }
   private open(): void {
     if (this.closed) throw new Error('Document is closed, its contents cannot be updated.');
+  }
+  /**
+   * Drive's conversion of the Doc (application/pdf), as File.getAs does:
+   * https://developers.google.com/apps-script/reference/document/document#getAs(String)
+   */
+  getAs(contentType: string): GoogleAppsScript.Base.Blob {
+    const file = this.store.drive.fileById(this.id);
+    if (!file) notFound();
+    return asGas(this.store.drive.exportFile(file, String(contentType)));
   }
   getBody(): GoogleAppsScript.Document.Body {
     this.open();
@@ -549,9 +565,7 @@ export class EmuDocumentApp implements Pick<
   create(name: string): GoogleAppsScript.Document.Document {
     const drive = this.store.drive;
     const file = drive.addFile(String(name), new Uint8Array(0), MIME_TYPES.GOOGLE_DOCS, drive.root);
-    const document = new EmuDocument(this.store, file.id);
-    this.store.documents.set(file.id, document);
-    return asGas(document);
+    return asGas(this.store.register(file.id));
   }
   /** Each open gives a new Document object on the same content, as in Apps Script. */
   openById(id: string): GoogleAppsScript.Document.Document {

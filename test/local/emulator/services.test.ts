@@ -146,7 +146,7 @@ describe('createGoogleServices', () => {
   it('gives globals, counters and stores; an empty spreadsheet by default', () => {
     const services = createGoogleServices();
     expect(Object.keys(services.globals).sort()).toEqual([
-      'DocumentApp', 'DriveApp', 'GmailApp', 'HtmlService', 'LockService', 'Logger', 'MailApp',
+      'DocumentApp', 'Drive', 'DriveApp', 'GmailApp', 'HtmlService', 'LockService', 'Logger', 'MailApp',
       'MimeType', 'PropertiesService', 'ScriptApp', 'Session', 'SpreadsheetApp', 'Utilities',
       'console',
     ]); // prettier-ignore
