@@ -7,6 +7,8 @@ import { documentToPdf } from './document-pdf';
 import { DriveStore, EmuDriveApp } from './drive';
 import type { GasObject } from './gas-object';
 import { ExecutionState } from './execution';
+import { EmuDocs } from './docs-api';
+import { LATENCY_TABLES, type LatencyName, type LatencyTable } from './latency';
 import { EmuGmailApp, EmuMailApp, MailStore, type SentMessage } from './gmail';
 import { EmuHtmlService, type HtmlFileLoader } from './html';
 import { EmuLockService } from './lock';
@@ -37,6 +39,11 @@ export interface GoogleServicesOptions {
   now?: () => number;
   /** The pushed manifest (dist/appsscript.json): scopes and advanced services. The repo's by default. */
   manifest?: Manifest;
+  /**
+   * What each service call costs on the script's clock (latency.ts): 'realistic' by default,
+   * 'slow' or 'fast' for tests of the time limit, or a table of one's own.
+   */
+  latency?: LatencyName | LatencyTable;
 }
 
 export interface Stores {
@@ -101,6 +108,13 @@ const documentModule: ServiceModule = (stores) => {
   });
   return { DocumentApp: new EmuDocumentApp(stores.documents) };
 };
+/** The Advanced Docs service, under the manifest's userSymbol, only when the manifest enables it. */
+const docsModule: ServiceModule = (stores) => {
+  const service = stores.manifest.dependencies?.enabledAdvancedServices?.find(
+    (s) => s.serviceId === 'docs',
+  );
+  return service ? { [service.userSymbol]: new EmuDocs(stores.documents) } : {};
+};
 const mailModule: ServiceModule = (stores) => ({
   GmailApp: new EmuGmailApp(stores.mail),
   MailApp: new EmuMailApp(stores.mail),
@@ -113,6 +127,7 @@ export const SERVICE_MODULES: readonly ServiceModule[] = [
   baseModule,
   driveModule,
   documentModule,
+  docsModule,
   mailModule,
 ];
 
@@ -121,7 +136,10 @@ export function createGoogleServices(options: GoogleServicesOptions = {}): Googl
   const timeZone = options.timeZone ?? TIME_ZONE;
   const drive = new DriveStore(now);
   const outbox: SentMessage[] = [];
-  const execution = new ExecutionState();
+  const latency = options.latency ?? 'realistic';
+  const execution = new ExecutionState(
+    typeof latency === 'string' ? LATENCY_TABLES[latency] : latency,
+  );
   const userEmail = options.userEmail ?? 'referent.ent@example.org';
   const stores: Stores = {
     spreadsheet: options.spreadsheet ?? emptySpreadsheet(),
