@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fontFiles } from '../pdf/fonts';
 import {
   DEFAULT_CELL_PADDING,
+  PAGE_BREAK,
   EmuParagraph,
   EmuTable,
   type DocAttributes,
@@ -35,13 +36,14 @@ interface LaidLine {
   width: number;
   height: number;
   indent: number;
+  /** A page break ends this line: what follows starts on a new page. */
+  breakAfter?: boolean;
 }
 interface LaidParagraph {
   lines: LaidLine[];
   before: number;
   after: number;
   align: string;
-  pageBreak: boolean;
 }
 
 /** Every font family is drawn with a DejaVu face: monospaced families with DejaVu Sans Mono. */
@@ -106,7 +108,25 @@ function layParagraph(pdf: Pdf, paragraph: EmuParagraph, width: number): LaidPar
     line = { pieces: [], width: 0, height: 0, indent: startIndent };
   };
   if (widths.size > 50_000) widths.clear();
-  for (const run of runs(paragraph)) {
+  for (const whole of runs(paragraph)) {
+    whole.text.split(PAGE_BREAK).forEach((text, k) => {
+      if (k > 0) {
+        line.breakAfter = true;
+        newLine();
+      }
+      layRun({ text, attributes: whole.attributes });
+    });
+  }
+  // The newline after a break at the paragraph's end draws nothing on the new page.
+  if (!(line.pieces.length === 0 && lines.at(-1)?.breakAfter)) newLine();
+  return {
+    lines,
+    before: Number(a.SPACING_BEFORE ?? 0),
+    after: Number(a.SPACING_AFTER ?? 0),
+    align: String(a.HORIZONTAL_ALIGNMENT ?? 'LEFT'),
+  };
+
+  function layRun(run: { text: string; attributes: DocAttributes }): void {
     const face = faceOf(run.attributes);
     const runSize = Number(run.attributes.FONT_SIZE ?? size);
     const colour = String(run.attributes.FOREGROUND_COLOR ?? '#000000');
@@ -149,14 +169,6 @@ function layParagraph(pdf: Pdf, paragraph: EmuParagraph, width: number): LaidPar
       if (chunk) push({ text: chunk, face, size: runSize, colour, width: measure(chunk) });
     }
   }
-  newLine();
-  return {
-    lines,
-    before: Number(a.SPACING_BEFORE ?? 0),
-    after: Number(a.SPACING_AFTER ?? 0),
-    align: String(a.HORIZONTAL_ALIGNMENT ?? 'LEFT'),
-    pageBreak: paragraph.pageBreak,
-  };
 }
 
 function height(laid: LaidParagraph): number {
@@ -199,13 +211,15 @@ export function documentToPdf(document: EmuDocument, title: string): Uint8Array 
     if (child instanceof EmuParagraph) {
       const laid = layParagraph(pdf, child, width);
       y += laid.before;
+      let broke = false;
       for (const line of laid.lines) {
         if (y + line.height > bottom + 0.01 && y > top) newPage();
         drawLine(pdf, line, left, y, width, laid.align);
         y += line.height;
+        broke = line.breakAfter === true;
+        if (broke) newPage();
       }
-      y += laid.after;
-      if (laid.pageBreak) newPage();
+      if (!broke) y += laid.after;
       continue;
     }
     y = drawTable(pdf, child, { left, width, top, bottom, y, newPage: () => (newPage(), y) });

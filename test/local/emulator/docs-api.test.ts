@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import { pdfFile, pdfPageCount, pdfPageText } from '../../helpers/pdf';
+import { runScript } from './helpers';
+
+/** A runtime whose script calls the Advanced Docs service; `id` of a new Doc made by DocumentApp. */
+function docsRuntime(extra = '') {
+  return runScript(`
+    function make() { return DocumentApp.create('Essai').getId(); }
+    function update(id, requests) { return Docs.Documents.batchUpdate({ requests: requests }, id); }
+    function get(id, fields) { return fields ? Docs.Documents.get(id, { fields: fields }) : Docs.Documents.get(id); }
+    function attempt(id, requests) {
+      try { Docs.Documents.batchUpdate({ requests: requests }, id); return null; }
+      catch (e) { return [e.name, e.message]; }
+    }
+    ${extra}`);
+}
+
+const INDEXES =
+  'body.content(startIndex,endIndex,table(tableRows(startIndex,endIndex,tableCells(startIndex,endIndex,content(startIndex,endIndex)))))';
+
+describe('Docs API: structural indexes', () => {
+  it('a new Doc: the section break at 0 (startIndex left out), one empty paragraph 1–2', () => {
+    const runtime = docsRuntime();
+    const id = runtime.run('make') as string;
+    expect(runtime.run('get', [id, 'body'])).toEqual({
+      body: {
+        content: [
+          {
+            endIndex: 1,
+            sectionBreak: {
+              sectionStyle: {
+                columnSeparatorStyle: 'NONE',
+                contentDirection: 'LEFT_TO_RIGHT',
+                sectionType: 'CONTINUOUS',
+              },
+            },
+          },
+          {
+            startIndex: 1,
+            endIndex: 2,
+            paragraph: {
+              elements: [{ startIndex: 1, endIndex: 2, textRun: { content: '\n', textStyle: {} } }],
+              paragraphStyle: { namedStyleType: 'NORMAL_TEXT', direction: 'LEFT_TO_RIGHT' },
+            },
+          },
+        ],
+      },
+    });
+  });
+
+  it("the tables guide's 2 × 2 table: start S, rows, cells and their paragraphs at S + 1 … S + 12", () => {
+    // "Work with tables", index offsets of an empty 2 × 2 table starting at S; InsertTableRequest:
+    // "the table start index will be at the specified location index + 1".
+    const runtime = docsRuntime();
+    const id = runtime.run('make') as string;
+    runtime.run('update', [id, [{ insertTable: { rows: 2, columns: 2, location: { index: 1 } } }]]);
+    const S = 2;
+    const cell = (start: number) => ({
+      startIndex: start,
+      endIndex: start + 2,
+      content: [{ startIndex: start + 1, endIndex: start + 2 }],
+    });
+    expect(runtime.run('get', [id, INDEXES])).toEqual({
+      body: {
+        content: [
+          { endIndex: 1 },
+          { startIndex: 1, endIndex: 2 },
+          {
+            startIndex: S,
+            endIndex: S + 12,
+            table: {
+              tableRows: [
+                { startIndex: S + 1, endIndex: S + 6, tableCells: [cell(S + 2), cell(S + 4)] },
+                { startIndex: S + 6, endIndex: S + 11, tableCells: [cell(S + 7), cell(S + 9)] },
+              ],
+            },
+          },
+          // The paragraph that always follows a table.
+          { startIndex: S + 12, endIndex: S + 13 },
+        ],
+      },
+    });
+  });
+
+  it('fills cells from the last to the first, so earlier indexes stay valid', () => {
+    const runtime = docsRuntime();
+    const id = runtime.run('make') as string;
+    runtime.run('update', [
+      id,
+      [
+        { insertTable: { rows: 2, columns: 2, endOfSegmentLocation: { segmentId: '' } } },
+        { insertText: { text: 'd', location: { index: 12 } } },
+        { insertText: { text: 'c', location: { index: 10 } } },
+        { insertText: { text: 'b', location: { index: 7 } } },
+        { insertText: { text: 'a', location: { index: 5 } } },
+      ],
+    ]);
+    const doc = runtime.run('get', [id]) as {
+      body: { content: { table?: { tableRows: { tableCells: { content: unknown[] }[] }[] } }[] };
+    };
+    const table = doc.body.content[2]!.table!;
+    const texts = table.tableRows.map((row) =>
+      row.tableCells.map(
+        (c) =>
+          (c.content[0] as { paragraph: { elements: { textRun: { content: string } }[] } })
+            .paragraph.elements[0]!.textRun.content,
+      ),
+    );
+    expect(texts).toEqual([
+      ['a\n', 'b\n'],
+      ['c\n', 'd\n'],
+    ]);
+    // DocumentApp reads the same document.
+    expect(runtime.stores.documents.documents.get(id)!.body.getText()).toBe('\n\n');
+  });
+
+  it('a newline in inserted text makes a paragraph; a page break is one unit followed by a newline', () => {
+    const runtime = docsRuntime();
+    const id = runtime.run('make') as string;
+    runtime.run('update', [
+      id,
+      [
+        { insertText: { text: 'Un\nDeux', location: { index: 1 } } },
+        { insertPageBreak: { location: { index: 3 } } },
+      ],
+    ]);
+    expect(
+      runtime.run('get', [id, 'body.content(startIndex,endIndex,paragraph.elements)']),
+    ).toEqual({
+      body: {
+        content: [
+          { endIndex: 1 },
+          {
+            startIndex: 1,
+            endIndex: 5,
+            paragraph: {
+              elements: [
+                { startIndex: 1, endIndex: 3, textRun: { content: 'Un', textStyle: {} } },
+                { startIndex: 3, endIndex: 4, pageBreak: { textStyle: {} } },
+                { startIndex: 4, endIndex: 5, textRun: { content: '\n', textStyle: {} } },
+              ],
+            },
+          },
+          {
+            startIndex: 5,
+            endIndex: 6,
+            paragraph: {
+              elements: [{ startIndex: 5, endIndex: 6, textRun: { content: '\n', textStyle: {} } }],
+            },
+          },
+          {
+            startIndex: 6,
+            endIndex: 11,
+            paragraph: {
+              elements: [
+                { startIndex: 6, endIndex: 11, textRun: { content: 'Deux\n', textStyle: {} } },
+              ],
+            },
+          },
+        ],
+      },
+    });
+  });
+});
+
+describe('Docs API: the service', () => {
+  it('exists only when the manifest enables it, under its userSymbol', () => {
+    const code = 'function probe() { return typeof Docs; }';
+    expect(runScript(code).run('probe')).toBe('object');
+    const without = runScript(code, undefined, { manifest: { oauthScopes: [] } });
+    expect(without.run('probe')).toBe('undefined');
+    const renamed = runScript('function probe() { return typeof GDocs; }', undefined, {
+      manifest: {
+        dependencies: {
+          enabledAdvancedServices: [{ userSymbol: 'GDocs', serviceId: 'docs', version: 'v1' }],
+        },
+      },
+    });
+    expect(renamed.run('probe')).toBe('object');
+  });
+
+  it('counts its calls as Docs.Documents.*; create makes a Doc in Drive that DocumentApp opens', () => {
+    const runtime = docsRuntime(`
+      function created() {
+        var doc = Docs.Documents.create({ title: 'Par l’API' });
+        return [doc.title, doc.documentId, DocumentApp.openById(doc.documentId).getName()];
+      }`);
+    const [title, id, name] = runtime.run('created') as string[];
+    expect([title, name]).toEqual(['Par l’API', 'Par l’API']);
+    expect(runtime.stores.drive.fileById(id!)?.mimeType).toBe(
+      'application/vnd.google-apps.document',
+    );
+    expect(runtime.counters.get('Docs.Documents.create')).toBe(1);
+  });
+});
+
+describe('Docs API: refusals, as Google words them; a batch is atomic', () => {
+  it('refuses an index past the end, inside a table structure, empty text, a bad mask', () => {
+    const runtime = docsRuntime();
+    const id = runtime.run('make') as string;
+    runtime.run('update', [id, [{ insertTable: { rows: 1, columns: 1, location: { index: 1 } } }]]);
+    const before = runtime.run('get', [id]);
+    const error = (requests: unknown[]) => runtime.run('attempt', [id, requests]) as string[] | null;
+    expect(error([{ insertText: { text: 'x', location: { index: 8 } } }])).toEqual([
+      'GoogleJsonResponseException',
+      'API call to docs.documents.batchUpdate failed with error: Invalid requests[0].insertText: Index 8 must be less than the end index of the referenced segment, 8.',
+    ]);
+    // Index 2 is the table's start, 3 its row, 4 its cell: not in a paragraph.
+    for (const index of [2, 3, 4])
+      expect(error([{ insertText: { text: 'x', location: { index } } }])).toEqual([
+        'GoogleJsonResponseException',
+        'API call to docs.documents.batchUpdate failed with error: Invalid requests[0].insertText: The insertion index must be inside the bounds of an existing paragraph.',
+      ]);
+    expect(error([{ insertText: { text: '', location: { index: 1 } } }])?.[1]).toBe(
+      'API call to docs.documents.batchUpdate failed with error: Invalid requests[0].insertText: Insert text requests must specify text to insert.',
+    );
+    expect(
+      error([
+        { insertText: { text: 'ok', location: { index: 1 } } },
+        {
+          updateTextStyle: {
+            range: { startIndex: 1, endIndex: 2 },
+            textStyle: { bold: true },
+            fields: '',
+          },
+        },
+      ])?.[1],
+    ).toBe(
+      "API call to docs.documents.batchUpdate failed with error: Invalid requests[1].updateTextStyle: At least one field must be listed in 'fields'. (Use '*' to indicate all fields.)",
+    );
+    expect(error([{}])?.[1]).toBe(
+      'API call to docs.documents.batchUpdate failed with error: Invalid requests[0]: No request set.',
+    );
+    expect(error([{ insertPageBreak: { location: { index: 5 } } }])?.[1]).toMatch(
+      /requests\[0\]\.insertPageBreak/,
+    );
+    expect(error([{ deleteContentRange: { range: { startIndex: 1, endIndex: 8 } } }])?.[1]).toMatch(
+      /cannot include the newline character at the end of the segment/,
+    );
+    // Nothing of the failed batches was applied, not even their valid first requests.
+    expect(runtime.run('get', [id])).toEqual(before);
+  });
+});
