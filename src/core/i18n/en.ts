@@ -120,6 +120,8 @@ export const en: Messages = {
       `${message} Fix the address in the settings or confirm « Generate anyway ».`,
     pendingTitle: (processed, total) => `Letters under way: ${processed} of ${total}`,
     pendingFiles: 'Files already made:',
+    frozenNote:
+      'Frozen selection of a letters generation under way (Publipostage ENT): do not edit. This tab is deleted when the generation ends.',
     resume: 'Resume',
     abandon: 'Abandon',
     selectionLost:
@@ -134,7 +136,7 @@ export const en: Messages = {
     checkExtra: (slot, found) => `${slot} should be empty, it holds « ${found} ».`,
     checkDocPages: (found, expected) => `the Google Doc has ${found} pages instead of ${expected}.`,
     checkPdfPages: (found, expected) =>
-      `the PDF has ${found} pages instead of ${expected} (it is moved to the bin).`,
+      `the PDF has ${found} pages instead of ${expected}; it is not saved.`,
   },
   settings: {
     title: 'Letters and e-mails settings',

@@ -121,6 +121,8 @@ export const fr = {
     pendingTitle: (processed: number, total: number) =>
       `Courriers en cours : ${processed} sur ${total}`,
     pendingFiles: 'Fichiers déjà faits :',
+    frozenNote:
+      'Sélection figée d’une génération de courriers en cours (Publipostage ENT) : ne pas modifier. Cet onglet est supprimé à la fin de la génération.',
     resume: 'Reprendre',
     abandon: 'Abandonner',
     selectionLost:
@@ -138,7 +140,7 @@ export const fr = {
     checkDocPages: (found: number, expected: number) =>
       `le Google Doc a ${found} pages au lieu de ${expected}.`,
     checkPdfPages: (found: number, expected: number) =>
-      `le PDF a ${found} pages au lieu de ${expected} (il est mis à la corbeille).`,
+      `le PDF a ${found} pages au lieu de ${expected} ; il n’est pas enregistré.`,
   },
   settings: {
     title: 'Réglages des courriers et courriels',

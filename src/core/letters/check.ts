@@ -5,9 +5,12 @@ import { messages } from '../i18n';
 import type { Language } from '../present';
 import type { Layout } from '../types';
 
-/** What the read-back asks for: the text of body paragraphs, their page breaks, and cells. */
+/**
+ * What the read-back asks for: where each body element ends, the text of body paragraphs and
+ * their page breaks, and the text of the cells' paragraphs.
+ */
 export const READBACK_FIELDS =
-  'body.content(paragraph.elements(textRun.content,pageBreak),' +
+  'body.content(endIndex,paragraph.elements(textRun.content,pageBreak),' +
   'table.tableRows.tableCells.content.paragraph.elements.textRun.content)';
 
 /** The part of a Docs `Document` that READBACK_FIELDS returns. */
@@ -15,8 +18,14 @@ export interface ReadDocument {
   body?: { content?: ReadElement[] };
 }
 export interface ReadElement {
+  endIndex?: number;
   paragraph?: { elements?: { textRun?: { content?: string }; pageBreak?: object }[] };
   table?: { tableRows?: { tableCells?: { content?: ReadElement[] }[] }[] };
+}
+
+/** The body's end index: where its last element ends; null when the body says nothing. */
+export function bodyEnd(doc: ReadDocument): number | null {
+  return doc.body?.content?.at(-1)?.endIndex ?? null;
 }
 
 export type PlacementProblem =

@@ -1,6 +1,6 @@
-// How the letters model becomes a Google Doc (issue 6): page setup, one table per page for 2 and
-// 8, and each block as one paragraph with one set of attributes. The add-on only turns these
-// values into DocumentApp calls, so the number of calls per letter never depends on its text.
+// How the letters model becomes a Google Doc: page setup, one table per page for 2 and 8, and
+// each block as one paragraph with one style. docs-requests.ts turns these values into the Docs
+// API's requests.
 import type { Block, LetterDocument, PageGeometry, Segment, TextStyle } from './model';
 
 /** Families a Doc offers: Arial for the sans faces, Roboto Mono (a Google Font) for login and code. */
@@ -9,10 +9,12 @@ export const DOC_MONO = 'Roboto Mono';
 /** Docs' « single » line box is about 1.15 × the font size (Arial's ascent + descent). */
 export const DOC_LINE_BOX = 1.15;
 /**
- * Points taken off the top and bottom margins: room for what a Doc adds to our grid (the empty
- * paragraph that ends the body after a table, table borders), so a page never spills over.
+ * Points taken off the top and bottom margins: room for what a Doc adds to our grid. After a
+ * table a body ends with an empty paragraph that no request may style (the Docs API refuses a
+ * range reaching a body's last newline): Normal text, 11 pt at 1.15, about 14.6 pt; plus the
+ * 1 pt paragraphs before a table and holding a page break.
  */
-export const DOC_RESERVE = 6;
+export const DOC_RESERVE = 10;
 /** Thin grey dashed borders along the model's cut lines (the Docs API offers dashes). */
 export const DOC_BORDER = { color: '#9e9e9e', width: 0.5 } as const;
 

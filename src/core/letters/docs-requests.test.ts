@@ -5,7 +5,7 @@ import { docLetters, docPageSetup, type DocParagraph } from './doc';
 import {
   MAX_REQUESTS_PER_BATCH,
   NEW_DOC,
-  docsBatch,
+  nextDocsBatch,
   docsText,
   emptyCellParagraph,
   emptyTableLength,
@@ -13,7 +13,7 @@ import {
   tablePageRequests,
   type DocsRequest,
 } from './docs-requests';
-import type { Layout } from '../types';
+import type { Account, Layout } from '../types';
 
 const SETTINGS = {
   entName: 'ENT',
@@ -45,14 +45,21 @@ function apply(requests: DocsRequest[], body = ['§', '\n']): string[] {
       }
       table.push('◂');
       units.splice(location.index, 0, '\n', ...table);
+    } else {
+      // A style's range never reaches the body's last newline, as the API requires.
+      const range = (r.updateParagraphStyle ?? r.updateTextStyle)?.range;
+      if (range) expect(range.endIndex, 'range within the body').toBeLessThan(units.length);
     }
   }
   return units;
 }
 
-/** Paragraph [start, end) in the units: text and its newline, no structure inside. */
+/**
+ * Paragraph [start, end) in the units: text and its newline, no structure inside (the body's
+ * last paragraph without its newline, which no range may cover).
+ */
 function paragraphAt(units: string[], start: number, end: number): string {
-  const text = units.slice(start, end).join('');
+  const text = units.slice(start, end === units.length - 1 ? end + 1 : end).join('');
   expect(text.endsWith('\n'), `[${start}, ${end}) ends with a newline`).toBe(true);
   expect(text.slice(0, -1)).not.toMatch(/[\n§▤▸▫◂]/);
   expect(['\n', '§', '▫', '\f'], `[${start}, ${end}) starts a paragraph`).toContain(
@@ -201,18 +208,33 @@ describe('Docs API requests of the letters', () => {
   });
 
   it('a batch takes whole pages within the request budget; a new Doc’s starts with its page', () => {
-    const { pages, setup } = cards(80, 8);
-    const batch = docsBatch(pages, setup, NEW_DOC);
+    const accounts = Array.from({ length: 80 }, (_, i) =>
+      makeAccount({ login: `login.${i}`, lastName: `NOM${i}` }),
+    );
+    const build = (some: readonly Account[]) => buildLetters(some, SETTINGS, 8);
+    const batch = nextDocsBatch(accounts, 0, 8, NEW_DOC, build);
     expect(batch.requests[0]!.updateDocumentStyle).toMatchObject({
       documentStyle: { pageSize: { width: { magnitude: 595.28, unit: 'PT' } } },
     });
     expect(batch.requests.length).toBeLessThanOrEqual(MAX_REQUESTS_PER_BATCH);
-    expect(batch.pages).toBeGreaterThan(0);
-    expect(batch.pages).toBeLessThan(pages.length);
-    const rest = docsBatch(pages.slice(batch.pages), setup, batch.cursor);
+    expect(batch.to % 8).toBe(0);
+    expect(batch.to).toBeGreaterThan(0);
+    expect(batch.to).toBeLessThan(80);
+    // The same pages as written one by one.
+    const { pages, setup } = cards(80, 8);
+    let cursor = NEW_DOC;
+    const one = pages.slice(0, batch.to / 8).flatMap((page) => {
+      const next = tablePageRequests(page, setup, cursor);
+      cursor = next.cursor;
+      return next.requests;
+    });
+    expect(batch.requests.slice(1)).toEqual(one);
+    expect(batch.cursor).toEqual(cursor);
+    const rest = nextDocsBatch(accounts, batch.to, 8, batch.cursor, build);
     expect(rest.requests[0]!.insertPageBreak).toBeDefined();
-    // One page always goes, even over the budget.
-    expect(docsBatch(pages, setup, batch.cursor, 1).pages).toBe(1);
+    // One page always goes, even over the budget; the last page may be short.
+    expect(nextDocsBatch(accounts, 0, 8, batch.cursor, build, 1).to).toBe(8);
+    expect(nextDocsBatch(accounts, 76, 8, batch.cursor, build).to).toBe(80);
     const units = apply([...batch.requests, ...rest.requests]);
     expect(rest.cursor.end).toBe(units.length);
   });

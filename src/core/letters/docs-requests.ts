@@ -11,7 +11,15 @@
 // - requests apply in order, each seeing what the previous ones made.
 // The @types declarations of docs_v1 predate the table style requests, so the shapes below follow
 // the REST reference (Request, UpdateTableCellStyleRequest, TableRowStyle…).
-import type { DocPageSetup, DocParagraph, DocParagraphStyle } from './doc';
+import type { Account, Layout } from '../types';
+import {
+  docLetters,
+  docPageSetup,
+  type DocPageSetup,
+  type DocParagraph,
+  type DocParagraphStyle,
+} from './doc';
+import type { LetterDocument } from './model';
 
 export interface Dimension {
   magnitude: number;
@@ -159,9 +167,13 @@ function paragraphStyle(style: DocParagraphStyle): DocsParagraphStyle {
   };
 }
 
-/** A paragraph's style, its text style (its newline included: it sizes an empty last line), bold runs. */
-function styleRequests(p: DocParagraph, start: number): DocsRequest[] {
-  const range = { startIndex: start, endIndex: start + p.text.length + 1 };
+/**
+ * A paragraph's style, its text style and its bold runs. The text style covers the newline too
+ * (its size counts in the line's height), except the body's last newline, which no range may
+ * include ("must be less than the end index of the referenced segment").
+ */
+function styleRequests(p: DocParagraph, start: number, lastOfBody: boolean): DocsRequest[] {
+  const range = { startIndex: start, endIndex: start + p.text.length + (lastOfBody ? 0 : 1) };
   const requests: DocsRequest[] = [
     {
       updateParagraphStyle: {
@@ -199,18 +211,22 @@ function slotText(paragraphs: readonly DocParagraph[]): string {
   return paragraphs.map((p) => p.text).join('\n');
 }
 
-/** Styles for the slot's paragraphs, which start at `start`. */
-function slotStyles(paragraphs: readonly DocParagraph[], start: number): DocsRequest[] {
+/** Styles for the slot's paragraphs, which start at `start`; the last may end the body. */
+function slotStyles(
+  paragraphs: readonly DocParagraph[],
+  start: number,
+  endsBody: boolean,
+): DocsRequest[] {
   const requests: DocsRequest[] = [];
   let at = start;
-  for (const p of paragraphs) {
-    requests.push(...styleRequests(p, at));
+  paragraphs.forEach((p, i) => {
+    requests.push(...styleRequests(p, at, endsBody && i === paragraphs.length - 1));
     at += p.text.length + 1;
-  }
+  });
   return requests;
 }
 
-/** An empty paragraph (before a table, after it, holding a break) shrunk to 1 pt. */
+/** An empty paragraph (before a table, or holding a break) shrunk to 1 pt. */
 function tiny(startIndex: number, endIndex: number): DocsRequest[] {
   const range = { startIndex, endIndex };
   return [
@@ -249,7 +265,7 @@ export function letterRequests(
   const start = end - 1;
   const text = slotText(paragraphs);
   if (text.length > 0) requests.push({ insertText: { location: { index: start }, text } });
-  requests.push(...slotStyles(paragraphs, start));
+  requests.push(...slotStyles(paragraphs, start, true));
   return { requests, cursor: { end: end + text.length, pages: cursor.pages + 1 } };
 }
 
@@ -317,11 +333,13 @@ export function tablePageRequests(
   cells.forEach((paragraphs, i) => {
     const row = Math.floor(i / grid.columns);
     const start = emptyCellParagraph(table, grid.columns, row, i % grid.columns) + shift;
-    requests.push(...slotStyles(paragraphs, start));
+    requests.push(...slotStyles(paragraphs, start, false));
     shift += texts[i]!.length;
   });
   const tableEnd = table + emptyTableLength(grid.rows, grid.columns) + shift;
-  requests.push(...tiny(at, at + 1), ...tiny(tableEnd, tableEnd + 1));
+  // The paragraph after the table ends the body: no range may reach it until the next page's
+  // break goes into it (styled then); the last one keeps the Doc's default style.
+  requests.push(...tiny(at, at + 1));
   const location = { index: table };
   grid.cells.forEach((cell, column) => {
     requests.push({
@@ -378,32 +396,32 @@ export function pageRequests(
     : tablePageRequests(slots, setup, cursor);
 }
 
-export interface DocsBatch {
-  requests: DocsRequest[];
-  /** Pages of `pages` the batch holds (from the first). */
-  pages: number;
-  cursor: DocCursor;
-}
-
 /**
- * The next batchUpdate: whole pages from the first while the requests stay within `max` (at
- * least one page); a new Doc's first batch starts with its page size and margins.
+ * The next batchUpdate of a part: its `accounts` from `from`, a page (`layout` letters) at a
+ * time (`build` is buildLetters with the settings bound) while the requests stay within `max`,
+ * at least one page.
  */
-export function docsBatch(
-  pages: readonly (readonly (readonly DocParagraph[])[])[],
-  setup: DocPageSetup,
+export function nextDocsBatch(
+  accounts: readonly Account[],
+  from: number,
+  layout: Layout,
   cursor: DocCursor,
+  build: (accounts: readonly Account[]) => LetterDocument,
   max = MAX_REQUESTS_PER_BATCH,
-): DocsBatch {
-  const requests: DocsRequest[] = cursor.pages === 0 ? [documentStyleRequest(setup)] : [];
+): { requests: DocsRequest[]; to: number; cursor: DocCursor } {
+  const requests: DocsRequest[] = [];
   let at = cursor;
-  let taken = 0;
-  for (const page of pages) {
-    const next = pageRequests(page, setup, at);
-    if (taken > 0 && requests.length + next.requests.length > max) break;
-    requests.push(...next.requests);
-    at = next.cursor;
-    taken++;
+  let to = from;
+  while (to < accounts.length) {
+    const letters = build(accounts.slice(to, to + layout));
+    const setup = docPageSetup(letters.geometry);
+    const head = at.pages === 0 ? [documentStyleRequest(setup)] : [];
+    const page = pageRequests(docLetters(letters)[0]!, setup, at);
+    const size = head.length + page.requests.length;
+    if (to > from && requests.length + size > max) break;
+    requests.push(...head, ...page.requests);
+    at = page.cursor;
+    to = Math.min(accounts.length, to + layout);
   }
-  return { requests, pages: taken, cursor: at };
+  return { requests, to, cursor: at };
 }

@@ -8,4 +8,5 @@ export { splitAccounts, type SplitBy } from './split';
 export * from './doc';
 export * from './docs-requests';
 export * from './check';
+export * from './frozen';
 export * from './job';
