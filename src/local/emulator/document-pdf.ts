@@ -102,8 +102,18 @@ function layParagraph(pdf: Pdf, paragraph: EmuParagraph, width: number): LaidPar
     line.width += piece.width;
     line.height = Math.max(line.height, lineHeight(piece.size));
   };
+  // An empty line is as tall as its newline's text: the size a span gives the paragraph's end.
+  const newlineSpan = [...paragraph.spans]
+    .reverse()
+    .find(
+      (span) =>
+        span.start <= paragraph.text.length &&
+        span.end >= paragraph.text.length &&
+        span.attributes.FONT_SIZE != null,
+    );
+  const emptySize = Number(newlineSpan?.attributes.FONT_SIZE ?? size);
   const newLine = () => {
-    if (line.height === 0) line.height = lineHeight(size);
+    if (line.height === 0) line.height = lineHeight(emptySize);
     lines.push(line);
     line = { pieces: [], width: 0, height: 0, indent: startIndent };
   };
