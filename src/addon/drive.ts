@@ -42,15 +42,25 @@ export function addonFolderId(): string {
   const properties = PropertiesService.getUserProperties();
   const known = storedFolder(properties.getProperty(FOLDER_KEY));
   if (known) return known;
-  // Lost properties: the folder this add-on made before (drive.file lists nothing else).
-  const found = drive().Files.list({
-    q: `name = '${FOLDER_NAME}' and mimeType = '${FOLDER_MIME}' and trashed = false`,
-    fields: 'files(id)',
-    pageSize: 1,
-  }).files?.[0]?.id;
-  const id = found ?? drive().Files.create({ name: FOLDER_NAME, mimeType: FOLDER_MIME }).id!;
-  properties.setProperty(FOLDER_KEY, id);
-  return id;
+  // One maker at a time (two sidebars at first use would make two folders); past the wait, make
+  // it anyway: a second folder is better than no export.
+  const lock = LockService.getUserLock();
+  const locked = lock.tryLock(10_000);
+  try {
+    const madeMeanwhile = locked ? storedFolder(properties.getProperty(FOLDER_KEY)) : null;
+    if (madeMeanwhile) return madeMeanwhile;
+    // Lost properties: the folder this add-on made before (drive.file lists nothing else).
+    const found = drive().Files.list({
+      q: `name = '${FOLDER_NAME}' and mimeType = '${FOLDER_MIME}' and trashed = false`,
+      fields: 'files(id)',
+      pageSize: 1,
+    }).files?.[0]?.id;
+    const id = found ?? drive().Files.create({ name: FOLDER_NAME, mimeType: FOLDER_MIME }).id!;
+    properties.setProperty(FOLDER_KEY, id);
+    return id;
+  } finally {
+    if (locked) lock.releaseLock();
+  }
 }
 
 /** A file in the add-on's folder: text content, or a Blob (a PDF). */

@@ -305,7 +305,9 @@ describe('what Google made is checked', () => {
       ...twoBatchesAStep,
       methods: { 'Docs.Documents.batchUpdate': STEP_BUDGET_MS - 1000 },
     };
-    expect(() => step(runtime, started.value!.jobId)).toThrow('Exceeded maximum execution time');
+    expect(() => step(runtime, started.value!.jobId)).toThrow(
+      /Exceeded maximum execution time|Temps d’exécution maximal dépassé|Temps d'exécution maximal dépassé/,
+    );
     runtime.stores.execution.latency = twoBatchesAStep;
     let reply: Reply;
     do reply = step(runtime, started.value!.jobId);

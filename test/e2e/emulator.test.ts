@@ -177,7 +177,8 @@ describe('dialogs and files, through the page', () => {
         `${code}\nfunction askFromBundle() {
   var ui = SpreadsheetApp.getUi();
   var answer = ui.prompt('Dossier', 'Nom du dossier ?', ui.ButtonSet.OK_CANCEL);
-  DriveApp.createFile('réponse.txt', answer.getResponseText(), MimeType.PLAIN_TEXT);
+  Drive.Files.create({ name: 'réponse.txt', mimeType: MimeType.PLAIN_TEXT },
+    Utilities.newBlob(answer.getResponseText(), MimeType.PLAIN_TEXT));
   return String(answer.getSelectedButton()) + ' ' + answer.getResponseText();
 }
 function previewFromBundle() {

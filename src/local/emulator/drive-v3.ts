@@ -5,10 +5,11 @@
 // Under the drive.file scope the add-on sees only the files it made
 // (https://developers.google.com/workspace/drive/api/guides/api-specific-auth): any other id is
 // "File not found", as a file that does not exist. docs/EMULATOR.md lists what is a guess.
-import { asGas, GAS_CLASS } from './gas-object';
+import { asGas, GAS_CLASS, GAS_SERVICE } from './gas-object';
 import { EmuFile, EmuFolder, type DriveStore } from './drive';
 import { grantedScopes, type Manifest } from './manifest';
 import { MIME_TYPES } from './mime-type';
+import { registerScopes } from './scopes';
 import { EmuBlob } from './utilities';
 
 type Schema = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
@@ -54,6 +55,24 @@ export class GoogleJsonResponseException extends Error {
     super(`API call to drive.files.${method} failed with error: ${message}`);
   }
 }
+
+/** The scope check of every call (runtime.ts), keyed as the call counters name the methods. */
+registerScopes(
+  'Drive_v3',
+  {
+    'Drive.newFile': [],
+    'Drive.Files.create': WRITE_SCOPES,
+    'Drive.Files.update': WRITE_SCOPES,
+    'Drive.Files.remove': WRITE_SCOPES,
+    'Drive.Files.get': READ_SCOPES,
+    'Drive.Files.list': READ_SCOPES,
+  },
+  (key) =>
+    new GoogleJsonResponseException(
+      key === 'Drive.Files.remove' ? 'delete' : (key.split('.').pop() ?? key),
+      'Request had insufficient authentication scopes.',
+    ),
+);
 
 const notFound = (method: string, id: string) =>
   new GoogleJsonResponseException(method, `File not found: ${id}.`);
@@ -260,6 +279,7 @@ export class EmuDriveFiles implements Pick<
   'create' | 'get' | 'list' | 'remove' | 'update'
 > {
   readonly [GAS_CLASS] = 'Drive.Files';
+  readonly [GAS_SERVICE] = 'Drive_v3';
   constructor(
     private readonly store: DriveStore,
     private readonly manifest: Manifest,
@@ -549,6 +569,7 @@ function blobOf(value: unknown): EmuBlob {
 /** The `Drive` global: only Files is emulated. */
 export class EmuDriveV3 implements Pick<GoogleAppsScript.Drive, 'Files' | 'newFile'> {
   readonly [GAS_CLASS] = 'Drive';
+  readonly [GAS_SERVICE] = 'Drive_v3';
   readonly Files: GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
   constructor(store: DriveStore, manifest: Manifest) {
     this.Files = asGas(new EmuDriveFiles(store, manifest));

@@ -2,7 +2,7 @@
 // read: folders and files kept in memory with their bytes so the page can offer them for
 // download. Each item records whether the add-on made it (what the drive.file scope shows) or
 // the user did (a test stages those with userFolder/userFile).
-import { asGas, GAS_CLASS } from './gas-object';
+import { asGas, GAS_CLASS, GAS_SERVICE } from './gas-object';
 import { MIME_TYPES } from './mime-type';
 import { EmuBlob, blobBytes } from './utilities';
 
@@ -99,6 +99,7 @@ export class EmuFileIterator implements Pick<
   'hasNext' | 'next'
 > {
   readonly [GAS_CLASS] = 'FileIterator';
+  readonly [GAS_SERVICE] = 'Drive';
   private index = 0;
   constructor(private readonly items: EmuFile[]) {}
   hasNext(): boolean {
@@ -116,6 +117,7 @@ export class EmuFolderIterator implements Pick<
   'hasNext' | 'next'
 > {
   readonly [GAS_CLASS] = 'FolderIterator';
+  readonly [GAS_SERVICE] = 'Drive';
   private index = 0;
   constructor(private readonly items: EmuFolder[]) {}
   hasNext(): boolean {
@@ -178,6 +180,7 @@ export class EmuFile implements Pick<
 > {
   // prettier-ignore
   readonly [GAS_CLASS] = 'File';
+  readonly [GAS_SERVICE] = 'Drive';
   trashed = false;
   /** Made by the add-on (false: the user's own file, invisible under drive.file). */
   createdByApp = true;
@@ -259,6 +262,7 @@ export class EmuFolder implements Pick<
 > {
   // prettier-ignore
   readonly [GAS_CLASS] = 'Folder';
+  readonly [GAS_SERVICE] = 'Drive';
   trashed = false;
   /** Made by the add-on (false: the user's own folder, invisible under drive.file). */
   createdByApp = true;
@@ -338,6 +342,7 @@ export class EmuDriveApp implements Pick<
 > {
   // prettier-ignore
   readonly [GAS_CLASS] = 'DriveApp';
+  readonly [GAS_SERVICE] = 'Drive';
   constructor(readonly store: DriveStore) {}
   createFile(blob: GoogleAppsScript.Base.BlobSource): File;
   createFile(name: string, content: string): File;

@@ -6,10 +6,10 @@ import { LATENCY_TABLES, costOf, type LatencyTable } from './latency';
 /**
  * The runtime begins it at each run; a service that stops the run calls `stop()`, after which
  * every service call of that run throws and has no effect, and the run ends with that error
- * whatever the script caught (runtime.ts).
+ * whatever the script caught (runtime.ts), in the user's language (errors.ts, `timeLimit`).
  */
 export class ExecutionState {
-  /** Apps Script's text for a run stopped by the time limit, as developers report it. */
+  /** Apps Script's English text for a run stopped by the time limit, as developers report it. */
   static readonly TIME_LIMIT = 'Exceeded maximum execution time';
   /**
    * Script runtime: 6 min / execution, for every account type

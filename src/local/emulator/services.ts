@@ -118,6 +118,11 @@ const documentModule: ServiceModule = (stores) => {
     stores.documents.registerDocument(file.id),
   );
   stores.drive.exporters.set(MIME_TYPES.GOOGLE_DOCS, (file, contentType) => {
+    // Docs also export to Markdown (blob-source#getAs): a real conversion the emulator lacks.
+    if (contentType === 'text/markdown')
+      throw new TypeError(
+        "L'export d'un Doc en text/markdown n'est pas émulé (voir docs/EMULATOR.md).",
+      );
     if (contentType !== MIME_TYPES.PDF)
       throw new Error(`Converting from ${file.mimeType} to ${contentType} is not supported.`);
     const document = stores.documents.documents.get(file.id);
