@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pdfFile, pdfPageCount, pdfPageText } from '../../helpers/pdf';
+import { inflateSync } from 'node:zlib';
+import { pdfFile, pdfPageCount, pdfPageSize, pdfPageText, pdfWords } from '../../helpers/pdf';
 import { runScript } from './helpers';
 
 /** A runtime whose script calls the Advanced Docs service; `id` of a new Doc made by DocumentApp. */
@@ -200,7 +201,8 @@ describe('Docs API: refusals, as Google words them; a batch is atomic', () => {
     const id = runtime.run('make') as string;
     runtime.run('update', [id, [{ insertTable: { rows: 1, columns: 1, location: { index: 1 } } }]]);
     const before = runtime.run('get', [id]);
-    const error = (requests: unknown[]) => runtime.run('attempt', [id, requests]) as string[] | null;
+    const error = (requests: unknown[]) =>
+      runtime.run('attempt', [id, requests]) as string[] | null;
     expect(error([{ insertText: { text: 'x', location: { index: 8 } } }])).toEqual([
       'GoogleJsonResponseException',
       'API call to docs.documents.batchUpdate failed with error: Invalid requests[0].insertText: Index 8 must be less than the end index of the referenced segment, 8.',
@@ -239,5 +241,111 @@ describe('Docs API: refusals, as Google words them; a batch is atomic', () => {
     );
     // Nothing of the failed batches was applied, not even their valid first requests.
     expect(runtime.run('get', [id])).toEqual(before);
+  });
+});
+
+/** The PDF's page content streams, inflated: its drawing operators. */
+function pdfOperators(bytes: Uint8Array): string {
+  const text = Buffer.from(bytes).toString('latin1');
+  let out = '';
+  for (const match of text.matchAll(/stream\r?\n/g)) {
+    const start = match.index + match[0].length;
+    const end = text.indexOf('endstream', start);
+    try {
+      out += inflateSync(Buffer.from(text.slice(start, end), 'latin1')).toString('latin1');
+    } catch {
+      // Not a deflated stream (a font's, for instance).
+    }
+  }
+  return out;
+}
+
+describe('Docs API: the PDF export draws what the API wrote', () => {
+  it('page size and margins, exact row heights, rows kept whole, dashed borders, breaks, bold', () => {
+    const runtime = docsRuntime(`
+      function pdf(id) {
+        return DriveApp.getFileById(id).getAs('application/pdf').getBytes();
+      }`);
+    const id = runtime.run('make') as string;
+    const dash = {
+      color: { color: { rgbColor: { red: 0.5, green: 0.5, blue: 0.5 } } },
+      width: { magnitude: 0.5, unit: 'PT' },
+      dashStyle: 'DASH',
+    };
+    const rowHeight = (h: number) => ({
+      minRowHeight: { magnitude: h, unit: 'PT' },
+      preventOverflow: true,
+    });
+    runtime.run('update', [
+      id,
+      [
+        {
+          updateDocumentStyle: {
+            documentStyle: {
+              pageSize: {
+                width: { magnitude: 419.53, unit: 'PT' },
+                height: { magnitude: 595.28, unit: 'PT' },
+              },
+              marginTop: { magnitude: 36, unit: 'PT' },
+              marginBottom: { magnitude: 36, unit: 'PT' },
+              marginLeft: { magnitude: 36, unit: 'PT' },
+              marginRight: { magnitude: 36, unit: 'PT' },
+            },
+            fields: 'pageSize,marginTop,marginBottom,marginLeft,marginRight',
+          },
+        },
+        { insertTable: { rows: 2, columns: 1, location: { index: 1 } } },
+        // A5 less 72 pt of margins leaves 523.28 pt; the paragraph before the table takes a line
+        // (11 pt × 1.15 × 1.15 = 14.55 pt): two 250 pt rows fit below it, two 260 pt rows would not.
+        {
+          updateTableRowStyle: {
+            tableStartLocation: { index: 2 },
+            tableRowStyle: rowHeight(250),
+            fields: 'minRowHeight,preventOverflow',
+          },
+        },
+        {
+          updateTableCellStyle: {
+            tableStartLocation: { index: 2 },
+            tableCellStyle: {
+              borderTop: dash,
+              borderBottom: dash,
+              borderLeft: dash,
+              borderRight: dash,
+            },
+            fields: 'borderTop,borderBottom,borderLeft,borderRight',
+          },
+        },
+        { insertText: { text: 'Deux', location: { index: 8 } } },
+        { insertText: { text: 'Identifiant', location: { index: 5 } } },
+        {
+          updateTextStyle: {
+            range: { startIndex: 5, endIndex: 16 },
+            textStyle: { bold: true, fontSize: { magnitude: 20, unit: 'PT' } },
+            fields: 'bold,fontSize',
+          },
+        },
+        { insertText: { text: 'Identifiant', endOfSegmentLocation: {} } },
+        { insertPageBreak: { endOfSegmentLocation: {} } },
+        { insertText: { text: 'Fin', endOfSegmentLocation: {} } },
+      ],
+    ]);
+    const bytes = Uint8Array.from(runtime.run('pdf', [id]) as number[], (b) => b & 0xff);
+    const path = pdfFile(bytes);
+    expect(pdfPageSize(path)).toEqual({ width: 419.53, height: 595.28 });
+    expect(pdfPageCount(path)).toBe(3);
+    expect(pdfPageText(path, 1)).toMatch(/Identifiant[\s\S]*Deux/);
+    expect(pdfPageText(path, 2).trim()).toBe('Identifiant');
+    expect(pdfPageText(path, 3).trim()).toBe('Fin');
+    const words = pdfWords(path).filter((w) => w.text === 'Identifiant');
+    // The bold 20 pt one in the first cell, the plain 11 pt one after the table.
+    expect(words[0]!.width).toBeGreaterThan(words[1]!.width * 1.9);
+    expect(words[0]!.x).toBeCloseTo(36 + 5, 0);
+    // The second row starts 250 pt below the first: "Deux" sits at its top, on page 1.
+    const deux = pdfWords(path).find((w) => w.text === 'Deux')!;
+    expect(deux.page).toBe(1);
+    expect(deux.y).toBeGreaterThan(36 + 14.55 + 250);
+    expect(deux.y).toBeLessThan(36 + 14.55 + 250 + 10);
+    expect(pdfOperators(bytes)).toMatch(/\[3 2\] 0 d/);
   });
 });
