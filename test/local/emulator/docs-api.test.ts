@@ -195,6 +195,174 @@ describe('Docs API: the service', () => {
   });
 });
 
+describe('Docs API: edits and styles', () => {
+  it('deleting across a newline merges two paragraphs; a whole table goes only whole', () => {
+    const runtime = docsRuntime();
+    const id = runtime.run('make') as string;
+    runtime.run('update', [
+      id,
+      [
+        { insertText: { text: 'Alpha\nBeta\nGamma', location: { index: 1 } } },
+        // Alpha 1–7, Beta 7–12, Gamma 12–18: delete "ha\nBe".
+        { deleteContentRange: { range: { startIndex: 4, endIndex: 9 } } },
+      ],
+    ]);
+    const texts = () => runtime.stores.documents.documents.get(id)!.body.getText();
+    expect(texts()).toBe('Alpta\nGamma');
+    // A table after "Alpta": its newline cannot go without the table…
+    runtime.run('update', [id, [{ insertTable: { rows: 1, columns: 1, location: { index: 6 } } }]]);
+    // Alpta 1–7 (the newline inserted before the table), the table 7–12, then "" and the old
+    // newline 12–13, Gamma 13–19.
+    expect(
+      runtime.run('attempt', [
+        id,
+        [{ deleteContentRange: { range: { startIndex: 6, endIndex: 8 } } }],
+      ]),
+    ).toEqual([
+      'GoogleJsonResponseException',
+      'API call to docs.documents.batchUpdate failed with error: Invalid requests[0].deleteContentRange: Invalid deletion range.',
+    ]);
+    expect(
+      runtime.run('attempt', [
+        id,
+        [{ deleteContentRange: { range: { startIndex: 6, endIndex: 7 } } }],
+      ]),
+    ).toEqual([
+      'GoogleJsonResponseException',
+      'API call to docs.documents.batchUpdate failed with error: Invalid requests[0].deleteContentRange: Invalid deletion range.',
+    ]);
+    // The table whole, from its start to its end, goes.
+    runtime.run('update', [
+      id,
+      [{ deleteContentRange: { range: { startIndex: 7, endIndex: 12 } } }],
+    ]);
+    expect(texts()).toBe('Alpta\n\nGamma');
+  });
+
+  it('paragraph and text styles come back from get; cell borders reach the neighbour; column widths', () => {
+    const runtime = docsRuntime();
+    const id = runtime.run('make') as string;
+    const line = {
+      color: { color: { rgbColor: { red: 1 } } },
+      width: { magnitude: 1, unit: 'PT' },
+      dashStyle: 'DASH',
+    };
+    runtime.run('update', [
+      id,
+      [
+        { insertText: { text: 'Titre', location: { index: 1 } } },
+        {
+          updateParagraphStyle: {
+            range: { startIndex: 1, endIndex: 2 },
+            paragraphStyle: {
+              alignment: 'CENTER',
+              spaceBelow: { magnitude: 6, unit: 'PT' },
+              lineSpacing: 115,
+            },
+            fields: 'alignment,spaceBelow,lineSpacing',
+          },
+        },
+        {
+          updateTextStyle: {
+            range: { startIndex: 1, endIndex: 3 },
+            textStyle: { bold: true },
+            fields: 'bold',
+          },
+        },
+        { insertTable: { rows: 1, columns: 2, endOfSegmentLocation: {} } },
+        {
+          updateTableCellStyle: {
+            tableRange: {
+              tableCellLocation: { tableStartLocation: { index: 7 }, rowIndex: 0, columnIndex: 0 },
+              rowSpan: 1,
+              columnSpan: 1,
+            },
+            tableCellStyle: { borderRight: line, paddingLeft: { magnitude: 10, unit: 'PT' } },
+            fields: 'borderRight,paddingLeft',
+          },
+        },
+        {
+          updateTableColumnProperties: {
+            tableStartLocation: { index: 7 },
+            columnIndices: [1],
+            tableColumnProperties: {
+              widthType: 'FIXED_WIDTH',
+              width: { magnitude: 120, unit: 'PT' },
+            },
+            fields: 'width,widthType',
+          },
+        },
+      ],
+    ]);
+    const doc = runtime.run('get', [
+      id,
+      'body.content(paragraph,table(tableRows(tableCells(tableCellStyle)),tableStyle))',
+    ]) as {
+      body: { content: Record<string, never>[] };
+    };
+    const [, title, table] = doc.body.content as [
+      unknown,
+      { paragraph: unknown },
+      { table: unknown },
+    ];
+    expect(title.paragraph).toEqual({
+      elements: [
+        { startIndex: 1, endIndex: 3, textRun: { content: 'Ti', textStyle: { bold: true } } },
+        { startIndex: 3, endIndex: 7, textRun: { content: 'tre\n', textStyle: {} } },
+      ],
+      paragraphStyle: {
+        namedStyleType: 'NORMAL_TEXT',
+        direction: 'LEFT_TO_RIGHT',
+        alignment: 'CENTER',
+        lineSpacing: 115,
+        spaceBelow: { magnitude: 6, unit: 'PT' },
+      },
+    });
+    const red = {
+      color: { color: { rgbColor: { red: 1 } } },
+      width: { magnitude: 1, unit: 'PT' },
+      dashStyle: 'DASH',
+    };
+    expect(table.table).toMatchObject({
+      tableRows: [
+        {
+          tableCells: [
+            { tableCellStyle: { borderRight: red, paddingLeft: { magnitude: 10, unit: 'PT' } } },
+            // The shared border is the neighbour's left border too.
+            { tableCellStyle: { borderLeft: red, paddingLeft: { magnitude: 5, unit: 'PT' } } },
+          ],
+        },
+      ],
+      tableStyle: {
+        tableColumnProperties: [
+          { widthType: 'EVENLY_DISTRIBUTED' },
+          { widthType: 'FIXED_WIDTH', width: { magnitude: 120, unit: 'PT' } },
+        ],
+      },
+    });
+    expect(
+      runtime.run('attempt', [
+        id,
+        [
+          {
+            updateTableColumnProperties: {
+              tableStartLocation: { index: 7 },
+              tableColumnProperties: { width: { magnitude: 4, unit: 'PT' } },
+              fields: 'width',
+            },
+          },
+        ],
+      ]),
+    ).toEqual([
+      'GoogleJsonResponseException',
+      'API call to docs.documents.batchUpdate failed with error: Invalid requests[0].updateTableColumnProperties: The column width must be at least 5 points.',
+    ]);
+    expect(() => runtime.run('get', [id, 'body.content(paragraf)'])).toThrow(
+      'API call to docs.documents.get failed with error: Invalid field selection body.content.paragraf',
+    );
+  });
+});
+
 describe('Docs API: refusals, as Google words them; a batch is atomic', () => {
   it('refuses an index past the end, inside a table structure, empty text, a bad mask', () => {
     const runtime = docsRuntime();
