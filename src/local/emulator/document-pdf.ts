@@ -242,6 +242,33 @@ export function documentToPdf(document: EmuDocument, title: string): Uint8Array 
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+interface Border {
+  color: string;
+  width: number;
+  dashStyle: string;
+}
+
+/** A cell's own border on one side (the Docs API's), else the table's (DocumentApp's). */
+function cellBorder(own: unknown, table: { color: string; width: number }): Border {
+  const b = own as { color?: string | null; width?: number; dashStyle?: string } | undefined;
+  if (!b) return { ...table, dashStyle: 'SOLID' };
+  return {
+    color: b.color ?? 'transparent',
+    width: b.width ?? 0,
+    dashStyle: b.dashStyle ?? 'SOLID',
+  };
+}
+
+/** Dashes and dots in proportion to the line's width (Docs' exact pattern is not published). */
+function strokeBorder(pdf: Pdf, b: Border, x1: number, y1: number, x2: number, y2: number) {
+  if (b.width <= 0 || b.color === 'transparent') return;
+  pdf.save().lineWidth(b.width).strokeColor(b.color);
+  if (b.dashStyle === 'DASH')
+    pdf.dash(Math.max(3, 4 * b.width), { space: Math.max(2, 3 * b.width) });
+  else if (b.dashStyle === 'DOT') pdf.dash(b.width, { space: Math.max(1, 2 * b.width) });
+  pdf.moveTo(x1, y1).lineTo(x2, y2).stroke().undash().restore();
+}
+
 interface Flow {
   left: number;
   width: number;
@@ -284,16 +311,24 @@ function drawTable(pdf: Pdf, table: EmuTable, flow: Flow): number {
     let x = flow.left;
     row.cells.forEach((cell, i) => {
       const w = widths[i]!;
-      if (border.width > 0) {
-        pdf
-          .save()
-          .lineWidth(border.width)
-          .strokeColor(border.color)
-          .rect(x, y, w, rowHeight)
-          .stroke()
-          .restore();
-      }
-      let cy = y + pad(cell, 'TOP');
+      const background = cell.attributes.BACKGROUND_COLOR;
+      if (typeof background === 'string')
+        pdf.save().rect(x, y, w, rowHeight).fill(background).restore();
+      const sides: [string, number, number, number, number][] = [
+        ['TOP', x, y, x + w, y],
+        ['BOTTOM', x, y + rowHeight, x + w, y + rowHeight],
+        ['LEFT', x, y, x, y + rowHeight],
+        ['RIGHT', x + w, y, x + w, y + rowHeight],
+      ];
+      for (const [side, x1, y1, x2, y2] of sides)
+        strokeBorder(pdf, cellBorder(cell.attributes[`BORDER_${side}`], border), x1, y1, x2, y2);
+      const contentHeight = laid[i]!.reduce((sum, p) => sum + (p ? height(p) : 0), 0);
+      const free = rowHeight - pad(cell, 'TOP') - pad(cell, 'BOTTOM') - contentHeight;
+      const alignment = cell.attributes.VERTICAL_ALIGNMENT;
+      let cy =
+        y +
+        pad(cell, 'TOP') +
+        (alignment === 'CENTER' ? free / 2 : alignment === 'BOTTOM' ? free : 0);
       const inner = w - pad(cell, 'LEFT') - pad(cell, 'RIGHT');
       for (const p of laid[i]!) {
         if (!p) continue;

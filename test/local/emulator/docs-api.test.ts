@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pdfFile, pdfPageCount, pdfPageText } from '../../helpers/pdf';
+import { inflateSync } from 'node:zlib';
+import { pdfFile, pdfPageCount, pdfPageSize, pdfPageText, pdfWords } from '../../helpers/pdf';
 import { runScript } from './helpers';
 
 /** A runtime whose script calls the Advanced Docs service; `id` of a new Doc made by DocumentApp. */
@@ -194,13 +195,182 @@ describe('Docs API: the service', () => {
   });
 });
 
+describe('Docs API: edits and styles', () => {
+  it('deleting across a newline merges two paragraphs; a whole table goes only whole', () => {
+    const runtime = docsRuntime();
+    const id = runtime.run('make') as string;
+    runtime.run('update', [
+      id,
+      [
+        { insertText: { text: 'Alpha\nBeta\nGamma', location: { index: 1 } } },
+        // Alpha 1–7, Beta 7–12, Gamma 12–18: delete "ha\nBe".
+        { deleteContentRange: { range: { startIndex: 4, endIndex: 9 } } },
+      ],
+    ]);
+    const texts = () => runtime.stores.documents.documents.get(id)!.body.getText();
+    expect(texts()).toBe('Alpta\nGamma');
+    // A table after "Alpta": its newline cannot go without the table…
+    runtime.run('update', [id, [{ insertTable: { rows: 1, columns: 1, location: { index: 6 } } }]]);
+    // Alpta 1–7 (the newline inserted before the table), the table 7–12, then "" and the old
+    // newline 12–13, Gamma 13–19.
+    expect(
+      runtime.run('attempt', [
+        id,
+        [{ deleteContentRange: { range: { startIndex: 6, endIndex: 8 } } }],
+      ]),
+    ).toEqual([
+      'GoogleJsonResponseException',
+      'API call to docs.documents.batchUpdate failed with error: Invalid requests[0].deleteContentRange: Invalid deletion range.',
+    ]);
+    expect(
+      runtime.run('attempt', [
+        id,
+        [{ deleteContentRange: { range: { startIndex: 6, endIndex: 7 } } }],
+      ]),
+    ).toEqual([
+      'GoogleJsonResponseException',
+      'API call to docs.documents.batchUpdate failed with error: Invalid requests[0].deleteContentRange: Invalid deletion range.',
+    ]);
+    // The table whole, from its start to its end, goes.
+    runtime.run('update', [
+      id,
+      [{ deleteContentRange: { range: { startIndex: 7, endIndex: 12 } } }],
+    ]);
+    expect(texts()).toBe('Alpta\n\nGamma');
+  });
+
+  it('paragraph and text styles come back from get; cell borders reach the neighbour; column widths', () => {
+    const runtime = docsRuntime();
+    const id = runtime.run('make') as string;
+    const line = {
+      color: { color: { rgbColor: { red: 1 } } },
+      width: { magnitude: 1, unit: 'PT' },
+      dashStyle: 'DASH',
+    };
+    runtime.run('update', [
+      id,
+      [
+        { insertText: { text: 'Titre', location: { index: 1 } } },
+        {
+          updateParagraphStyle: {
+            range: { startIndex: 1, endIndex: 2 },
+            paragraphStyle: {
+              alignment: 'CENTER',
+              spaceBelow: { magnitude: 6, unit: 'PT' },
+              lineSpacing: 115,
+            },
+            fields: 'alignment,spaceBelow,lineSpacing',
+          },
+        },
+        {
+          updateTextStyle: {
+            range: { startIndex: 1, endIndex: 3 },
+            textStyle: { bold: true },
+            fields: 'bold',
+          },
+        },
+        { insertTable: { rows: 1, columns: 2, endOfSegmentLocation: {} } },
+        {
+          updateTableCellStyle: {
+            tableRange: {
+              tableCellLocation: { tableStartLocation: { index: 7 }, rowIndex: 0, columnIndex: 0 },
+              rowSpan: 1,
+              columnSpan: 1,
+            },
+            tableCellStyle: { borderRight: line, paddingLeft: { magnitude: 10, unit: 'PT' } },
+            fields: 'borderRight,paddingLeft',
+          },
+        },
+        {
+          updateTableColumnProperties: {
+            tableStartLocation: { index: 7 },
+            columnIndices: [1],
+            tableColumnProperties: {
+              widthType: 'FIXED_WIDTH',
+              width: { magnitude: 120, unit: 'PT' },
+            },
+            fields: 'width,widthType',
+          },
+        },
+      ],
+    ]);
+    const doc = runtime.run('get', [
+      id,
+      'body.content(paragraph,table(tableRows(tableCells(tableCellStyle)),tableStyle))',
+    ]) as {
+      body: { content: Record<string, never>[] };
+    };
+    const [, title, table] = doc.body.content as [
+      unknown,
+      { paragraph: unknown },
+      { table: unknown },
+    ];
+    expect(title.paragraph).toEqual({
+      elements: [
+        { startIndex: 1, endIndex: 3, textRun: { content: 'Ti', textStyle: { bold: true } } },
+        { startIndex: 3, endIndex: 7, textRun: { content: 'tre\n', textStyle: {} } },
+      ],
+      paragraphStyle: {
+        namedStyleType: 'NORMAL_TEXT',
+        direction: 'LEFT_TO_RIGHT',
+        alignment: 'CENTER',
+        lineSpacing: 115,
+        spaceBelow: { magnitude: 6, unit: 'PT' },
+      },
+    });
+    const red = {
+      color: { color: { rgbColor: { red: 1 } } },
+      width: { magnitude: 1, unit: 'PT' },
+      dashStyle: 'DASH',
+    };
+    expect(table.table).toMatchObject({
+      tableRows: [
+        {
+          tableCells: [
+            { tableCellStyle: { borderRight: red, paddingLeft: { magnitude: 10, unit: 'PT' } } },
+            // The shared border is the neighbour's left border too.
+            { tableCellStyle: { borderLeft: red, paddingLeft: { magnitude: 5, unit: 'PT' } } },
+          ],
+        },
+      ],
+      tableStyle: {
+        tableColumnProperties: [
+          { widthType: 'EVENLY_DISTRIBUTED' },
+          { widthType: 'FIXED_WIDTH', width: { magnitude: 120, unit: 'PT' } },
+        ],
+      },
+    });
+    expect(
+      runtime.run('attempt', [
+        id,
+        [
+          {
+            updateTableColumnProperties: {
+              tableStartLocation: { index: 7 },
+              tableColumnProperties: { width: { magnitude: 4, unit: 'PT' } },
+              fields: 'width',
+            },
+          },
+        ],
+      ]),
+    ).toEqual([
+      'GoogleJsonResponseException',
+      'API call to docs.documents.batchUpdate failed with error: Invalid requests[0].updateTableColumnProperties: The column width must be at least 5 points.',
+    ]);
+    expect(() => runtime.run('get', [id, 'body.content(paragraf)'])).toThrow(
+      'API call to docs.documents.get failed with error: Invalid field selection body.content.paragraf',
+    );
+  });
+});
+
 describe('Docs API: refusals, as Google words them; a batch is atomic', () => {
   it('refuses an index past the end, inside a table structure, empty text, a bad mask', () => {
     const runtime = docsRuntime();
     const id = runtime.run('make') as string;
     runtime.run('update', [id, [{ insertTable: { rows: 1, columns: 1, location: { index: 1 } } }]]);
     const before = runtime.run('get', [id]);
-    const error = (requests: unknown[]) => runtime.run('attempt', [id, requests]) as string[] | null;
+    const error = (requests: unknown[]) =>
+      runtime.run('attempt', [id, requests]) as string[] | null;
     expect(error([{ insertText: { text: 'x', location: { index: 8 } } }])).toEqual([
       'GoogleJsonResponseException',
       'API call to docs.documents.batchUpdate failed with error: Invalid requests[0].insertText: Index 8 must be less than the end index of the referenced segment, 8.',
@@ -239,5 +409,111 @@ describe('Docs API: refusals, as Google words them; a batch is atomic', () => {
     );
     // Nothing of the failed batches was applied, not even their valid first requests.
     expect(runtime.run('get', [id])).toEqual(before);
+  });
+});
+
+/** The PDF's page content streams, inflated: its drawing operators. */
+function pdfOperators(bytes: Uint8Array): string {
+  const text = Buffer.from(bytes).toString('latin1');
+  let out = '';
+  for (const match of text.matchAll(/stream\r?\n/g)) {
+    const start = match.index + match[0].length;
+    const end = text.indexOf('endstream', start);
+    try {
+      out += inflateSync(Buffer.from(text.slice(start, end), 'latin1')).toString('latin1');
+    } catch {
+      // Not a deflated stream (a font's, for instance).
+    }
+  }
+  return out;
+}
+
+describe('Docs API: the PDF export draws what the API wrote', () => {
+  it('page size and margins, exact row heights, rows kept whole, dashed borders, breaks, bold', () => {
+    const runtime = docsRuntime(`
+      function pdf(id) {
+        return DriveApp.getFileById(id).getAs('application/pdf').getBytes();
+      }`);
+    const id = runtime.run('make') as string;
+    const dash = {
+      color: { color: { rgbColor: { red: 0.5, green: 0.5, blue: 0.5 } } },
+      width: { magnitude: 0.5, unit: 'PT' },
+      dashStyle: 'DASH',
+    };
+    const rowHeight = (h: number) => ({
+      minRowHeight: { magnitude: h, unit: 'PT' },
+      preventOverflow: true,
+    });
+    runtime.run('update', [
+      id,
+      [
+        {
+          updateDocumentStyle: {
+            documentStyle: {
+              pageSize: {
+                width: { magnitude: 419.53, unit: 'PT' },
+                height: { magnitude: 595.28, unit: 'PT' },
+              },
+              marginTop: { magnitude: 36, unit: 'PT' },
+              marginBottom: { magnitude: 36, unit: 'PT' },
+              marginLeft: { magnitude: 36, unit: 'PT' },
+              marginRight: { magnitude: 36, unit: 'PT' },
+            },
+            fields: 'pageSize,marginTop,marginBottom,marginLeft,marginRight',
+          },
+        },
+        { insertTable: { rows: 2, columns: 1, location: { index: 1 } } },
+        // A5 less 72 pt of margins leaves 523.28 pt; the paragraph before the table takes a line
+        // (11 pt × 1.15 × 1.15 = 14.55 pt): two 250 pt rows fit below it, two 260 pt rows would not.
+        {
+          updateTableRowStyle: {
+            tableStartLocation: { index: 2 },
+            tableRowStyle: rowHeight(250),
+            fields: 'minRowHeight,preventOverflow',
+          },
+        },
+        {
+          updateTableCellStyle: {
+            tableStartLocation: { index: 2 },
+            tableCellStyle: {
+              borderTop: dash,
+              borderBottom: dash,
+              borderLeft: dash,
+              borderRight: dash,
+            },
+            fields: 'borderTop,borderBottom,borderLeft,borderRight',
+          },
+        },
+        { insertText: { text: 'Deux', location: { index: 8 } } },
+        { insertText: { text: 'Identifiant', location: { index: 5 } } },
+        {
+          updateTextStyle: {
+            range: { startIndex: 5, endIndex: 16 },
+            textStyle: { bold: true, fontSize: { magnitude: 20, unit: 'PT' } },
+            fields: 'bold,fontSize',
+          },
+        },
+        { insertText: { text: 'Identifiant', endOfSegmentLocation: {} } },
+        { insertPageBreak: { endOfSegmentLocation: {} } },
+        { insertText: { text: 'Fin', endOfSegmentLocation: {} } },
+      ],
+    ]);
+    const bytes = Uint8Array.from(runtime.run('pdf', [id]) as number[], (b) => b & 0xff);
+    const path = pdfFile(bytes);
+    expect(pdfPageSize(path)).toEqual({ width: 419.53, height: 595.28 });
+    expect(pdfPageCount(path)).toBe(3);
+    expect(pdfPageText(path, 1)).toMatch(/Identifiant[\s\S]*Deux/);
+    expect(pdfPageText(path, 2).trim()).toBe('Identifiant');
+    expect(pdfPageText(path, 3).trim()).toBe('Fin');
+    const words = pdfWords(path).filter((w) => w.text === 'Identifiant');
+    // The bold 20 pt one in the first cell, the plain 11 pt one after the table.
+    expect(words[0]!.width).toBeGreaterThan(words[1]!.width * 1.9);
+    expect(words[0]!.x).toBeCloseTo(36 + 5, 0);
+    // The second row starts 250 pt below the first: "Deux" sits at its top, on page 1.
+    const deux = pdfWords(path).find((w) => w.text === 'Deux')!;
+    expect(deux.page).toBe(1);
+    expect(deux.y).toBeGreaterThan(36 + 14.55 + 250);
+    expect(deux.y).toBeLessThan(36 + 14.55 + 250 + 10);
+    expect(pdfOperators(bytes)).toMatch(/\[3 2\] 0 d/);
   });
 });
