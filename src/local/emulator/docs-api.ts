@@ -4,7 +4,8 @@
 // Apps Script's advanced service: https://developers.google.com/apps-script/advanced/docs
 // The API: https://developers.google.com/workspace/docs/api/reference/rest/v1/documents
 // Batches: https://developers.google.com/workspace/docs/api/concepts/request-response
-import { GAS_CLASS, asGas } from './gas-object';
+import { GAS_CLASS, GAS_SERVICE, asGas } from './gas-object';
+import { registerScopes } from './scopes';
 import {
   A4_HEIGHT,
   A4_WIDTH,
@@ -860,11 +861,37 @@ function select(value: unknown, selection: Selection): unknown {
 // ---------------------------------------------------------------------------------------------
 // The service.
 
+/**
+ * The scope check of every call (runtime.ts), from the REST reference's Authorization sections:
+ * documents.get accepts documents, documents.readonly, drive, drive.file, drive.readonly;
+ * batchUpdate and create accept documents, drive, drive.file
+ * (https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/get, …).
+ */
+const DOCS_WRITE = [
+  'https://www.googleapis.com/auth/documents',
+  'https://www.googleapis.com/auth/drive',
+  'https://www.googleapis.com/auth/drive.file',
+];
+registerScopes(
+  'Docs_v1',
+  {
+    'Docs.Documents.get': [
+      ...DOCS_WRITE,
+      'https://www.googleapis.com/auth/documents.readonly',
+      'https://www.googleapis.com/auth/drive.readonly',
+    ],
+    'Docs.Documents.batchUpdate': DOCS_WRITE,
+    'Docs.Documents.create': DOCS_WRITE,
+  },
+  (key) => apiError(key.split('.').pop() ?? key, 'Request had insufficient authentication scopes.'),
+);
+
 export class EmuDocsDocuments implements Pick<
   GoogleAppsScript.Docs.Collection.DocumentsCollection,
   'batchUpdate' | 'create' | 'get'
 > {
   readonly [GAS_CLASS] = 'Docs.Documents';
+  readonly [GAS_SERVICE] = 'Docs_v1';
   constructor(private readonly store: DocumentStore) {}
 
   private document(method: string, id: unknown): EmuDocument {
@@ -984,6 +1011,7 @@ const KNOWN_REQUESTS: Record<string, true> = Object.fromEntries(
 /** The global `Docs`: the advanced service, named by the manifest's userSymbol. */
 export class EmuDocs implements Pick<GoogleAppsScript.Docs, 'Documents'> {
   readonly [GAS_CLASS] = 'Docs';
+  readonly [GAS_SERVICE] = 'Docs_v1';
   readonly Documents: GoogleAppsScript.Docs.Collection.DocumentsCollection;
   constructor(store: DocumentStore) {
     this.Documents = asGas(new EmuDocsDocuments(store));
