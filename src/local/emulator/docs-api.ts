@@ -873,7 +873,7 @@ const DOCS_WRITE = [
   'https://www.googleapis.com/auth/drive.file',
 ];
 registerScopes(
-  'Docs_v1',
+  'Docs',
   {
     'Docs.Documents.get': [
       ...DOCS_WRITE,
@@ -891,7 +891,7 @@ export class EmuDocsDocuments implements Pick<
   'batchUpdate' | 'create' | 'get'
 > {
   readonly [GAS_CLASS] = 'Docs.Documents';
-  readonly [GAS_SERVICE] = 'Docs_v1';
+  readonly [GAS_SERVICE] = 'Docs';
   constructor(private readonly store: DocumentStore) {}
 
   private document(method: string, id: unknown): EmuDocument {
@@ -1011,7 +1011,7 @@ const KNOWN_REQUESTS: Record<string, true> = Object.fromEntries(
 /** The global `Docs`: the advanced service, named by the manifest's userSymbol. */
 export class EmuDocs implements Pick<GoogleAppsScript.Docs, 'Documents'> {
   readonly [GAS_CLASS] = 'Docs';
-  readonly [GAS_SERVICE] = 'Docs_v1';
+  readonly [GAS_SERVICE] = 'Docs';
   readonly Documents: GoogleAppsScript.Docs.Collection.DocumentsCollection;
   constructor(store: DocumentStore) {
     this.Documents = asGas(new EmuDocsDocuments(store));
