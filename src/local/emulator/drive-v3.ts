@@ -167,6 +167,16 @@ function tokenize(q: string): Token[] {
 
 type Predicate = (item: Item) => boolean;
 
+/** The query terms Drive knows (ref-search-terms) beyond those emulated: said, not "Invalid Value". */
+const OTHER_TERMS = new Set(
+  (
+    'fullText modifiedTime viewedByMeTime starred owners writers readers sharedWithMe ' +
+    'createdTime properties appProperties visibility shortcutDetails.targetId'
+  ).split(' '),
+);
+
+class QueryNotEmulated extends TypeError {}
+
 /**
  * The query language of files.list, the terms the emulator knows: name (=, !=, contains),
  * mimeType (=, !=), trashed (=, !=), 'id' in parents, with and, or, not and parentheses
@@ -233,6 +243,10 @@ function parseQuery(q: string, store: DriveStore): Predicate {
       return (item) => item.parent?.id === id;
     }
     if (first.kind !== 'word') throw new Error('expected a term');
+    if (OTHER_TERMS.has(first.value))
+      throw new QueryNotEmulated(
+        `Drive.Files.list : le terme ${first.value} n'est pas émulé (voir docs/EMULATOR.md).`,
+      );
     const op = take();
     if (op.kind === 'word' && op.value === 'contains' && first.value === 'name') {
       const value = take();
@@ -472,6 +486,11 @@ export class EmuDriveFiles implements Pick<
     }
     for (const id of add) {
       const target = this.folder('update', id);
+      // Drive refuses a parent that would make a cycle (the handle-errors guide's badRequest).
+      for (let at: EmuFolder | null = target; at; at = at.parent) {
+        if (at === item)
+          throw new GoogleJsonResponseException('update', 'The parent would create a cycle.');
+      }
       if (parent && parent !== target)
         throw new GoogleJsonResponseException(
           'update',
@@ -500,7 +519,8 @@ export class EmuDriveFiles implements Pick<
     if (args.q !== undefined && String(args.q).trim() !== '') {
       try {
         predicate = parseQuery(String(args.q), this.store);
-      } catch {
+      } catch (error) {
+        if (error instanceof QueryNotEmulated) throw error;
         throw new GoogleJsonResponseException('list', 'Invalid Value');
       }
     }

@@ -127,7 +127,7 @@ describe('Drive (advanced service, v3)', () => {
     ]);
   });
 
-  it('moves a file with addParents/removeParents and refuses a second parent', () => {
+  it('moves a file with addParents/removeParents, refuses a second parent and a cycle', () => {
     const runtime = runScript(`
       function run() {
         var a = Drive.Files.create({ name: 'A', mimeType: '${FOLDER}' });
@@ -138,6 +138,9 @@ describe('Drive (advanced service, v3)', () => {
         var errors = [];
         try { Drive.Files.update({}, f.id, null, { addParents: a.id }); } catch (e) { errors.push(e.message); }
         try { Drive.Files.update({ parents: [a.id] }, f.id); } catch (e) { errors.push(e.message); }
+        var inner = Drive.Files.create({ name: 'C', mimeType: '${FOLDER}', parents: [b.id] });
+        try { Drive.Files.update({}, b.id, null, { addParents: inner.id, removeParents: 'root' }); }
+        catch (e) { errors.push(e.message); }
         return [moved, b.id, errors];
       }`);
     const [moved, b, errors] = runtime.run('run') as [object, string, string[]];
@@ -145,6 +148,7 @@ describe('Drive (advanced service, v3)', () => {
     expect(errors).toEqual([
       'API call to drive.files.update failed with error: Increasing the number of parents is not allowed.',
       'API call to drive.files.update failed with error: The parents field is not directly writable in update requests. Use the addParents and removeParents parameters instead.',
+      'API call to drive.files.update failed with error: The parent would create a cycle.',
     ]);
   });
 
@@ -222,6 +226,7 @@ describe('Drive (advanced service, v3)', () => {
           tryIt(function () { Drive.Files.get('root', { fields: 'nom' }); }),
           tryIt(function () { Drive.Files.create({ name: 'x', parents: ['a', 'b'] }); }),
           tryIt(function () { Drive.Files.get('root', { fields: 'owners' }); }),
+          tryIt(function () { Drive.Files.list({ q: "modifiedTime > '2026-01-01'" }); }),
         ];
       }`);
     expect(runtime.run('run')).toEqual([
@@ -231,6 +236,7 @@ describe('Drive (advanced service, v3)', () => {
       'API call to drive.files.get failed with error: Invalid field selection nom',
       'API call to drive.files.create failed with error: Increasing the number of parents is not allowed.',
       "Drive.Files : le champ owners n'est pas émulé (voir docs/EMULATOR.md).",
+      "Drive.Files.list : le terme modifiedTime n'est pas émulé (voir docs/EMULATOR.md).",
     ]);
   });
 });
