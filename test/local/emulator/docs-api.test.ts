@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
 import { pdfFile, pdfPageCount, pdfPageSize, pdfPageText, pdfWords } from '../../helpers/pdf';
-import { runScript } from './helpers';
+import { DRIVE_SCOPE, grantingAlso, runScript } from './helpers';
 
 /** A runtime whose script calls the Advanced Docs service; `id` of a new Doc made by DocumentApp. */
 function docsRuntime(extra = '') {
-  return runScript(`
+  return runScript(
+    `
     function make() { return DocumentApp.create('Essai').getId(); }
     function update(id, requests) { return Docs.Documents.batchUpdate({ requests: requests }, id); }
     function get(id, fields) { return fields ? Docs.Documents.get(id, { fields: fields }) : Docs.Documents.get(id); }
@@ -13,7 +14,11 @@ function docsRuntime(extra = '') {
       try { Docs.Documents.batchUpdate({ requests: requests }, id); return null; }
       catch (e) { return [e.name, e.message]; }
     }
-    ${extra}`);
+    ${extra}`,
+    undefined,
+    // The export reads through DriveApp, which needs the whole Drive: granted to these tests only.
+    grantingAlso(DRIVE_SCOPE),
+  );
 }
 
 const INDEXES =

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ExecutionState } from '../../../src/local/emulator/execution';
 import { LATENCY_TABLES, costOf } from '../../../src/local/emulator/latency';
-import { runScript } from './helpers';
+import { DRIVE_SCOPE, grantingAlso, runScript } from './helpers';
+
+/** DriveApp (for a file's date) needs the whole Drive; the time limit's text is the English one. */
+const options = { ...grantingAlso(DRIVE_SCOPE), locale: 'en' };
 
 describe('the latency table', () => {
   it('a method costs its own figure, else its class wildcard, else the default', () => {
@@ -52,6 +55,7 @@ describe("the script's clock", () => {
 
   it('Date in the script reads the real start plus the time its calls took', () => {
     const runtime = runScript(code, undefined, {
+      ...options,
       latency: { name: 'test', default: 100, methods: {}, docsRequest: 0 },
     });
     const before = Date.now();
@@ -72,7 +76,7 @@ describe("the script's clock", () => {
   });
 
   it('an execution that runs past six minutes ends with the time limit, caught or not', () => {
-    const runtime = runScript(code, undefined, { latency: 'slow' });
+    const runtime = runScript(code, undefined, { ...options, latency: 'slow' });
     expect(() => runtime.run('forever')).toThrow('Exceeded maximum execution time');
     // Session.* costs 50 ms on the slow table: 7,200 calls make six minutes; the next one is
     // refused before it happens (and is not counted).
@@ -81,7 +85,7 @@ describe("the script's clock", () => {
   });
 
   it('the fast table never moves the clock', () => {
-    const runtime = runScript(code, undefined, { latency: 'fast' });
+    const runtime = runScript(code, undefined, { ...options, latency: 'fast' });
     const result = runtime.run('elapsed') as unknown[];
     expect(result.slice(0, 3)).toEqual([0, 0, 0]);
   });
