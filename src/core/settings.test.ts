@@ -59,4 +59,24 @@ describe('settings', () => {
     expect(parseSettings([1]).ok).toBe(false);
     expect(parseSettings(null).ok).toBe(false);
   });
+
+  it('keeps each field to 200 characters, so that the settings fit a 9 kB property', () => {
+    // JSON's worst case: a control character is written \u0001, 6 bytes.
+    const worst = '\u0001'.repeat(200);
+    const longest = Object.fromEntries(
+      ['entName', 'schoolName', 'contact', 'senderName', 'replyTo'].map((k) => [k, worst]),
+    );
+    const fits = parseSettings({ ...longest, entUrl: `https://ent.fr/${worst.slice(15)}` });
+    expect(fits.ok).toBe(true);
+    const bytes = new TextEncoder().encode(JSON.stringify(fits.ok && fits.settings)).length;
+    expect(bytes).toBeGreaterThan(7000);
+    expect(bytes).toBeLessThanOrEqual(9 * 1024);
+    const tooLong = parseSettings({ ...real, contact: 'x'.repeat(201) });
+    expect(tooLong).toEqual({
+      ok: false,
+      errors: [
+        'Le réglage « contact » (ligne de contact) est trop long : 201 caractères, 200 au plus.',
+      ],
+    });
+  });
 });

@@ -20,6 +20,13 @@ const FIELDS: Record<keyof Settings, string> = {
   replyTo: 'adresse de réponse',
 };
 
+/**
+ * Longest text a setting may hold. The settings live in one document property, which Apps
+ * Script caps at 9 kB (https://developers.google.com/apps-script/guides/services/quotas): six
+ * fields of 200 characters stay under it even at JSON's worst, 6 bytes a character (`\u0001`).
+ */
+export const MAX_SETTING_LENGTH = 200;
+
 /** Said of a setting still holding its placeholder, with the right article and agreement. */
 const NOT_FILLED = {
   entName: "Le nom de l'ENT n'est pas renseigné",
@@ -100,6 +107,11 @@ export function parseSettings(value: unknown): SettingsResult {
       continue;
     }
     settings[name] = field.trim();
+    if (settings[name].length > MAX_SETTING_LENGTH) {
+      errors.push(
+        `Le réglage « ${key} » (${FIELDS[name]}) est trop long : ${settings[name].length} caractères, ${MAX_SETTING_LENGTH} au plus.`,
+      );
+    }
   }
   if (!/^https?:\/\/[^\s/:?#]+\.[^\s/:?#]+/i.test(settings.entUrl)) {
     errors.push(

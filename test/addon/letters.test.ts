@@ -178,7 +178,7 @@ describe('« Générer en PDF » in the add-on', () => {
     );
     runtime.stores.documents.stopAfter = 200;
     expect(() => runtime.runFromClient('continueLetters', [jobId])).toThrow(
-      'Exceeded maximum execution time',
+      "Temps d'exécution maximal dépassé",
     );
     let reply: Reply;
     do reply = runtime.runFromClient('continueLetters', [jobId]) as Reply;

@@ -156,7 +156,7 @@ describe('a campaign from the sidebar, under each fault', () => {
         runtime.runTrigger(trigger!.id);
       } catch (error) {
         // A trigger run stopped by the time limit: the next hour's run picks up.
-        expect((error as Error).message).toBe('Exceeded maximum execution time');
+        expect((error as Error).message).toBe("Temps d'exécution maximal dépassé");
         runtime.runTrigger(trigger!.id);
       }
       result = { ...result, state: stateOf(runtime) };

@@ -75,7 +75,7 @@ describe('e-mails from the sidebar', () => {
     await expectText(frame.locator('#mail-quota'), 'Quota restant aujourd’hui : 98 messages');
     await frame.click('#mail-confirm');
     // The first step is stopped after 5 sends: the sidebar says so, « Reprendre » goes on.
-    await expectText(frame.locator('#error'), 'Exceeded maximum execution time', 10_000);
+    await expectText(frame.locator('#error'), "Temps d'exécution maximal dépassé", 10_000);
     await frame.click('#mail-resume');
     await frame.waitForSelector('#mail-result[data-state="complete"]', { timeout: 30_000 });
     const state = (await emulatorState(emulator.url)) as unknown as State;

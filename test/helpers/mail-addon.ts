@@ -81,7 +81,7 @@ export function runAsSidebar(runtime: AppsScriptRuntime, maxCalls = 500, runId =
       reply = call() as Reply<Status>;
     } catch (error) {
       expect(error).toBeInstanceOf(ScriptError);
-      expect((error as Error).message).toBe('Exceeded maximum execution time');
+      expect((error as Error).message).toBe("Temps d'exécution maximal dépassé");
       stops++;
       call = () => runtime.runFromClient('resumeMail', [runId]);
       continue;

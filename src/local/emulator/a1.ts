@@ -1,4 +1,5 @@
 // A1 notation: `B2`, `A1:C3`, whole columns `A:C`, whole rows `2:5`, optionally `'Feuille'!A1`.
+import { ServiceError } from './errors';
 
 export interface GridArea {
   sheetName?: string;
@@ -50,7 +51,7 @@ export function parseA1(notation: string): GridArea {
   const a = REF.exec(first ?? '');
   const b = REF.exec(second ?? '');
   if (!a || !b || (a[1] === '' && a[2] === '') || (b[1] === '' && b[2] === '')) {
-    throw new Error(`Range not found: ${notation}`);
+    throw new ServiceError('rangeNotFound', notation);
   }
   const wholeRows = a[1] === '' && b[1] === '';
   const wholeColumns = a[2] === '' && b[2] === '';

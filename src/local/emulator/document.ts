@@ -1,9 +1,10 @@
 // DocumentApp: Google Docs the add-on creates, kept in memory as a tree (body → paragraphs and
 // tables → rows → cells → paragraphs) and stored in Drive as Google Docs files, so the page's
 // Drive panel lists them and Drive's export to PDF can draw them (document-pdf.ts).
-import { asGas, GAS_CLASS, gasEnum } from './gas-object';
+import { asGas, GAS_CLASS, GAS_SERVICE, gasEnum } from './gas-object';
 import type { DriveStore } from './drive';
-import { ExecutionState } from './execution';
+import type { ExecutionState } from './execution';
+import { ServiceError } from './errors';
 import { MIME_TYPES } from './mime-type';
 
 type D = typeof GoogleAppsScript.Document;
@@ -69,7 +70,7 @@ export class DocumentStore {
     if (this.stopAfter <= 0) {
       this.stopAfter = null;
       this.execution.stop();
-      throw new Error(ExecutionState.TIME_LIMIT);
+      throw new ServiceError('timeLimit');
     }
     this.stopAfter--;
   }
@@ -126,6 +127,7 @@ function removeFrom(container: Container, child: Child): void {
 
 export class EmuPageBreak implements Pick<GoogleAppsScript.Document.PageBreak, 'getType'> {
   readonly [GAS_CLASS] = 'PageBreak';
+  readonly [GAS_SERVICE] = 'Document';
   getType(): GoogleAppsScript.Document.ElementType {
     return 'PAGE_BREAK' as unknown as GoogleAppsScript.Document.ElementType;
   }
@@ -136,6 +138,7 @@ export class EmuText implements Pick<
   'getText' | 'setAttributes' | 'setBold'
 > {
   readonly [GAS_CLASS] = 'Text';
+  readonly [GAS_SERVICE] = 'Document';
   constructor(private readonly paragraph: EmuParagraph) {}
 
   private span(args: unknown[], name: string): EmuText {
@@ -187,6 +190,7 @@ export class EmuParagraph implements Pick<
   'appendPageBreak' | 'editAsText' | 'getText' | 'getType' | 'removeFromParent' | 'setAttributes'
 > {
   readonly [GAS_CLASS] = 'Paragraph';
+  readonly [GAS_SERVICE] = 'Document';
   attributes: DocAttributes = {};
   spans: Span[] = [];
   constructor(
@@ -260,6 +264,7 @@ export class EmuTableCell implements Pick<
   'appendParagraph' | 'getChild' | 'getNumChildren' | 'getText' | 'setAttributes'
 > {
   readonly [GAS_CLASS] = 'TableCell';
+  readonly [GAS_SERVICE] = 'Document';
   readonly children: Child[] = [];
   attributes: DocAttributes = {};
   constructor(
@@ -298,6 +303,7 @@ export class EmuTableRow implements Pick<
   'getCell' | 'getNumCells' | 'setMinimumHeight' | 'setAttributes'
 > {
   readonly [GAS_CLASS] = 'TableRow';
+  readonly [GAS_SERVICE] = 'Document';
   attributes: DocAttributes = {};
   constructor(
     readonly store: DocumentStore,
@@ -336,6 +342,7 @@ export class EmuTable implements Pick<
   | 'setColumnWidth'
 > {
   readonly [GAS_CLASS] = 'Table';
+  readonly [GAS_SERVICE] = 'Document';
   attributes: DocAttributes = {};
   readonly columnWidths: (number | null)[];
   readonly rows: EmuTableRow[];
@@ -421,6 +428,7 @@ export class EmuBody implements Pick<
   | 'setPageWidth'
 > {
   readonly [GAS_CLASS] = 'Body';
+  readonly [GAS_SERVICE] = 'Document';
   /** A new body holds one empty paragraph: a section always ends with a paragraph. */
   children: Child[];
   page = {
@@ -529,6 +537,7 @@ export class EmuDocument implements Pick<
   'getBody' | 'getId' | 'getName' | 'getUrl' | 'saveAndClose'
 > {
   readonly [GAS_CLASS] = 'Document';
+  readonly [GAS_SERVICE] = 'Document';
   readonly body: EmuBody;
   /** Set by saveAndClose: after it, this object may no longer be used (Apps Script). */
   closed = false;
@@ -567,6 +576,7 @@ export class EmuDocumentApp implements Pick<
   'Attribute' | 'ElementType' | 'HorizontalAlignment' | 'VerticalAlignment' | 'create' | 'openById'
 > {
   readonly [GAS_CLASS] = 'DocumentApp';
+  readonly [GAS_SERVICE] = 'Document';
   readonly Attribute = gasEnum<D['Attribute']>([
     'BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'CODE', 'FONT_FAMILY', 'FONT_SIZE',
     'FOREGROUND_COLOR', 'HEADING', 'HEIGHT', 'HORIZONTAL_ALIGNMENT', 'INDENT_END',

@@ -1,6 +1,6 @@
 // DriveApp's basics: folders and files the add-on creates (the drive.file scope shows nothing
 // else), kept in memory with their bytes so the page can offer them for download.
-import { asGas, GAS_CLASS } from './gas-object';
+import { asGas, GAS_CLASS, GAS_SERVICE } from './gas-object';
 import { MIME_TYPES } from './mime-type';
 import { EmuBlob, blobBytes } from './utilities';
 
@@ -47,6 +47,7 @@ export class EmuFileIterator implements Pick<
   'hasNext' | 'next'
 > {
   readonly [GAS_CLASS] = 'FileIterator';
+  readonly [GAS_SERVICE] = 'Drive';
   private index = 0;
   constructor(private readonly items: EmuFile[]) {}
   hasNext(): boolean {
@@ -64,6 +65,7 @@ export class EmuFolderIterator implements Pick<
   'hasNext' | 'next'
 > {
   readonly [GAS_CLASS] = 'FolderIterator';
+  readonly [GAS_SERVICE] = 'Drive';
   private index = 0;
   constructor(private readonly items: EmuFolder[]) {}
   hasNext(): boolean {
@@ -126,6 +128,7 @@ export class EmuFile implements Pick<
 > {
   // prettier-ignore
   readonly [GAS_CLASS] = 'File';
+  readonly [GAS_SERVICE] = 'Drive';
   trashed = false;
   readonly created: Date;
   constructor(
@@ -205,6 +208,7 @@ export class EmuFolder implements Pick<
 > {
   // prettier-ignore
   readonly [GAS_CLASS] = 'Folder';
+  readonly [GAS_SERVICE] = 'Drive';
   trashed = false;
   constructor(
     private readonly store: DriveStore,
@@ -281,6 +285,7 @@ export class EmuDriveApp implements Pick<
 > {
   // prettier-ignore
   readonly [GAS_CLASS] = 'DriveApp';
+  readonly [GAS_SERVICE] = 'Drive';
   constructor(readonly store: DriveStore) {}
   createFile(blob: GoogleAppsScript.Base.BlobSource): File;
   createFile(name: string, content: string): File;

@@ -1,15 +1,16 @@
 // One execution's fate and clock, shared by every service that can stop it (Apps Script's time
 // limit, reached by the emulated clock or staged by tests through gmail.ts's and document.ts's
 // faults).
+import { ServiceError } from './errors';
 import { LATENCY_TABLES, costOf, type LatencyTable } from './latency';
 
 /**
  * The runtime begins it at each run; a service that stops the run calls `stop()`, after which
  * every service call of that run throws and has no effect, and the run ends with that error
- * whatever the script caught (runtime.ts).
+ * whatever the script caught (runtime.ts), in the user's language (errors.ts, `timeLimit`).
  */
 export class ExecutionState {
-  /** Apps Script's text for a run stopped by the time limit, as developers report it. */
+  /** Apps Script's English text for a run stopped by the time limit, as developers report it. */
   static readonly TIME_LIMIT = 'Exceeded maximum execution time';
   /**
    * Script runtime: 6 min / execution, for every account type
@@ -60,12 +61,12 @@ export class ExecutionState {
    * as Apps Script kills a run wherever it is at 6 minutes.
    */
   advance(milliseconds: number): void {
-    if (this.stopped) throw new Error(this.stopped);
+    if (this.stopped) throw new ServiceError('timeLimit');
     this.elapsed += Math.max(0, milliseconds);
     this.onTick?.(this.now());
     if (this.elapsed > ExecutionState.LIMIT_MS) {
       this.stop();
-      throw new Error(ExecutionState.TIME_LIMIT);
+      throw new ServiceError('timeLimit');
     }
   }
 }

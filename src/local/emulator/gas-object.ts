@@ -3,6 +3,13 @@
 /** The class name Apps Script gives the object (`Range`, `SpreadsheetApp`…): the counters' prefix. */
 export const GAS_CLASS = Symbol('gasClass');
 
+/**
+ * The service the object belongs to, as the reference's namespace names it (`Spreadsheet`,
+ * `Document`, `Base`… or an advanced service's registered name): class names collide across
+ * services (`Range`, `Table`, `File`), so the scope a call needs is looked up by both.
+ */
+export const GAS_SERVICE = Symbol('gasService');
+
 export interface GasObject {
   readonly [GAS_CLASS]: string;
 }

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { MailMessage } from '../../core/mail/message';
 import { formatEml } from '../mail/eml';
 import type { ExecutionState } from './execution';
-import { asGas, GAS_CLASS } from './gas-object';
+import { asGas, GAS_CLASS, GAS_SERVICE } from './gas-object';
 
 /** A message sent through GmailApp or MailApp, as the page lists it and offers it as a file. */
 export interface SentMessage {
@@ -235,6 +235,7 @@ export class EmuGmailThread implements Pick<
   'getFirstMessageSubject' | 'getId' | 'getMessageCount'
 > {
   readonly [GAS_CLASS] = 'GmailThread';
+  readonly [GAS_SERVICE] = 'Gmail';
   constructor(private readonly message: SentMessage) {}
   getFirstMessageSubject(): string {
     return this.message.subject;
@@ -249,6 +250,7 @@ export class EmuGmailThread implements Pick<
 
 export class EmuGmailApp implements Pick<GoogleAppsScript.Gmail.GmailApp, 'search' | 'sendEmail'> {
   readonly [GAS_CLASS] = 'GmailApp';
+  readonly [GAS_SERVICE] = 'Gmail';
   constructor(private readonly store: MailStore) {}
   search(query: string, start?: number, max?: number): GoogleAppsScript.Gmail.GmailThread[] {
     const found = this.store.search(String(query));
@@ -279,6 +281,7 @@ export class EmuGmailApp implements Pick<GoogleAppsScript.Gmail.GmailApp, 'searc
 
 export class EmuMailApp implements Pick<GoogleAppsScript.Mail.MailApp, 'getRemainingDailyQuota'> {
   readonly [GAS_CLASS] = 'MailApp';
+  readonly [GAS_SERVICE] = 'Mail';
   constructor(private readonly store: MailStore) {}
   getRemainingDailyQuota(): number {
     return this.store.remainingQuota();

@@ -1,5 +1,6 @@
 // HtmlService: HTML outputs made from the project's .html files (dist/*.html) or from a string.
-import { asGas, GAS_CLASS, gasEnum } from './gas-object';
+import { ServiceError } from './errors';
+import { asGas, GAS_CLASS, GAS_SERVICE, gasEnum } from './gas-object';
 import type { ShownHtml } from './ui';
 
 type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
@@ -24,6 +25,7 @@ export class EmuHtmlOutput implements Pick<
 > {
   // prettier-ignore
   readonly [GAS_CLASS] = 'HtmlOutput';
+  readonly [GAS_SERVICE] = 'HTML';
   private title = '';
   private width = 600;
   private height = 400;
@@ -81,6 +83,7 @@ export class EmuHtmlService implements Pick<
   'SandboxMode' | 'XFrameOptionsMode' | 'createHtmlOutput' | 'createHtmlOutputFromFile'
 > {
   readonly [GAS_CLASS] = 'HtmlService';
+  readonly [GAS_SERVICE] = 'HTML';
   readonly SandboxMode = gasEnum<typeof GoogleAppsScript.HTML.SandboxMode>([
     'EMULATED',
     'IFRAME',
@@ -98,7 +101,7 @@ export class EmuHtmlService implements Pick<
   createHtmlOutputFromFile(filename: string): HtmlOutput {
     const name = String(filename).replace(/\.html$/, '');
     const content = this.load(name);
-    if (content === null) throw new Error(`No HTML file named ${name} was found.`);
+    if (content === null) throw new ServiceError('noHtmlFile', name);
     return asGas(new EmuHtmlOutput(content));
   }
 }

@@ -1,11 +1,13 @@
 // LockService. One script runs at a time here, so contention is staged by tests: `heldElsewhere`
 // stands for another execution holding the lock. Locks are released when an execution ends.
-import { asGas, GAS_CLASS } from './gas-object';
+import { ServiceError } from './errors';
+import { asGas, GAS_CLASS, GAS_SERVICE } from './gas-object';
 
 type Lock = GoogleAppsScript.Lock.Lock;
 
 export class EmuLock implements Pick<Lock, 'hasLock' | 'releaseLock' | 'tryLock' | 'waitLock'> {
   readonly [GAS_CLASS] = 'Lock';
+  readonly [GAS_SERVICE] = 'Lock';
   held = false;
   /** Set by a test: another execution holds this lock, so acquiring it times out. */
   heldElsewhere = false;
@@ -23,7 +25,7 @@ export class EmuLock implements Pick<Lock, 'hasLock' | 'releaseLock' | 'tryLock'
   }
   waitLock(timeoutInMillis: number): void {
     if (!this.tryLock(timeoutInMillis)) {
-      throw new Error('Lock timeout: another process was holding the lock for too long.');
+      throw new ServiceError('lockTimeout');
     }
   }
 }
@@ -33,6 +35,7 @@ export class EmuLockService implements Pick<
   'getDocumentLock' | 'getScriptLock' | 'getUserLock'
 > {
   readonly [GAS_CLASS] = 'LockService';
+  readonly [GAS_SERVICE] = 'Lock';
   readonly document = new EmuLock();
   readonly script = new EmuLock();
   readonly user = new EmuLock();

@@ -1,5 +1,5 @@
 // Logger and console: what the script logs, kept for tests and shown by the page.
-import { GAS_CLASS, asGas } from './gas-object';
+import { GAS_CLASS, GAS_SERVICE, asGas } from './gas-object';
 
 export interface LogEntry {
   level: 'log' | 'info' | 'warn' | 'error' | 'debug';
@@ -25,6 +25,7 @@ function show(value: unknown): string {
 
 export class EmuLogger implements Pick<GoogleAppsScript.Base.Logger, 'clear' | 'getLog' | 'log'> {
   readonly [GAS_CLASS] = 'Logger';
+  readonly [GAS_SERVICE] = 'Base';
   constructor(private readonly entries: LogEntry[]) {}
   clear(): void {
     this.entries.length = 0;
@@ -41,6 +42,7 @@ export class EmuLogger implements Pick<GoogleAppsScript.Base.Logger, 'clear' | '
 /** Apps Script's V8 `console`, writing to the same log. */
 export class EmuConsole {
   readonly [GAS_CLASS] = 'console';
+  readonly [GAS_SERVICE] = 'Base';
   constructor(private readonly entries: LogEntry[]) {}
   private write(level: LogEntry['level'], values: unknown[]): void {
     this.entries.push({ level, message: values.map(show).join(' ') });

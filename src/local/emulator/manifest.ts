@@ -13,7 +13,7 @@ export interface AdvancedService {
 export interface Manifest {
   timeZone?: string;
   runtimeVersion?: string;
-  /** Once pinned, only these scopes are granted; none pinned means none granted here. */
+  /** Once pinned, only these scopes are granted; none pinned: what the code uses (automatic detection). */
   oauthScopes?: string[];
   dependencies?: { enabledAdvancedServices?: AdvancedService[] };
 }

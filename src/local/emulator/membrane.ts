@@ -5,6 +5,7 @@
 // Every method call on an emulated object is counted here, as `Class.method`.
 import vm from 'node:vm';
 import { CallCounters } from './counters';
+import { ServiceError } from './errors';
 import { GAS_CLASS, isGasObject, type GasObject } from './gas-object';
 
 /** Made inside the context, so that what they create belongs to the guest realm. */
@@ -54,17 +55,27 @@ const NOT_METHODS = new Set([
 
 export interface MembraneOptions {
   counters: CallCounters;
-  /** Runs before each counted call; throwing refuses the call (AuthMode.NONE, for instance). */
-  beforeCall?: (key: string) => void;
+  /**
+   * Runs before each counted call, with the emulated object called; throwing refuses the call
+   * (AuthMode.NONE, a scope the manifest does not grant…).
+   */
+  beforeCall?: (key: string, host: GasObject) => void;
+  /** The user's locale, in which a ServiceError reaches the script ('en' if not given). */
+  locale?: () => string;
 }
 
 /** Error raised by the host and rethrown in the guest as an Error of the guest realm. */
-function outcomeOfError(error: unknown): Outcome {
+function outcomeOfError(error: unknown, locale = 'en'): Outcome {
   const e = error as { name?: unknown; message?: unknown };
   return {
     threw: true,
     name: typeof e?.name === 'string' ? e.name : 'Error',
-    message: typeof e?.message === 'string' ? e.message : String(error),
+    message:
+      error instanceof ServiceError
+        ? error.localized(locale)
+        : typeof e?.message === 'string'
+          ? e.message
+          : String(error),
   };
 }
 
@@ -164,12 +175,12 @@ export class Membrane {
         const counterKey = `${className}.${key}`;
         const method = this.guest.method((args) => {
           try {
-            this.options.beforeCall?.(counterKey);
+            this.options.beforeCall?.(counterKey, host);
             this.options.counters.increment(counterKey);
             const hostArgs = Array.from(args, (arg) => this.toHost(arg));
             return { threw: false, value: this.toGuest(member.apply(host, hostArgs)) };
           } catch (error) {
-            return outcomeOfError(error);
+            return outcomeOfError(error, this.options.locale?.());
           }
         }, key);
         methods.set(key, method);

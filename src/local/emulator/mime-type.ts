@@ -1,5 +1,5 @@
 // MimeType: the enum's values are the MIME type strings themselves, as in Apps Script.
-import { GAS_CLASS } from './gas-object';
+import { GAS_CLASS, GAS_SERVICE } from './gas-object';
 
 export const MIME_TYPES = {
   CSV: 'text/csv',
@@ -20,6 +20,7 @@ export const MIME_TYPES = {
 
 export class EmuMimeType {
   readonly [GAS_CLASS] = 'MimeType';
+  readonly [GAS_SERVICE] = 'Base';
   constructor() {
     Object.assign(this, MIME_TYPES);
   }

@@ -1,9 +1,12 @@
-// PropertiesService: three string stores (document, script, user), with Apps Script's quotas.
-import { asGas, GAS_CLASS } from './gas-object';
+// PropertiesService: three string stores (document, script, user), with Apps Script's quotas
+// (https://developers.google.com/apps-script/guides/services/quotas: "Properties value size
+// 9 KB / val", "Properties total storage 500 KB / property store").
+import { ServiceError } from './errors';
+import { asGas, GAS_CLASS, GAS_SERVICE } from './gas-object';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
-/** Quotas of the reference: 9 kB per value, 500 kB per store. */
+/** The quotas page's figures, in UTF-8 bytes (a kB of 1,024 bytes: the page does not say). */
 export const MAX_VALUE_BYTES = 9 * 1024;
 export const MAX_STORE_BYTES = 500 * 1024;
 
@@ -21,15 +24,21 @@ export class EmuProperties implements Pick<
 > {
   // prettier-ignore
   readonly [GAS_CLASS] = 'Properties';
+  readonly [GAS_SERVICE] = 'Properties';
   readonly values = new Map<string, string>();
 
+  /**
+   * A value over 9 kB, or a store whose keys and values together pass 500 kB, is refused and
+   * nothing is written. The store counts keys too, as measured by developers
+   * (https://tanaikech.github.io/2023/05/22/report-specification-of-properties-service-for-google-apps-script/).
+   */
   private check(next: Map<string, string>): void {
     let total = 0;
     for (const [key, value] of next) {
-      if (bytes(value) > MAX_VALUE_BYTES) throw new Error(`Argument too large: value (${key})`);
+      if (bytes(value) > MAX_VALUE_BYTES) throw new ServiceError('propertyValueTooLarge');
       total += bytes(key) + bytes(value);
     }
-    if (total > MAX_STORE_BYTES) throw new Error('You have exceeded the property storage quota.');
+    if (total > MAX_STORE_BYTES) throw new ServiceError('propertyStoreFull');
   }
 
   deleteAllProperties(): Properties {
@@ -67,6 +76,7 @@ export class EmuPropertiesService implements Pick<
   'getDocumentProperties' | 'getScriptProperties' | 'getUserProperties'
 > {
   readonly [GAS_CLASS] = 'PropertiesService';
+  readonly [GAS_SERVICE] = 'Properties';
   readonly document = new EmuProperties();
   readonly script = new EmuProperties();
   readonly user = new EmuProperties();

@@ -5,7 +5,9 @@ import vm from 'node:vm';
 import { createHash } from 'node:crypto';
 import { Membrane } from './membrane';
 import { createGoogleServices, type GoogleServices, type GoogleServicesOptions } from './services';
-import { isGasObject } from './gas-object';
+import { isGasObject, type GasObject } from './gas-object';
+import { ServiceError } from './errors';
+import { acceptedScopes, scopeList, serviceOf } from './scopes';
 
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
 
@@ -72,15 +74,14 @@ export class AppsScriptRuntime {
     this.context = vm.createContext({}, { codeGeneration: { strings: true, wasm: false } });
     this.membrane = new Membrane(this.context, {
       counters: this.services.counters,
-      beforeCall: (key) => {
+      locale: () => this.services.stores.session.locale,
+      beforeCall: (key, host) => {
         // A stopped execution (the time limit) goes no further: nothing after the stop happens.
-        const stopped = this.services.stores.execution.stopped;
-        if (stopped) throw new Error(stopped);
+        if (this.services.stores.execution.stopped) throw new ServiceError('timeLimit');
         if (this.authMode === 'NONE' && !ALLOWED_WITHOUT_AUTH.test(key)) {
-          throw new Error(
-            `Autorisation requise : ${key} ne peut pas être appelé en AuthMode.NONE (onOpen d'un module non autorisé).`,
-          );
+          throw new ServiceError('authModeNone', key);
         }
+        this.checkScopes(key, host);
         // The call takes its time on the script's clock; past 6 minutes the run stops here.
         this.services.stores.execution.charge(key);
       },
@@ -101,6 +102,24 @@ export class AppsScriptRuntime {
     this.guard(() =>
       vm.runInContext(options.code, this.context, { filename: options.filename ?? 'Code.js' }),
     );
+  }
+
+  /**
+   * A call goes through only if the manifest grants one of the scopes Google's reference accepts
+   * for it (scopes.ts); else Apps Script's permission error. A manifest without oauthScopes
+   * grants what the code uses, as Apps Script's automatic detection does
+   * (https://developers.google.com/apps-script/concepts/scopes). A method no table knows fails
+   * closed, so that an emulated method cannot skip the check.
+   */
+  private checkScopes(key: string, host: GasObject): void {
+    const granted = this.services.stores.manifest.oauthScopes;
+    const service = serviceOf(host);
+    const scopes = acceptedScopes(service, key);
+    if (scopes === null) throw new ServiceError('unknownScopes', key, service || '?');
+    if (!granted || scopes.length === 0) return;
+    if (!scopes.some((scope) => granted.includes(scope))) {
+      throw new ServiceError('permission', key, scopeList(scopes));
+    }
   }
 
   get counters() {
@@ -132,10 +151,19 @@ export class AppsScriptRuntime {
     this.authMode = authMode;
     this.stores.execution.begin();
     try {
-      const result = this.guard(() => this.membrane.callGuest(fn, args));
-      // Apps Script ends a stopped run with its error, whatever the script caught.
-      const stopped = this.stores.execution.stopped;
-      if (stopped) throw new ScriptError(stopped, 'Error', '');
+      let result: unknown;
+      let failure: unknown = null;
+      try {
+        result = this.guard(() => this.membrane.callGuest(fn, args));
+      } catch (error) {
+        failure = error;
+      }
+      // Apps Script ends a stopped run with its error, whatever the script caught or threw.
+      if (this.stores.execution.stopped) {
+        const message = new ServiceError('timeLimit').localized(this.stores.session.locale);
+        throw new ScriptError(message, 'Error', '');
+      }
+      if (failure) throw failure;
       return result;
     } finally {
       this.authMode = 'FULL';

@@ -1,7 +1,7 @@
 // ScriptApp: installable triggers, recorded rather than scheduled; tests and the page run one on
 // demand. Editor add-on rules of the reference apply: time-driven triggers at most hourly, and
 // one trigger of each event type per user and document.
-import { asGas, GAS_CLASS, gasEnum } from './gas-object';
+import { asGas, GAS_CLASS, GAS_SERVICE, gasEnum } from './gas-object';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 type ClockTriggerBuilder = GoogleAppsScript.Script.ClockTriggerBuilder;
@@ -48,6 +48,7 @@ export class EmuTrigger implements Pick<
   'getEventType' | 'getHandlerFunction' | 'getTriggerSource' | 'getTriggerSourceId' | 'getUniqueId'
 > {
   readonly [GAS_CLASS] = 'Trigger';
+  readonly [GAS_SERVICE] = 'Script';
   constructor(readonly record: TriggerRecord) {}
   getEventType(): GoogleAppsScript.Script.EventType {
     return this.record.eventType as unknown as GoogleAppsScript.Script.EventType;
@@ -81,6 +82,7 @@ export class EmuClockTriggerBuilder implements Pick<
 > {
   // prettier-ignore
   readonly [GAS_CLASS] = 'ClockTriggerBuilder';
+  readonly [GAS_SERVICE] = 'Script';
   private readonly schedule: string[] = [];
   private tooFrequent = false;
   constructor(
@@ -141,6 +143,7 @@ export class EmuSpreadsheetTriggerBuilder implements Pick<
   'create' | 'onChange' | 'onEdit' | 'onFormSubmit' | 'onOpen'
 > {
   readonly [GAS_CLASS] = 'SpreadsheetTriggerBuilder';
+  readonly [GAS_SERVICE] = 'Script';
   private eventType: EventTypeName | null = null;
   constructor(
     private readonly store: TriggerStore,
@@ -181,6 +184,7 @@ export class EmuTriggerBuilder implements Pick<
   'forSpreadsheet' | 'timeBased'
 > {
   readonly [GAS_CLASS] = 'TriggerBuilder';
+  readonly [GAS_SERVICE] = 'Script';
   constructor(
     private readonly store: TriggerStore,
     private readonly handler: string,
@@ -209,6 +213,7 @@ export class EmuScriptApp implements Pick<
 > {
   // prettier-ignore
   readonly [GAS_CLASS] = 'ScriptApp';
+  readonly [GAS_SERVICE] = 'Script';
   readonly AuthMode = gasEnum<typeof GoogleAppsScript.Script.AuthMode>([
     'NONE',
     'CUSTOM_FUNCTION',

@@ -1,8 +1,9 @@
 // Session: who runs the script, in which time zone and language.
-import { asGas, GAS_CLASS } from './gas-object';
+import { asGas, GAS_CLASS, GAS_SERVICE } from './gas-object';
 
 export class EmuUser implements Pick<GoogleAppsScript.Base.User, 'getEmail'> {
   readonly [GAS_CLASS] = 'User';
+  readonly [GAS_SERVICE] = 'Base';
   constructor(private readonly email: string) {}
   getEmail(): string {
     return this.email;
@@ -19,6 +20,7 @@ export class EmuSession implements Pick<
 > {
   // prettier-ignore
   readonly [GAS_CLASS] = 'Session';
+  readonly [GAS_SERVICE] = 'Base';
   private readonly user: EmuUser;
   constructor(
     readonly email: string,

@@ -10,7 +10,8 @@ import {
   type CellValue,
 } from './cell-input';
 import { displayValue } from './format';
-import { asGas, GAS_CLASS } from './gas-object';
+import { ServiceError } from './errors';
+import { asGas, GAS_CLASS, GAS_SERVICE } from './gas-object';
 import type { EmuUi } from './ui';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
@@ -53,23 +54,19 @@ export function normalizeColor(color: string | null): string {
   if (/^#[0-9a-f]{3}$/.test(c)) return `#${[...c.slice(1)].map((x) => x + x).join('')}`;
   const named = NAMED_COLORS[c];
   if (named) return named;
-  throw new Error(`Invalid color: ${color}`);
+  throw new ServiceError('invalidColor', color);
 }
 
 function checkGrid(data: unknown, rows: number, columns: number): asserts data is unknown[][] {
   if (!Array.isArray(data) || data.some((row) => !Array.isArray(row))) {
-    throw new Error("The parameters (String) don't match the method signature.");
+    throw new ServiceError('signature', 'String', 'SpreadsheetApp.Range.setValues');
   }
   if (data.length !== rows) {
-    throw new Error(
-      `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${rows}.`,
-    );
+    throw new ServiceError('rowsMismatch', data.length, rows);
   }
   for (const row of data as unknown[][]) {
     if (row.length !== columns) {
-      throw new Error(
-        `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${columns}.`,
-      );
+      throw new ServiceError('columnsMismatch', row.length, columns);
     }
   }
 }
@@ -136,6 +133,7 @@ export class EmuSheet implements Pick<
 > {
   // prettier-ignore
   readonly [GAS_CLASS] = 'Sheet';
+  readonly [GAS_SERVICE] = 'Spreadsheet';
   /** Sparse rows of cells; a missing cell is an empty one. */
   readonly cells: Array<Array<Cell | undefined> | undefined> = [];
   frozenRows = 0;
@@ -163,19 +161,18 @@ export class EmuSheet implements Pick<
   }
 
   range(row: number, column: number, numRows = 1, numColumns = 1): EmuRange {
-    if (!Number.isInteger(row) || row < 1)
-      throw new Error('The starting row of the range is too small.');
+    if (!Number.isInteger(row) || row < 1) throw new ServiceError('startRowTooSmall');
     if (!Number.isInteger(column) || column < 1) {
-      throw new Error('The starting column of the range is too small.');
+      throw new ServiceError('startColumnTooSmall');
     }
     if (!Number.isInteger(numRows) || numRows < 1) {
-      throw new Error('The number of rows in the range must be at least 1.');
+      throw new ServiceError('tooFewRows');
     }
     if (!Number.isInteger(numColumns) || numColumns < 1) {
-      throw new Error('The number of columns in the range must be at least 1.');
+      throw new ServiceError('tooFewColumns');
     }
     if (row + numRows - 1 > this.maxRows || column + numColumns - 1 > this.maxColumns) {
-      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+      throw new ServiceError('rangeOutside');
     }
     return new EmuRange(this, row, column, numRows, numColumns);
   }
@@ -280,9 +277,7 @@ export class EmuSheet implements Pick<
       );
     }
     if (column === undefined)
-      throw new Error(
-        "The parameters (number) don't match the method signature for Sheet.getRange.",
-      );
+      throw new ServiceError('signature', 'number', 'SpreadsheetApp.Sheet.getRange');
     return asGas(this.range(a, column, numRows ?? 1, numColumns ?? 1));
   }
   getSheetId(): number {
@@ -311,13 +306,13 @@ export class EmuSheet implements Pick<
     this.frozenColumns = columns;
   }
   setFrozenRows(rows: number): void {
-    if (rows < 0 || rows > this.maxRows) throw new Error('Invalid argument: rows');
+    if (rows < 0 || rows > this.maxRows) throw new ServiceError('invalidArgument', 'rows');
     this.frozenRows = rows;
   }
   setName(name: string): GasSheet {
     const other = this.spreadsheet.sheetByName(name);
     if (other && other !== this) {
-      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+      throw new ServiceError('sheetNameTaken', name);
     }
     this.name = name;
     return asGas(this);
@@ -336,6 +331,7 @@ type RangeMethods =
 
 export class EmuRange implements Pick<GasRange, RangeMethods> {
   readonly [GAS_CLASS] = 'Range';
+  readonly [GAS_SERVICE] = 'Spreadsheet';
 
   constructor(
     readonly sheet: EmuSheet,
@@ -397,7 +393,7 @@ export class EmuRange implements Pick<GasRange, RangeMethods> {
   }
   createFilter(): GoogleAppsScript.Spreadsheet.Filter {
     if (this.sheet.filter) {
-      throw new Error("You can't create a filter in a sheet that already has a filter.");
+      throw new ServiceError('filterExists');
     }
     this.sheet.filter = new EmuFilter(this);
     return asGas(this.sheet.filter);
@@ -412,8 +408,7 @@ export class EmuRange implements Pick<GasRange, RangeMethods> {
     return this.map((cell) => cell.background);
   }
   getCell(row: number, column: number): GasRange {
-    if (row > this.numRows || column > this.numColumns)
-      throw new Error('Cell reference out of range');
+    if (row > this.numRows || column > this.numColumns) throw new ServiceError('cellOutOfRange');
     return asGas(this.sheet.range(this.row + row - 1, this.column + column - 1));
   }
   getColumn(): number {
@@ -523,6 +518,7 @@ export class EmuRange implements Pick<GasRange, RangeMethods> {
 
 export class EmuFilter implements Pick<GoogleAppsScript.Spreadsheet.Filter, 'getRange' | 'remove'> {
   readonly [GAS_CLASS] = 'Filter';
+  readonly [GAS_SERVICE] = 'Spreadsheet';
   constructor(readonly range: EmuRange) {}
   getRange(): GasRange {
     return asGas(this.range);
@@ -552,6 +548,7 @@ export class EmuSpreadsheet implements Pick<
 > {
   // prettier-ignore
   readonly [GAS_CLASS] = 'Spreadsheet';
+  readonly [GAS_SERVICE] = 'Spreadsheet';
   readonly sheets: EmuSheet[] = [];
   activeSheet: EmuSheet | null = null;
   readonly toasts: Array<{ message: string; title: string }> = [];
@@ -582,9 +579,7 @@ export class EmuSpreadsheet implements Pick<
       sheetName = `Feuille ${n}`;
     }
     if (this.sheetByName(sheetName)) {
-      throw new Error(
-        `A sheet with the name "${sheetName}" already exists. Please enter another name.`,
-      );
+      throw new ServiceError('sheetNameTaken', sheetName);
     }
     const sheet = new EmuSheet(this, sheetName, this.nextSheetId++, rows, columns);
     this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
@@ -595,8 +590,8 @@ export class EmuSpreadsheet implements Pick<
   deleteSheet(sheet: GasSheet): void {
     const target = sheet as unknown as EmuSheet;
     const index = this.sheets.indexOf(target);
-    if (index < 0) throw new Error('Sheet not found.');
-    if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    if (index < 0) throw new ServiceError('sheetNotFound');
+    if (this.sheets.length === 1) throw new ServiceError('lastSheet');
     this.sheets.splice(index, 1);
     if (this.activeSheet === target) this.activeSheet = this.sheets[Math.max(0, index - 1)]!;
   }
@@ -616,7 +611,7 @@ export class EmuSpreadsheet implements Pick<
     const area = parseA1(a1);
     const sheet =
       area.sheetName === undefined ? this.activeSheet : this.sheetByName(area.sheetName);
-    if (!sheet) throw new Error(`Range not found: ${a1}`);
+    if (!sheet) throw new ServiceError('rangeNotFound', a1);
     return sheet.getRange(a1.slice(a1.lastIndexOf('!') + 1));
   }
   getSheetById(id: number): GasSheet | null {
@@ -670,6 +665,7 @@ export class EmuSpreadsheetApp implements Pick<
   'flush' | 'getActive' | 'getActiveSheet' | 'getActiveSpreadsheet' | 'getUi'
 > {
   readonly [GAS_CLASS] = 'SpreadsheetApp';
+  readonly [GAS_SERVICE] = 'Spreadsheet';
   constructor(
     readonly spreadsheet: EmuSpreadsheet,
     private readonly ui: EmuUi,

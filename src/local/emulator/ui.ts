@@ -2,7 +2,8 @@
 // wait for a person here (the script runs synchronously in the server), so each is answered at
 // once from a queue that tests or the page fill beforehand; with nothing queued, the affirmative
 // button (OK, or YES) answers, with an empty text for a prompt.
-import { asGas, GAS_CLASS, gasEnum } from './gas-object';
+import { ServiceError } from './errors';
+import { asGas, GAS_CLASS, GAS_SERVICE, gasEnum } from './gas-object';
 
 type Button = GoogleAppsScript.Base.Button;
 type ButtonSet = GoogleAppsScript.Base.ButtonSet;
@@ -73,6 +74,7 @@ export class EmuMenu implements Pick<
   'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'
 > {
   readonly [GAS_CLASS] = 'Menu';
+  readonly [GAS_SERVICE] = 'Base';
   readonly entries: MenuEntry[] = [];
   constructor(
     private readonly state: UiState,
@@ -112,6 +114,7 @@ export class EmuMenu implements Pick<
 
 export class EmuPromptResponse implements GoogleAppsScript.Base.PromptResponse {
   readonly [GAS_CLASS] = 'PromptResponse';
+  readonly [GAS_SERVICE] = 'Base';
   constructor(private readonly answer: DialogAnswer) {}
   getResponseText(): string {
     return this.answer.text ?? '';
@@ -136,6 +139,7 @@ export class EmuUi implements Pick<
 > {
   // prettier-ignore
   readonly [GAS_CLASS] = 'Ui';
+  readonly [GAS_SERVICE] = 'Base';
   readonly Button = BUTTONS;
   readonly ButtonSet = BUTTON_SETS;
 
@@ -147,7 +151,7 @@ export class EmuUi implements Pick<
   private answer(kind: 'alert' | 'prompt', args: unknown[]): DialogAnswer {
     const { title, prompt, set } = dialogArguments(args, 'OK' as unknown as ButtonSet);
     const buttons = BUTTONS_OF[set];
-    if (!buttons) throw new Error(`Invalid argument: buttons (${set})`);
+    if (!buttons) throw new ServiceError('invalidArgument', 'buttons');
     const queued = this.state.answers.shift();
     const answer: DialogAnswer = queued ?? {
       button: buttons[0]!,

@@ -1,7 +1,8 @@
 // Utilities and its Blob: dates, UUIDs, base64, and blobs of bytes with a content type.
 import { randomUUID } from 'node:crypto';
 import { formatJavaDate } from './format';
-import { asGas, GAS_CLASS, gasEnum } from './gas-object';
+import { ServiceError } from './errors';
+import { asGas, GAS_CLASS, GAS_SERVICE, gasEnum } from './gas-object';
 
 type Blob = GoogleAppsScript.Base.Blob;
 
@@ -37,6 +38,7 @@ export class EmuBlob implements Pick<
 > {
   // prettier-ignore
   readonly [GAS_CLASS] = 'Blob';
+  readonly [GAS_SERVICE] = 'Base';
   constructor(
     public bytes: Uint8Array,
     public contentType: string | null = null,
@@ -49,7 +51,7 @@ export class EmuBlob implements Pick<
   /** Conversions (a Doc to PDF…) belong to the service that owns the type; none here. */
   getAs(contentType: string): Blob {
     if (contentType === this.contentType) return this.copyBlob();
-    throw new Error(`Converting from ${this.contentType} to ${contentType} is not supported.`);
+    throw new ServiceError('conversionUnsupported', String(this.contentType), contentType);
   }
   getBytes(): number[] {
     return toJavaBytes(this.bytes);
@@ -77,7 +79,7 @@ export class EmuBlob implements Pick<
   setContentTypeFromExtension(): Blob {
     const extension = this.name?.split('.').pop()?.toLowerCase() ?? '';
     const type = EXTENSIONS[extension];
-    if (!type) throw new Error(`Unknown file extension: ${extension}`);
+    if (!type) throw new ServiceError('unknownExtension', extension);
     this.contentType = type;
     return asGas(this);
   }
@@ -109,6 +111,7 @@ export class EmuUtilities implements Pick<
 > {
   // prettier-ignore
   readonly [GAS_CLASS] = 'Utilities';
+  readonly [GAS_SERVICE] = 'Utilities';
   readonly Charset = gasEnum<typeof GoogleAppsScript.Utilities.Charset>(['US_ASCII', 'UTF_8']);
 
   base64Decode(encoded: string): number[] {
@@ -118,8 +121,7 @@ export class EmuUtilities implements Pick<
     return Buffer.from(blobBytes(data)).toString('base64');
   }
   formatDate(date: Date, timeZone: string, format: string): string {
-    if (!(date instanceof Date))
-      throw new Error("The parameters don't match the method signature for Utilities.formatDate.");
+    if (!(date instanceof Date)) throw new ServiceError('formatDateSignature');
     return formatJavaDate(date, String(timeZone), String(format));
   }
   formatString(template: string, ...args: unknown[]): string {

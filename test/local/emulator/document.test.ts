@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pdfFile, pdfPageCount, pdfPageText, pdfText } from '../../helpers/pdf';
-import { runScript } from './helpers';
+import { DRIVE_SCOPE, grantingAlso, runScript } from './helpers';
 
 describe('DocumentApp', () => {
   it('builds a Doc stored in Drive as a Google Doc, body children in order', () => {
@@ -45,7 +45,8 @@ describe('DocumentApp', () => {
   });
 
   it('exports a Doc to a real PDF through Drive: page breaks and tables make pages', () => {
-    const runtime = runScript(`
+    const runtime = runScript(
+      `
       function make() {
         var doc = DocumentApp.create('Courriers');
         var body = doc.getBody();
@@ -59,7 +60,10 @@ describe('DocumentApp', () => {
         var folder = DriveApp.createFolder('Publipostage ENT');
         var pdf = folder.createFile(DriveApp.getFileById(doc.getId()).getAs('application/pdf'));
         return [pdf.getName(), pdf.getMimeType(), pdf.getId()];
-      }`);
+      }`,
+      undefined,
+      grantingAlso(DRIVE_SCOPE),
+    );
     const [name, type, id] = runtime.run('make') as string[];
     expect(name).toBe('Courriers.pdf');
     expect(type).toBe('application/pdf');
@@ -71,7 +75,8 @@ describe('DocumentApp', () => {
   });
 
   it('moves a table row that does not fit to the next page; long text wraps onto more pages', () => {
-    const runtime = runScript(`
+    const runtime = runScript(
+      `
       function make() {
         var doc = DocumentApp.create('Long');
         var body = doc.getBody();
@@ -83,7 +88,10 @@ describe('DocumentApp', () => {
         doc.saveAndClose();
         var pdf = DriveApp.getFileById(doc.getId()).getAs('application/pdf');
         return [pdf.getContentType(), pdf.getName()];
-      }`);
+      }`,
+      undefined,
+      grantingAlso(DRIVE_SCOPE),
+    );
     expect(runtime.run('make')).toEqual(['application/pdf', 'Long.pdf']);
     const doc = [...runtime.stores.documents.documents.values()][0]!;
     const path = pdfFile(
@@ -103,7 +111,7 @@ describe('DocumentApp', () => {
       function make() { var b = DocumentApp.create('x').getBody();
         for (var i = 0; i < 10; i++) b.appendParagraph('p' + i); }`);
     runtime.stores.documents.stopAfter = 4;
-    expect(() => runtime.run('make')).toThrow('Exceeded maximum execution time');
+    expect(() => runtime.run('make')).toThrow("Temps d'exécution maximal dépassé");
     const doc = [...runtime.stores.documents.documents.values()][0]!;
     expect(doc.body.children.length).toBe(1 + 4);
   });
@@ -119,7 +127,7 @@ describe('DocumentApp', () => {
       }
       function later() { return DocumentApp.create('y').getBody().getNumChildren(); }`);
     runtime.stores.documents.stopAfter = 4;
-    expect(() => runtime.run('make')).toThrow('Exceeded maximum execution time');
+    expect(() => runtime.run('make')).toThrow("Temps d'exécution maximal dépassé");
     const doc = [...runtime.stores.documents.documents.values()][0]!;
     expect(doc.body.children.length).toBe(1 + 4);
     // Even the property write in the catch did not happen: every call of the run refuses.

@@ -45,10 +45,14 @@ describe('the vm realm seen by the script', () => {
   });
 
   it('rethrows service errors as the script’s own Error, catchable', () => {
-    const rt = runScript(`function probe() {
+    const rt = runScript(
+      `function probe() {
       try { SpreadsheetApp.getActiveSheet().getRange(1, 1, 2, 2).setValues([[1]]); }
       catch (e) { return [e instanceof Error, e.message]; }
-    }`);
+    }`,
+      undefined,
+      { locale: 'en' },
+    );
     expect(rt.run('probe')).toEqual([
       true,
       'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGoogleServices } from '../../../src/local/emulator/services';
 import { formatJavaDate } from '../../../src/local/emulator/format';
-import { runScript } from './helpers';
+import { DRIVE_SCOPE, grantingAlso, runScript } from './helpers';
 
 describe('Ui dialogs', () => {
   const script = `
@@ -45,7 +45,7 @@ describe('PropertiesService', () => {
     }
     function tooBig() { PropertiesService.getScriptProperties().setProperty('x', new Array(9300).join('a')); }`);
     expect(rt.run('save')).toEqual(['string', ['entName', 'layout'], null]);
-    expect(() => rt.run('tooBig')).toThrow('Argument too large');
+    expect(() => rt.run('tooBig')).toThrow('Argument trop grand : value');
   });
 });
 
@@ -55,7 +55,7 @@ describe('LockService', () => {
       function wait() { LockService.getDocumentLock().waitLock(5000); }`);
     rt.stores.locks.document.heldElsewhere = true;
     expect(rt.run('take')).toBe(false);
-    expect(() => rt.run('wait')).toThrow('Lock timeout');
+    expect(() => rt.run('wait')).toThrow("Délai d'attente du verrou dépassé");
   });
 });
 
@@ -115,13 +115,17 @@ describe('Utilities', () => {
 
 describe('DriveApp', () => {
   it('creates folders and files the page can list and download', () => {
-    const rt = runScript(`function save() {
+    const rt = runScript(
+      `function save() {
       var it = DriveApp.getFoldersByName('Publipostage ENT');
       var folder = it.hasNext() ? it.next() : DriveApp.createFolder('Publipostage ENT');
       var file = folder.createFile(Utilities.newBlob('%PDF-1.4', MimeType.PDF, 'Lettres.pdf'));
       return [file.getName(), file.getMimeType(), file.getSize(), file.getUrl().indexOf(file.getId()) > 0,
         DriveApp.getFilesByName('Lettres.pdf').hasNext()];
-    }`);
+    }`,
+      undefined,
+      grantingAlso(DRIVE_SCOPE),
+    );
     expect(rt.run('save')).toEqual(['Lettres.pdf', 'application/pdf', 8, true, true]);
     rt.run('save');
     expect(rt.stores.drive.folders).toHaveLength(1);
