@@ -26,7 +26,7 @@ import {
 } from '../core/letters';
 import type { Language } from '../core/present';
 import { blockingProblem } from '../core/settings';
-import { addonFolder } from './drive';
+import { createFileInFolder, createGoogleDoc, trashFile } from './drive';
 import { fail, language, localNow, readSelection as select } from './selection';
 import { readSettings } from './settings';
 import { parseStored } from './stored';
@@ -86,13 +86,7 @@ function save(stored: Stored, before: number): void {
 
 /** The job's state and files forgotten, its unfinished Doc in the bin; finished files stay. */
 function discard(stored: Stored): void {
-  if (stored.job.docId !== null) {
-    try {
-      DriveApp.getFileById(stored.job.docId).setTrashed(true);
-    } catch {
-      // Already gone: nothing to clean.
-    }
-  }
+  if (stored.job.docId !== null) trashFile(stored.job.docId);
   forget(stored);
 }
 
@@ -150,8 +144,8 @@ function styleParagraph(paragraph: Paragraph, p: DocParagraph): Paragraph {
 }
 
 function createDoc(name: string, setup: DocPageSetup): GoogleAppsScript.Document.Document {
-  const doc = DocumentApp.create(name);
-  DriveApp.getFileById(doc.getId()).moveTo(addonFolder());
+  // Made in the add-on's folder at once: never a Doc left in My Drive if a later call fails.
+  const doc = DocumentApp.openById(createGoogleDoc(name).id);
   const body = doc.getBody();
   body.setPageWidth(setup.width);
   body.setPageHeight(setup.height);
@@ -217,17 +211,17 @@ function appendTables(
 }
 
 function exportPdf(job: LettersJob, part: LetterPart): LetterFile {
-  const docFile = DriveApp.getFileById(job.docId!);
-  const blob = docFile.getAs('application/pdf').setName(`${part.name}.pdf`);
-  const pdf = addonFolder().createFile(blob);
+  const doc = DocumentApp.openById(job.docId!);
+  const blob = doc.getAs('application/pdf');
+  const pdf = createFileInFolder(`${part.name}.pdf`, 'application/pdf', blob);
   return {
     label: part.label,
     part: part.part,
     partCount: part.partCount,
     letters: part.accounts.length,
     pages: pageCount(part.accounts.length, job.layout),
-    doc: { name: docFile.getName(), url: docFile.getUrl() },
-    pdf: { name: pdf.getName(), url: pdf.getUrl() },
+    doc: { name: doc.getName(), url: doc.getUrl() },
+    pdf: { name: pdf.name, url: pdf.url },
   };
 }
 
@@ -301,7 +295,7 @@ function step(jobId: string): Reply<Status> {
   const checked = reconcile(stored.job, doc ? doc.getBody().getNumChildren() : null);
   if (checked.discard !== null) {
     // A step stopped half-way: its part starts again in a new Doc.
-    if (doc) DriveApp.getFileById(checked.discard).setTrashed(true);
+    if (doc) trashFile(checked.discard);
     doc = null;
   }
   let job = checked.job;

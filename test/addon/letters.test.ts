@@ -122,7 +122,10 @@ describe('« Générer en PDF » in the add-on', () => {
         letters: 5,
         pages: 5,
         doc: { name: file.name, url: `https://docs.google.com/document/d/${file.id}/edit` },
-        pdf: { name: pdf!.name, url: `https://drive.google.com/file/d/${pdf!.id}/view` },
+        pdf: {
+          name: pdf!.name,
+          url: `https://drive.google.com/file/d/${pdf!.id}/view?usp=drivesdk`,
+        },
       }),
     ]);
   });
@@ -241,7 +244,8 @@ describe('« Générer en PDF » in the add-on', () => {
     expect(docs(runtime)).toHaveLength(0);
     const again = runtime.runFromClient('continueLetters', [jobId]) as Reply;
     expect(again.error!.message).toMatch(/n’existe plus/);
-    expect(runtime.stores.properties.user.getKeys()).toEqual([]);
+    // Only the folder's id stays: the job is forgotten.
+    expect(runtime.stores.properties.user.getKeys()).toEqual(['publipostage.driveFolderId']);
   });
 
   it('starting a job discards the jobs abandoned for a day, and bins their unfinished Docs', () => {

@@ -30,6 +30,7 @@ const FEATURES: Record<string, (rt: AppsScriptRuntime) => unknown> = {
   mailConfirmation: (rt) => rt.runFromClient('planMail', [selection]),
   testMail: (rt) => rt.runFromClient('sendTestMail', []),
   campaign: (rt) => rt.runFromClient('startMail', [selection, 'sidebar-1']),
+  csvExport: (rt) => rt.runFromClient('exportSelection', [selection]),
   letters: (rt) => {
     let reply = rt.runFromClient('startLetters', [
       { ...selection, layout: 1, split: 'none', confirmed: true },
@@ -55,6 +56,9 @@ function addon(...removed: string[]) {
 }
 
 const PERMISSION = /Vous n'êtes pas autorisé à appeler (\S+)\. Autorisations requises : (.+)$/;
+/** The advanced Drive service answers its API's 403 instead, naming no scope. */
+const DRIVE_API =
+  /API call to drive\.files\.(\w+) failed with error: Request had insufficient authentication scopes\./;
 
 /**
  * The call the permission error names and the scopes it requires; null when none was raised.
@@ -67,9 +71,11 @@ function refusal(run: () => unknown): { call: string; required: string } | null 
     message = reply?.ok === false ? reply.error!.message : '';
   } catch (error) {
     message = (error as Error).message;
-    if (!PERMISSION.test(message)) throw error;
+    if (!PERMISSION.test(message) && !DRIVE_API.test(message)) throw error;
   }
   const refused = PERMISSION.exec(message);
+  const api = DRIVE_API.exec(message);
+  if (api) return { call: `Drive.Files.${api[1]}`, required: `${AUTH}drive.file` };
   return refused ? { call: refused[1]!, required: refused[2]! } : null;
 }
 
@@ -81,12 +87,22 @@ describe('the manifest’s scopes (dist/appsscript.json), one by one', () => {
     [`${AUTH}userinfo.email`, 'testMail', 'Session.getActiveUser'],
     ['https://mail.google.com/', 'testMail', 'GmailApp.sendEmail'],
     [`${AUTH}script.scriptapp`, 'campaign', /^ScriptApp\./],
-    [`${AUTH}documents`, 'letters', /^(DocumentApp|Document|Body|Documents)\./],
+    [`${AUTH}documents`, 'letters', /^(DocumentApp|Document|Body|Docs\.Documents)\./],
+    [`${AUTH}drive.file`, 'csvExport', /^Drive\.Files\./],
   ])('without %s, %s fails on the call that needs it', (scope, feature, call) => {
     const refused = refusal(() => FEATURES[feature]!(addon(scope)));
     expect(refused?.call).toMatch(call);
     // The reference ties that call to the scope removed.
     expect(refused?.required.split(/[ ()|]+/)).toContain(scope);
+  });
+
+  it('needs every scope the manifest asks for: each one is the removed scope of a case above', () => {
+    const cases = [
+      'spreadsheets', 'script.container.ui', 'script.send_mail', 'userinfo.email',
+      'script.scriptapp', 'documents', 'drive.file',
+    ].map((scope) => `${AUTH}${scope}`); // prettier-ignore
+    const pushed = parseManifest(readDist('appsscript.json')).oauthScopes!;
+    expect([...pushed].sort()).toEqual([...cases, 'https://mail.google.com/'].sort());
   });
 
   it.each(Object.keys(FEATURES))('with every scope, %s meets no permission error', (feature) => {

@@ -54,7 +54,9 @@ describe('Générer en PDF from the sidebar', () => {
       '65 courriers dans 1 fichier.',
     );
     const pdfHref = await frame.locator('.pdf-link').getAttribute('href');
-    expect(pdfHref).toMatch(/^https:\/\/drive\.google\.com\/file\/d\/emu-file-\d+\/view$/);
+    expect(pdfHref).toMatch(
+      /^https:\/\/drive\.google\.com\/file\/d\/emu-file-\d+\/view\?usp=drivesdk$/,
+    );
     expect(await frame.locator('.doc-link').getAttribute('href')).toMatch(
       /^https:\/\/docs\.google\.com\/document\/d\/emu-file-\d+\/edit$/,
     );

@@ -165,6 +165,9 @@ describe('the prétraitement on the sample school', () => {
     const state = (await emulatorState(emulator.url)) as unknown as State;
     const file = state.files.find((f) => f.name.endsWith('.csv'));
     expect(file).toMatchObject({ folder: 'Publipostage ENT' });
+    expect(await link.getAttribute('href')).toBe(
+      `https://drive.google.com/file/d/${file!.id}/view?usp=drivesdk`,
+    );
     const csv = await (await fetch(new URL(`emulator/files/${file!.id}`, emulator.url))).text();
     const lines = csv
       .replace(/^\uFEFF/, '')

@@ -534,7 +534,7 @@ export class EmuBody implements Pick<
 
 export class EmuDocument implements Pick<
   GoogleAppsScript.Document.Document,
-  'getBody' | 'getId' | 'getName' | 'getUrl' | 'saveAndClose'
+  'getAs' | 'getBody' | 'getId' | 'getName' | 'getUrl' | 'saveAndClose'
 > {
   readonly [GAS_CLASS] = 'Document';
   readonly [GAS_SERVICE] = 'Document';
@@ -551,6 +551,15 @@ export class EmuDocument implements Pick<
   }
   private open(): void {
     if (this.closed) throw new Error('Document is closed, its contents cannot be updated.');
+  }
+  /**
+   * Drive's conversion of the Doc (application/pdf), as File.getAs does:
+   * https://developers.google.com/apps-script/reference/document/document#getAs(String)
+   */
+  getAs(contentType: string): GoogleAppsScript.Base.Blob {
+    const file = this.store.drive.fileById(this.id);
+    if (!file) notFound();
+    return asGas(this.store.drive.exportFile(file, String(contentType)));
   }
   getBody(): GoogleAppsScript.Document.Body {
     this.open();

@@ -1,5 +1,7 @@
-// DriveApp's basics: folders and files the add-on creates (the drive.file scope shows nothing
-// else), kept in memory with their bytes so the page can offer them for download.
+// DriveApp's basics, and the Drive both DriveApp and the advanced Drive service (drive-v3.ts)
+// read: folders and files kept in memory with their bytes so the page can offer them for
+// download. Each item records whether the add-on made it (what the drive.file scope shows) or
+// the user did (a test stages those with userFolder/userFile).
 import { asGas, GAS_CLASS, GAS_SERVICE } from './gas-object';
 import { MIME_TYPES } from './mime-type';
 import { EmuBlob, blobBytes } from './utilities';
@@ -14,6 +16,7 @@ export class DriveStore {
   private next = 1;
   constructor(readonly now: () => number) {
     this.root = new EmuFolder(this, 'root', 'Mon Drive', null);
+    this.root.createdByApp = false;
   }
   newId(kind: string): string {
     return `emu-${kind}-${String(this.next++).padStart(4, '0')}`;
@@ -21,6 +24,55 @@ export class DriveStore {
   fileById(id: string): EmuFile | undefined {
     return this.files.find((file) => file.id === id);
   }
+  folderById(id: string): EmuFolder | undefined {
+    if (id === this.root.id) return this.root;
+    return this.folders.find((folder) => folder.id === id);
+  }
+  /** A file or a folder, by id. */
+  itemById(id: string): EmuFile | EmuFolder | undefined {
+    return this.fileById(id) ?? this.folderById(id);
+  }
+  /** A new folder (DriveApp's createFolder and the advanced service's create both go here). */
+  addFolder(name: string, parent: EmuFolder): EmuFolder {
+    const folder = new EmuFolder(this, this.newId('folder'), name, parent);
+    this.folders.push(folder);
+    return folder;
+  }
+  /** Trashed itself, or inside a trashed folder: Drive trashes a folder's content with it. */
+  inBin(item: EmuFile | EmuFolder): boolean {
+    for (let at: EmuFile | EmuFolder | null = item; at; at = at.parent) {
+      if (at.trashed) return true;
+    }
+    return false;
+  }
+  /** Staged by tests: a folder the user made in My Drive, not the add-on. */
+  userFolder(name: string, parent: EmuFolder = this.root): EmuFolder {
+    const folder = this.addFolder(name, parent);
+    folder.createdByApp = false;
+    return folder;
+  }
+  /** Staged by tests: a file the user put in their Drive, not the add-on. */
+  userFile(name: string, content: string, mimeType: string, parent = this.root): EmuFile {
+    const file = this.addFile(name, blobBytes(content), mimeType, parent);
+    file.createdByApp = false;
+    return file;
+  }
+  /** Staged by tests: the user deletes an item for good (emptied from the bin), with its content. */
+  deleteForever(id: string): void {
+    const item = this.itemById(id);
+    if (!item || item === this.root) return;
+    const inside = (f: EmuFile | EmuFolder) => {
+      for (let at: EmuFile | EmuFolder | null = f; at; at = at.parent) if (at === item) return true;
+      return false;
+    };
+    this.files.splice(0, this.files.length, ...this.files.filter((f) => !inside(f)));
+    this.folders.splice(0, this.folders.length, ...this.folders.filter((f) => !inside(f)));
+  }
+  /**
+   * What makes a new Google file of a type (an empty Doc for a Google Docs file): the module that
+   * owns the type registers it (services.ts), as for exporters.
+   */
+  readonly creators = new Map<string, (file: EmuFile) => void>();
   /** A new file in a folder (DocumentApp.create makes its Docs through this). */
   addFile(name: string, bytes: Uint8Array, mimeType: string, parent: EmuFolder): EmuFile {
     const file = new EmuFile(this, this.newId('file'), name, bytes, mimeType, parent);
@@ -130,6 +182,8 @@ export class EmuFile implements Pick<
   readonly [GAS_CLASS] = 'File';
   readonly [GAS_SERVICE] = 'Drive';
   trashed = false;
+  /** Made by the add-on (false: the user's own file, invisible under drive.file). */
+  createdByApp = true;
   readonly created: Date;
   constructor(
     private readonly store: DriveStore,
@@ -210,12 +264,17 @@ export class EmuFolder implements Pick<
   readonly [GAS_CLASS] = 'Folder';
   readonly [GAS_SERVICE] = 'Drive';
   trashed = false;
+  /** Made by the add-on (false: the user's own folder, invisible under drive.file). */
+  createdByApp = true;
+  readonly created: Date;
   constructor(
     private readonly store: DriveStore,
     readonly id: string,
     public name: string,
-    readonly parent: EmuFolder | null,
-  ) {}
+    public parent: EmuFolder | null,
+  ) {
+    this.created = new Date(store.now());
+  }
   createFile(blob: GoogleAppsScript.Base.BlobSource): File;
   createFile(name: string, content: string): File;
   createFile(name: string, content: string, mimeType: string): File;
@@ -223,9 +282,7 @@ export class EmuFolder implements Pick<
     return createFileIn(this.store, this, args);
   }
   createFolder(name: string): Folder {
-    const folder = new EmuFolder(this.store, this.store.newId('folder'), String(name), this);
-    this.store.folders.push(folder);
-    return asGas(folder);
+    return asGas(this.store.addFolder(String(name), this));
   }
   getFiles(): GoogleAppsScript.Drive.FileIterator {
     return asGas(

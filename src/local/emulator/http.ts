@@ -145,7 +145,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
       pendingAnswers: stores.ui.answers,
       toasts: stores.spreadsheet.toasts,
       files: stores.drive.files
-        .filter((file) => !file.trashed)
+        .filter((file) => !stores.drive.inBin(file))
         .map((file) => ({
           id: file.id,
           name: file.name,

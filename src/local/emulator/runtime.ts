@@ -7,7 +7,7 @@ import { Membrane } from './membrane';
 import { createGoogleServices, type GoogleServices, type GoogleServicesOptions } from './services';
 import { isGasObject, type GasObject } from './gas-object';
 import { ServiceError } from './errors';
-import { acceptedScopes, scopeList, serviceOf } from './scopes';
+import { acceptedScopes, refusalOf, serviceOf } from './scopes';
 
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
 
@@ -117,9 +117,7 @@ export class AppsScriptRuntime {
     const scopes = acceptedScopes(service, key);
     if (scopes === null) throw new ServiceError('unknownScopes', key, service || '?');
     if (!granted || scopes.length === 0) return;
-    if (!scopes.some((scope) => granted.includes(scope))) {
-      throw new ServiceError('permission', key, scopeList(scopes));
-    }
+    if (!scopes.some((scope) => granted.includes(scope))) throw refusalOf(service, key, scopes);
   }
 
   get counters() {

@@ -4,13 +4,17 @@
 // scopes`); advanced services (Drive v3, Docs v1), which that table lacks, declare theirs from
 // their REST reference with registerScopes(). The runtime checks every call against the
 // manifest's oauthScopes (runtime.ts).
+import { ServiceError } from './errors';
 import { GAS_SERVICE, type GasObject } from './gas-object';
 import { REFERENCE_SCOPES } from './scopes.generated';
 
 type ScopeTable = Record<string, readonly string[]>;
+/** The error a refused call raises: an advanced service answers with its API's own 403. */
+export type Refusal = (key: string, scopes: readonly string[]) => Error;
 
 /** Tables declared by advanced-service modules, by the service name their objects carry. */
 const registered = new Map<string, ScopeTable>();
+const refusals = new Map<string, Refusal>();
 
 /**
  * Declares the scopes of an advanced service's methods, keyed `Class.method` as the call
@@ -18,8 +22,9 @@ const registered = new Map<string, ScopeTable>();
  * (e.g. `Files.create`: drive, drive.appdata, drive.file, from
  * https://developers.google.com/workspace/drive/api/reference/rest/v3/files/create). The
  * service's emulated objects carry `[GAS_SERVICE] = service`. A key declared twice throws.
+ * `refusal` makes the error a refused call raises (by default Apps Script's permission error).
  */
-export function registerScopes(service: string, table: ScopeTable): void {
+export function registerScopes(service: string, table: ScopeTable, refusal?: Refusal): void {
   if (REFERENCE_SCOPES[service])
     throw new Error(`${service} est un service de la référence : ses autorisations sont générées.`);
   const known = registered.get(service) ?? {};
@@ -28,6 +33,17 @@ export function registerScopes(service: string, table: ScopeTable): void {
     known[key] = scopes;
   }
   registered.set(service, known);
+  if (refusal) refusals.set(service, refusal);
+}
+
+/**
+ * The error for a call none of whose scopes is granted: the service's own (an advanced
+ * service's API error) or Apps Script's permission error.
+ */
+export function refusalOf(service: string, key: string, scopes: readonly string[]): Error {
+  return (
+    refusals.get(service)?.(key, scopes) ?? new ServiceError('permission', key, scopeList(scopes))
+  );
 }
 
 /**

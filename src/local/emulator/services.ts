@@ -5,6 +5,7 @@ import { CallCounters } from './counters';
 import { DocumentStore, EmuDocumentApp } from './document';
 import { documentToPdf } from './document-pdf';
 import { DriveStore, EmuDriveApp } from './drive';
+import { EmuDriveV3 } from './drive-v3';
 import type { GasObject } from './gas-object';
 import { ExecutionState } from './execution';
 import { EmuDocs } from './docs-api';
@@ -96,15 +97,41 @@ const baseModule: ServiceModule = (stores, options) => ({
   console: new EmuConsole(stores.logs),
   MimeType: new EmuMimeType(),
 });
-const driveModule: ServiceModule = (stores) => ({ DriveApp: new EmuDriveApp(stores.drive) });
-/** DocumentApp, and Drive's export of its Docs to PDF (drawn by document-pdf.ts). */
+/**
+ * DriveApp, and the advanced Drive service (v3) under the name the manifest gives it, only when
+ * the manifest enables it (https://developers.google.com/apps-script/guides/services/advanced).
+ */
+const driveModule: ServiceModule = (stores) => {
+  const globals: Record<string, GasObject> = { DriveApp: new EmuDriveApp(stores.drive) };
+  const drive = stores.manifest.dependencies?.enabledAdvancedServices?.find(
+    (service) => service.serviceId === 'drive' && service.version === 'v3',
+  );
+  if (drive) globals[drive.userSymbol] = new EmuDriveV3(stores.drive, stores.manifest);
+  return globals;
+};
+/**
+ * DocumentApp, Drive's export of its Docs to PDF (drawn by document-pdf.ts), and the empty
+ * document behind a Google Docs file made through Drive (Drive.Files.create).
+ */
 const documentModule: ServiceModule = (stores) => {
+  stores.drive.creators.set(MIME_TYPES.GOOGLE_DOCS, (file) =>
+    stores.documents.registerDocument(file.id),
+  );
   stores.drive.exporters.set(MIME_TYPES.GOOGLE_DOCS, (file, contentType) => {
+    // Docs also export to Markdown (blob-source#getAs): a real conversion the emulator lacks.
+    if (contentType === 'text/markdown')
+      throw new TypeError(
+        "L'export d'un Doc en text/markdown n'est pas émulé (voir docs/EMULATOR.md).",
+      );
     if (contentType !== MIME_TYPES.PDF)
       throw new Error(`Converting from ${file.mimeType} to ${contentType} is not supported.`);
     const document = stores.documents.documents.get(file.id);
     if (!document) throw new Error(`Document ${file.id} introuvable.`);
-    return new EmuBlob(documentToPdf(document, file.name), MIME_TYPES.PDF, `${file.name}.pdf`);
+    return new EmuBlob(
+      documentToPdf(document, file.name),
+      MIME_TYPES.PDF,
+      withExtension(file.name, 'pdf'),
+    );
   });
   return { DocumentApp: new EmuDocumentApp(stores.documents) };
 };
@@ -162,6 +189,16 @@ export function createGoogleServices(options: GoogleServicesOptions = {}): Googl
   const globals: Record<string, GasObject> = {};
   for (const module of SERVICE_MODULES) Object.assign(globals, module(stores, options));
   return { globals, counters: new CallCounters(), stores };
+}
+
+/**
+ * The name getAs gives a converted blob: the part after the last period is taken for an
+ * extension and replaced ("ShoppingList.12.25.2014" → "ShoppingList.12.25.pdf"), as
+ * https://developers.google.com/apps-script/reference/base/blob-source#getAs(String) says.
+ */
+export function withExtension(name: string, extension: string): string {
+  const dot = name.lastIndexOf('.');
+  return `${dot > 0 ? name.slice(0, dot) : name}.${extension}`;
 }
 
 function emptySpreadsheet(): EmuSpreadsheet {

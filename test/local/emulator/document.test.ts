@@ -135,4 +135,25 @@ describe('DocumentApp', () => {
     // The next run is a new execution.
     expect(runtime.run('later')).toBe(1);
   });
+  it('Document.getAs gives the PDF export, named as getAs names a converted blob', () => {
+    const runtime = runScript(`
+      function make() {
+        var out = [];
+        ['Courriers', 'Liste.12.25.2014'].forEach(function (name) {
+          var doc = DocumentApp.create(name);
+          doc.getBody().appendParagraph('Bonjour ' + name);
+          doc.saveAndClose();
+          var pdf = DocumentApp.openById(doc.getId()).getAs('application/pdf');
+          out.push([pdf.getContentType(), pdf.getName(), pdf.getBytes().length > 0]);
+        });
+        try { DocumentApp.create('x').getAs('image/png'); } catch (e) { out.push(e.message); }
+        return out;
+      }`);
+    expect(runtime.run('make')).toEqual([
+      ['application/pdf', 'Courriers.pdf', true],
+      ['application/pdf', 'Liste.12.25.pdf', true],
+      'Converting from application/vnd.google-apps.document to image/png is not supported.',
+    ]);
+    expect(runtime.counters.get('Document.getAs')).toBe(3);
+  });
 });

@@ -1,0 +1,580 @@
+// The advanced Drive service, v3 (global `Drive` when the manifest enables it): Files.create,
+// get, update, list and remove over the DriveStore that DriveApp reads too.
+// Apps Script's page: https://developers.google.com/apps-script/advanced/drive ; the methods are
+// the REST API's: https://developers.google.com/workspace/drive/api/reference/rest/v3/files
+// Under the drive.file scope the add-on sees only the files it made
+// (https://developers.google.com/workspace/drive/api/guides/api-specific-auth): any other id is
+// "File not found", as a file that does not exist. docs/EMULATOR.md lists what is a guess.
+import { asGas, GAS_CLASS, GAS_SERVICE } from './gas-object';
+import { EmuFile, EmuFolder, type DriveStore } from './drive';
+import { grantedScopes, type Manifest } from './manifest';
+import { MIME_TYPES } from './mime-type';
+import { registerScopes } from './scopes';
+import { EmuBlob } from './utilities';
+
+type Schema = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
+type FileList = GoogleAppsScript.Drive_v3.Drive.V3.Schema.FileList;
+type Item = EmuFile | EmuFolder;
+
+const SCOPE = 'https://www.googleapis.com/auth/';
+const FULL = [`${SCOPE}drive`];
+const READ = [`${SCOPE}drive`, `${SCOPE}drive.readonly`];
+/** files.create/update/delete: drive or drive.file; get/list also drive.readonly (each method's "Authorization scopes"). */
+const WRITE_SCOPES = [`${SCOPE}drive`, `${SCOPE}drive.file`];
+const READ_SCOPES = [...READ, `${SCOPE}drive.file`];
+
+/** Every field of the v3 File resource (the reference's schema); those below are emulated. */
+const FILE_FIELDS = new Set(
+  (
+    'appProperties capabilities contentHints contentRestrictions copyRequiresWriterPermission ' +
+    'createdTime description driveId explicitlyTrashed exportLinks fileExtension folderColorRgb ' +
+    'fullFileExtension hasAugmentedPermissions hasThumbnail headRevisionId iconLink id ' +
+    'imageMediaMetadata isAppAuthorized kind labelInfo lastModifyingUser linkShareMetadata ' +
+    'md5Checksum mimeType modifiedByMe modifiedByMeTime modifiedTime name originalFilename ' +
+    'ownedByMe owners parents permissionIds permissions properties quotaBytesUsed resourceKey ' +
+    'sha1Checksum sha256Checksum shared sharedWithMeTime sharingUser shortcutDetails size spaces ' +
+    'starred teamDriveId thumbnailLink thumbnailVersion trashed trashedTime trashingUser version ' +
+    'videoMediaMetadata viewedByMe viewedByMeTime viewersCanCopyContent webContentLink ' +
+    'webViewLink writersCanShare'
+  ).split(' '),
+);
+const EMULATED_FIELDS = [
+  'kind', 'id', 'name', 'mimeType', 'parents', 'trashed', 'explicitlyTrashed', 'createdTime',
+  'modifiedTime', 'size', 'webViewLink', 'ownedByMe', 'isAppAuthorized',
+] as const; // prettier-ignore
+/** What files.create, get and update answer without `fields`: kind, id, name, mimeType. */
+const DEFAULT_FIELDS = ['kind', 'id', 'name', 'mimeType'];
+const LIST_FIELDS = new Set(['kind', 'files', 'nextPageToken', 'incompleteSearch']);
+const DEFAULT_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 1000;
+
+/** What Apps Script throws when the API answers an error: `GoogleJsonResponseException`. */
+export class GoogleJsonResponseException extends Error {
+  override name = 'GoogleJsonResponseException';
+  constructor(method: string, message: string) {
+    super(`API call to drive.files.${method} failed with error: ${message}`);
+  }
+}
+
+/** The scope check of every call (runtime.ts), keyed as the call counters name the methods. */
+registerScopes(
+  'Drive_v3',
+  {
+    'Drive.newFile': [],
+    'Drive.Files.create': WRITE_SCOPES,
+    'Drive.Files.update': WRITE_SCOPES,
+    'Drive.Files.remove': WRITE_SCOPES,
+    'Drive.Files.get': READ_SCOPES,
+    'Drive.Files.list': READ_SCOPES,
+  },
+  (key) =>
+    new GoogleJsonResponseException(
+      key === 'Drive.Files.remove' ? 'delete' : (key.split('.').pop() ?? key),
+      'Request had insufficient authentication scopes.',
+    ),
+);
+
+const notFound = (method: string, id: string) =>
+  new GoogleJsonResponseException(method, `File not found: ${id}.`);
+
+/** A comma-separated selector (`id,name`, `files(id,name),nextPageToken`, `*`) → top-level keys. */
+function parseSelector(method: string, selector: string): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  let depth = 0;
+  let start = 0;
+  const push = (part: string) => {
+    const trimmed = part.trim();
+    if (!trimmed) return;
+    const match = /^([A-Za-z*]+)(?:\((.*)\)|\/(.*))?$/s.exec(trimmed);
+    if (!match) throw new GoogleJsonResponseException(method, `Invalid field selection ${trimmed}`);
+    out.set(match[1]!, match[2] ?? match[3] ?? null);
+  };
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0) {
+      push(selector.slice(start, i));
+      start = i + 1;
+    }
+  }
+  push(selector.slice(start));
+  return out;
+}
+
+function fileFieldsOf(method: string, selector: string | null): string[] {
+  if (selector === null || selector.trim() === '') return DEFAULT_FIELDS;
+  const fields: string[] = [];
+  for (const [field, sub] of parseSelector(method, selector)) {
+    if (field === '*') {
+      fields.push(...EMULATED_FIELDS);
+      continue;
+    }
+    if (!FILE_FIELDS.has(field))
+      throw new GoogleJsonResponseException(method, `Invalid field selection ${field}`);
+    if (!(EMULATED_FIELDS as readonly string[]).includes(field) || sub !== null)
+      throw new TypeError(
+        `Drive.Files : le champ ${field} n'est pas émulé (voir docs/EMULATOR.md).`,
+      );
+    fields.push(field);
+  }
+  return fields;
+}
+
+/** The value of a `q` string literal: single quotes, `\'` and `\\` escaped. */
+type Token = { kind: 'word' | 'string' | 'op' | 'paren'; value: string };
+
+function tokenize(q: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < q.length) {
+    const c = q[i]!;
+    if (/\s/.test(c)) i++;
+    else if (c === "'") {
+      let value = '';
+      i++;
+      for (;;) {
+        if (i >= q.length) throw new Error('unterminated string');
+        const d = q[i]!;
+        if (d === '\\') {
+          value += q[i + 1] ?? '';
+          i += 2;
+        } else if (d === "'") {
+          i++;
+          break;
+        } else {
+          value += d;
+          i++;
+        }
+      }
+      tokens.push({ kind: 'string', value });
+    } else if (c === '(' || c === ')') {
+      tokens.push({ kind: 'paren', value: c });
+      i++;
+    } else if (/[=!<>]/.test(c)) {
+      const op = /^(!=|<=|>=|=|<|>)/.exec(q.slice(i))![0];
+      tokens.push({ kind: 'op', value: op });
+      i += op.length;
+    } else {
+      const word = /^[A-Za-z0-9_.]+/.exec(q.slice(i));
+      if (!word) throw new Error(`unexpected ${c}`);
+      tokens.push({ kind: 'word', value: word[0] });
+      i += word[0].length;
+    }
+  }
+  return tokens;
+}
+
+type Predicate = (item: Item) => boolean;
+
+/**
+ * The query language of files.list, the terms the emulator knows: name (=, !=, contains),
+ * mimeType (=, !=), trashed (=, !=), 'id' in parents, with and, or, not and parentheses
+ * (https://developers.google.com/workspace/drive/api/guides/ref-search-terms).
+ */
+function parseQuery(q: string, store: DriveStore): Predicate {
+  const tokens = tokenize(q);
+  let at = 0;
+  const peek = () => tokens[at];
+  const take = () => {
+    const token = tokens[at++];
+    if (!token) throw new Error('unexpected end');
+    return token;
+  };
+  const keyword = (word: string) => {
+    const token = peek();
+    if (token?.kind === 'word' && token.value.toLowerCase() === word) {
+      at++;
+      return true;
+    }
+    return false;
+  };
+  const or = (): Predicate => {
+    let left = and();
+    while (keyword('or')) {
+      const l = left;
+      const r = and();
+      left = (item) => l(item) || r(item);
+    }
+    return left;
+  };
+  const and = (): Predicate => {
+    let left = unary();
+    while (keyword('and')) {
+      const l = left;
+      const r = unary();
+      left = (item) => l(item) && r(item);
+    }
+    return left;
+  };
+  const unary = (): Predicate => {
+    if (keyword('not')) {
+      const inner = unary();
+      return (item) => !inner(item);
+    }
+    const token = peek();
+    if (token?.kind === 'paren' && token.value === '(') {
+      at++;
+      const inner = or();
+      const close = take();
+      if (close.value !== ')') throw new Error('missing )');
+      return inner;
+    }
+    return term();
+  };
+  const term = (): Predicate => {
+    const first = take();
+    if (first.kind === 'string') {
+      if (!keyword('in')) throw new Error('expected in');
+      const collection = take();
+      if (collection.kind !== 'word' || collection.value !== 'parents')
+        throw new Error('unknown collection');
+      const id = first.value === 'root' ? store.root.id : first.value;
+      return (item) => item.parent?.id === id;
+    }
+    if (first.kind !== 'word') throw new Error('expected a term');
+    const op = take();
+    if (op.kind === 'word' && op.value === 'contains' && first.value === 'name') {
+      const value = take();
+      if (value.kind !== 'string') throw new Error('expected a string');
+      return (item) => item.name.toLowerCase().includes(value.value.toLowerCase());
+    }
+    if (op.kind !== 'op' || (op.value !== '=' && op.value !== '!=')) throw new Error('operator');
+    const value = take();
+    const equal = (a: unknown, b: unknown) => (op.value === '=' ? a === b : a !== b);
+    switch (first.value) {
+      case 'name':
+      case 'mimeType':
+        if (value.kind !== 'string') throw new Error('expected a string');
+        return first.value === 'name'
+          ? (item) => equal(item.name, value.value)
+          : (item) => equal(mimeTypeOf(item), value.value);
+      case 'trashed':
+        if (value.kind !== 'word' || !/^(true|false)$/.test(value.value))
+          throw new Error('expected a boolean');
+        return (item) => equal(store.inBin(item), value.value === 'true');
+      default:
+        throw new Error('unknown term');
+    }
+  };
+  const predicate = or();
+  if (at !== tokens.length) throw new Error('trailing tokens');
+  return predicate;
+}
+
+function mimeTypeOf(item: Item): string {
+  return item instanceof EmuFolder ? MIME_TYPES.FOLDER : item.mimeType;
+}
+
+/** Drive's link to open the item in a browser (the API adds `usp=drivesdk`: a guess). */
+function webViewLink(item: Item): string {
+  if (item instanceof EmuFolder) return `https://drive.google.com/drive/folders/${item.id}`;
+  if (item.mimeType === MIME_TYPES.GOOGLE_DOCS)
+    return `https://docs.google.com/document/d/${item.id}/edit?usp=drivesdk`;
+  return `https://drive.google.com/file/d/${item.id}/view?usp=drivesdk`;
+}
+
+export class EmuDriveFiles implements Pick<
+  GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection,
+  'create' | 'get' | 'list' | 'remove' | 'update'
+> {
+  readonly [GAS_CLASS] = 'Drive.Files';
+  readonly [GAS_SERVICE] = 'Drive_v3';
+  constructor(
+    private readonly store: DriveStore,
+    private readonly manifest: Manifest,
+  ) {}
+
+  /** The scopes granted decide what the call may touch; none of them: Google's 403. */
+  private sees(method: string, scopes: readonly string[]): (item: Item) => boolean {
+    const granted = grantedScopes(this.manifest);
+    if (!scopes.some((scope) => granted.has(scope)))
+      throw new GoogleJsonResponseException(
+        method,
+        'Request had insufficient authentication scopes.',
+      );
+    const everything = (method === 'get' || method === 'list' ? READ : FULL).some((scope) =>
+      granted.has(scope),
+    );
+    return (item) => item !== this.store.root && (everything || item.createdByApp);
+  }
+
+  private visible(method: string, scopes: readonly string[], id: unknown): Item {
+    const sees = this.sees(method, scopes);
+    const item = this.store.itemById(String(id));
+    if (!item || !sees(item)) throw notFound(method, String(id));
+    return item;
+  }
+
+  private resource(item: Item, fields: readonly string[]): Schema {
+    const out: Record<string, unknown> = {};
+    for (const field of fields) out[field] = this.field(item, field);
+    for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
+    return out as Schema;
+  }
+
+  private field(item: Item, field: string): unknown {
+    switch (field) {
+      case 'kind':
+        return 'drive#file';
+      case 'id':
+        return item.id;
+      case 'name':
+        return item.name;
+      case 'mimeType':
+        return mimeTypeOf(item);
+      case 'parents':
+        return item.parent ? [item.parent.id] : undefined;
+      case 'trashed':
+        return this.store.inBin(item);
+      case 'explicitlyTrashed':
+        return item.trashed;
+      case 'createdTime':
+      case 'modifiedTime':
+        return item.created.toISOString();
+      case 'size':
+        // int64 fields are strings in the API's JSON; Google files have no size.
+        return item instanceof EmuFile && !item.mimeType.startsWith('application/vnd.google-apps.')
+          ? String(item.bytes.length)
+          : undefined;
+      case 'webViewLink':
+        return webViewLink(item);
+      case 'ownedByMe':
+        return true;
+      case 'isAppAuthorized':
+        return item.createdByApp;
+      default:
+        return undefined;
+    }
+  }
+
+  private parentOf(method: string, resource: Schema): EmuFolder {
+    const parents = resource.parents;
+    if (parents === undefined || parents === null) return this.store.root;
+    if (!Array.isArray(parents)) throw new GoogleJsonResponseException(method, 'Invalid Value');
+    if (parents.length === 0) return this.store.root;
+    if (parents.length > 1)
+      throw new GoogleJsonResponseException(
+        method,
+        'Increasing the number of parents is not allowed.',
+      );
+    return this.folder(method, String(parents[0]));
+  }
+
+  private folder(method: string, id: string): EmuFolder {
+    if (id === 'root') return this.store.root;
+    const item = this.visible(method, WRITE_SCOPES, id);
+    if (!(item instanceof EmuFolder))
+      throw new GoogleJsonResponseException(method, 'Invalid Value');
+    return item;
+  }
+
+  /**
+   * files.create: metadata, optionally with media (a Blob). A folder for the folder MIME type;
+   * an empty Google Doc for the Docs type without media; a binary file otherwise (the MIME type
+   * given, else the blob's). Without a name: "Untitled" (the create-file guide).
+   */
+  create(resource: Schema): Schema;
+  create(resource: Schema, mediaData: GoogleAppsScript.Base.Blob): Schema;
+  create(
+    resource: Schema,
+    mediaData: GoogleAppsScript.Base.Blob,
+    optionalArgs: Record<string, unknown>,
+  ): Schema;
+  create(resource: Schema, mediaData?: unknown, optionalArgs?: Record<string, unknown>): Schema {
+    this.sees('create', WRITE_SCOPES);
+    const meta = (resource ?? {}) as Schema;
+    const fields = fileFieldsOf('create', fieldsArg(optionalArgs));
+    const parent = this.parentOf('create', meta);
+    const name = meta.name === undefined || meta.name === null ? 'Untitled' : String(meta.name);
+    const media = mediaData === undefined || mediaData === null ? null : blobOf(mediaData);
+    const mimeType = meta.mimeType ?? media?.contentType ?? 'application/octet-stream';
+    let item: Item;
+    if (mimeType === MIME_TYPES.FOLDER) {
+      if (media) throw new GoogleJsonResponseException('create', 'Invalid Value');
+      item = this.store.addFolder(name, parent);
+    } else if (mimeType.startsWith('application/vnd.google-apps.')) {
+      const creator = this.store.creators.get(mimeType);
+      if (!creator || media)
+        throw new TypeError(
+          `Drive.Files.create : un fichier ${mimeType}${media ? ' importé' : ''} n'est pas émulé (voir docs/EMULATOR.md).`,
+        );
+      item = this.store.addFile(name, new Uint8Array(0), mimeType, parent);
+      creator(item);
+    } else {
+      item = this.store.addFile(
+        name,
+        media ? media.bytes.slice() : new Uint8Array(0),
+        mimeType,
+        parent,
+      );
+    }
+    return this.resource(item, fields);
+  }
+
+  /** files.get: a trashed file is still found (its `trashed` says so). `alt: 'media'` is not emulated. */
+  get(fileId: string): Schema;
+  get(fileId: string, optionalArgs: Record<string, unknown> & { alt: 'media' }): string;
+  get(fileId: string, optionalArgs: Record<string, unknown>): Schema;
+  get(fileId: string, optionalArgs?: Record<string, unknown>): Schema | string {
+    if (optionalArgs?.alt !== undefined && optionalArgs.alt !== 'json')
+      throw new TypeError(
+        `Drive.Files.get : alt=${String(optionalArgs.alt)} n'est pas émulé (voir docs/EMULATOR.md).`,
+      );
+    const fields = fileFieldsOf('get', fieldsArg(optionalArgs));
+    const id = String(fileId) === 'root' ? this.store.root.id : String(fileId);
+    const item = this.visible('get', READ_SCOPES, id);
+    return this.resource(item, fields);
+  }
+
+  /**
+   * files.update (patch): name, trashed, description-free metadata; addParents/removeParents
+   * move the file. `parents` in the body is refused, as the API refuses it.
+   */
+  update(resource: Schema, fileId: string): Schema;
+  update(resource: Schema, fileId: string, mediaData: GoogleAppsScript.Base.Blob): Schema;
+  update(
+    resource: Schema,
+    fileId: string,
+    mediaData: GoogleAppsScript.Base.Blob,
+    optionalArgs: Record<string, unknown>,
+  ): Schema;
+  update(
+    resource: Schema,
+    fileId: string,
+    mediaData?: unknown,
+    optionalArgs?: Record<string, unknown>,
+  ): Schema {
+    const item = this.visible('update', WRITE_SCOPES, fileId);
+    const fields = fileFieldsOf('update', fieldsArg(optionalArgs));
+    const meta = (resource ?? {}) as Record<string, unknown>;
+    if ('parents' in meta)
+      throw new GoogleJsonResponseException(
+        'update',
+        'The parents field is not directly writable in update requests. Use the addParents and removeParents parameters instead.',
+      );
+    for (const key of Object.keys(meta)) {
+      if (key !== 'name' && key !== 'trashed')
+        throw new TypeError(
+          `Drive.Files.update : le champ ${key} n'est pas émulé (voir docs/EMULATOR.md).`,
+        );
+    }
+    if (mediaData !== undefined && mediaData !== null) {
+      if (!(item instanceof EmuFile) || item.mimeType.startsWith('application/vnd.google-apps.'))
+        throw new TypeError("Drive.Files.update : le contenu d'un fichier Google n'est pas émulé.");
+    }
+    const add = idList(optionalArgs?.addParents);
+    const remove = idList(optionalArgs?.removeParents);
+    let parent = item.parent;
+    for (const id of remove) {
+      if (parent?.id !== id && !(id === 'root' && parent === this.store.root)) continue;
+      parent = null;
+    }
+    for (const id of add) {
+      const target = this.folder('update', id);
+      if (parent && parent !== target)
+        throw new GoogleJsonResponseException(
+          'update',
+          'Increasing the number of parents is not allowed.',
+        );
+      parent = target;
+    }
+    if (typeof meta.name === 'string') item.name = meta.name;
+    if (meta.trashed !== undefined) item.trashed = meta.trashed === true;
+    if (parent !== item.parent) item.parent = parent ?? this.store.root;
+    if (mediaData !== undefined && mediaData !== null && item instanceof EmuFile)
+      item.bytes = blobOf(mediaData).bytes.slice();
+    return this.resource(item, fields);
+  }
+
+  /**
+   * files.list: every file the app may see, trashed ones included unless `q` says
+   * `trashed = false` (the reference's note); pages of `pageSize` (100 by default, at most 1000).
+   */
+  list(): FileList;
+  list(optionalArgs: Record<string, unknown>): FileList;
+  list(optionalArgs?: Record<string, unknown>): FileList {
+    const sees = this.sees('list', READ_SCOPES);
+    const args = optionalArgs ?? {};
+    let predicate: Predicate = () => true;
+    if (args.q !== undefined && String(args.q).trim() !== '') {
+      try {
+        predicate = parseQuery(String(args.q), this.store);
+      } catch {
+        throw new GoogleJsonResponseException('list', 'Invalid Value');
+      }
+    }
+    const pageSize = args.pageSize === undefined ? DEFAULT_PAGE_SIZE : Number(args.pageSize);
+    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE)
+      throw new GoogleJsonResponseException('list', 'Invalid Value');
+    const start = args.pageToken === undefined ? 0 : Number(args.pageToken);
+    if (!Number.isInteger(start) || start < 0)
+      throw new GoogleJsonResponseException('list', 'Invalid Value');
+    let listFields = new Map<string, string | null>([
+      ['kind', null],
+      ['files', DEFAULT_FIELDS.join(',')],
+      ['nextPageToken', null],
+      ['incompleteSearch', null],
+    ]);
+    const selector = fieldsArg(args);
+    if (selector !== null && selector.trim() !== '') {
+      listFields = parseSelector('list', selector);
+      for (const key of listFields.keys())
+        if (!LIST_FIELDS.has(key))
+          throw new GoogleJsonResponseException('list', `Invalid field selection ${key}`);
+    }
+    const fileFields = fileFieldsOf('list', listFields.get('files') ?? null);
+    const items = [...this.store.folders, ...this.store.files].filter(
+      (item) => sees(item) && predicate(item),
+    );
+    const page = items.slice(start, start + pageSize);
+    const out: Record<string, unknown> = {};
+    if (listFields.has('kind')) out.kind = 'drive#fileList';
+    if (listFields.has('incompleteSearch')) out.incompleteSearch = false;
+    if (listFields.has('nextPageToken') && start + pageSize < items.length)
+      out.nextPageToken = String(start + pageSize);
+    if (listFields.has('files')) out.files = page.map((item) => this.resource(item, fileFields));
+    return out as FileList;
+  }
+
+  /** files.delete (`remove`, delete being reserved): for good, a folder with its content. */
+  remove(fileId: string): void;
+  remove(fileId: string, optionalArgs: Record<string, unknown>): void;
+  remove(fileId: string): void {
+    const item = this.visible('delete', WRITE_SCOPES, fileId);
+    this.store.deleteForever(item.id);
+  }
+}
+
+function fieldsArg(args: Record<string, unknown> | undefined): string | null {
+  const fields = args?.fields;
+  return fields === undefined || fields === null ? null : String(fields);
+}
+
+function idList(value: unknown): string[] {
+  if (value === undefined || value === null || value === '') return [];
+  return String(value)
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+}
+
+function blobOf(value: unknown): EmuBlob {
+  if (value instanceof EmuBlob) return value;
+  const source = value as { getBlob?: () => unknown };
+  if (typeof source?.getBlob === 'function') return source.getBlob() as EmuBlob;
+  throw new TypeError('Drive.Files : mediaData doit être un Blob.');
+}
+
+/** The `Drive` global: only Files is emulated. */
+export class EmuDriveV3 implements Pick<GoogleAppsScript.Drive, 'Files' | 'newFile'> {
+  readonly [GAS_CLASS] = 'Drive';
+  readonly [GAS_SERVICE] = 'Drive_v3';
+  readonly Files: GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
+  constructor(store: DriveStore, manifest: Manifest) {
+    this.Files = asGas(new EmuDriveFiles(store, manifest));
+  }
+  newFile(): Schema {
+    return {};
+  }
+}
