@@ -861,30 +861,34 @@ function select(value: unknown, selection: Selection): unknown {
 // ---------------------------------------------------------------------------------------------
 // The service.
 
+/** The namespace of @types/google-apps-script's declarations, as scopes.ts keys services. */
+const SERVICE = 'Docs';
+const DOCUMENTS = 'https://www.googleapis.com/auth/documents';
+const DRIVE = 'https://www.googleapis.com/auth/drive';
+const DRIVE_FILE = 'https://www.googleapis.com/auth/drive.file';
 /**
- * The scope check of every call (runtime.ts), from the REST reference's Authorization sections:
- * documents.get accepts documents, documents.readonly, drive, drive.file, drive.readonly;
- * batchUpdate and create accept documents, drive, drive.file
- * (https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/get, …).
+ * The scopes each method's reference page lists under Authorization
+ * (…/v1/documents/get, …/batchUpdate, …/create). They are the API's business, not Apps
+ * Script's: the advanced service calls the REST API with the token the manifest's scopes gave,
+ * and a missing scope comes back as the API's 403, so Apps Script's own check lets these through
+ * (as drive-v3.ts does for Drive).
  */
-const DOCS_WRITE = [
-  'https://www.googleapis.com/auth/documents',
-  'https://www.googleapis.com/auth/drive',
-  'https://www.googleapis.com/auth/drive.file',
-];
-registerScopes(
-  'Docs',
-  {
-    'Docs.Documents.get': [
-      ...DOCS_WRITE,
-      'https://www.googleapis.com/auth/documents.readonly',
-      'https://www.googleapis.com/auth/drive.readonly',
-    ],
-    'Docs.Documents.batchUpdate': DOCS_WRITE,
-    'Docs.Documents.create': DOCS_WRITE,
-  },
-  (key) => apiError(key.split('.').pop() ?? key, 'Request had insufficient authentication scopes.'),
-);
+const API_SCOPES: Record<string, readonly string[]> = {
+  get: [
+    DOCUMENTS,
+    'https://www.googleapis.com/auth/documents.readonly',
+    DRIVE,
+    DRIVE_FILE,
+    'https://www.googleapis.com/auth/drive.readonly',
+  ],
+  batchUpdate: [DOCUMENTS, DRIVE, DRIVE_FILE],
+  create: [DOCUMENTS, DRIVE, DRIVE_FILE],
+};
+registerScopes(SERVICE, {
+  'Docs.Documents.get': [],
+  'Docs.Documents.batchUpdate': [],
+  'Docs.Documents.create': [],
+});
 
 export class EmuDocsDocuments implements Pick<
   GoogleAppsScript.Docs.Collection.DocumentsCollection,
@@ -892,9 +896,21 @@ export class EmuDocsDocuments implements Pick<
 > {
   readonly [GAS_CLASS] = 'Docs.Documents';
   readonly [GAS_SERVICE] = 'Docs';
-  constructor(private readonly store: DocumentStore) {}
+  constructor(
+    private readonly store: DocumentStore,
+    /** The manifest's oauthScopes (none pinned: whatever the code needs, as Apps Script grants). */
+    private readonly granted: readonly string[] | undefined,
+  ) {}
+
+  /** The API refuses a token without one of the method's scopes (HTTP 403). */
+  private authorize(method: string): void {
+    const granted = this.granted;
+    if (granted && !API_SCOPES[method]!.some((scope) => granted.includes(scope)))
+      throw apiError(method, 'Request had insufficient authentication scopes.');
+  }
 
   private document(method: string, id: unknown): EmuDocument {
+    this.authorize(method);
     const document = this.store.documents.get(String(id));
     const file = this.store.drive.fileById(String(id));
     if (!document || !file || file.trashed)
@@ -920,6 +936,7 @@ export class EmuDocsDocuments implements Pick<
 
   /** …/documents/create: a blank document with the title; the rest of the resource is ignored. */
   create(resource: S): S {
+    this.authorize('create');
     const title = String(
       (resource as { title?: unknown } | undefined)?.title ?? 'Untitled document',
     );
@@ -1013,7 +1030,7 @@ export class EmuDocs implements Pick<GoogleAppsScript.Docs, 'Documents'> {
   readonly [GAS_CLASS] = 'Docs';
   readonly [GAS_SERVICE] = 'Docs';
   readonly Documents: GoogleAppsScript.Docs.Collection.DocumentsCollection;
-  constructor(store: DocumentStore) {
-    this.Documents = asGas(new EmuDocsDocuments(store));
+  constructor(store: DocumentStore, granted: readonly string[] | undefined) {
+    this.Documents = asGas(new EmuDocsDocuments(store, granted));
   }
 }

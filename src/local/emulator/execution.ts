@@ -1,6 +1,7 @@
 // One execution's fate and clock, shared by every service that can stop it (Apps Script's time
 // limit, reached by the emulated clock or staged by tests through gmail.ts's and document.ts's
 // faults).
+import { ServiceError } from './errors';
 import { LATENCY_TABLES, costOf, type LatencyTable } from './latency';
 
 /**
@@ -60,12 +61,12 @@ export class ExecutionState {
    * as Apps Script kills a run wherever it is at 6 minutes.
    */
   advance(milliseconds: number): void {
-    if (this.stopped) throw new Error(this.stopped);
+    if (this.stopped) throw new ServiceError('timeLimit');
     this.elapsed += Math.max(0, milliseconds);
     this.onTick?.(this.now());
     if (this.elapsed > ExecutionState.LIMIT_MS) {
       this.stop();
-      throw new Error(ExecutionState.TIME_LIMIT);
+      throw new ServiceError('timeLimit');
     }
   }
 }

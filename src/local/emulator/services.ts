@@ -140,7 +140,9 @@ const docsModule: ServiceModule = (stores) => {
   const service = stores.manifest.dependencies?.enabledAdvancedServices?.find(
     (s) => s.serviceId === 'docs',
   );
-  return service ? { [service.userSymbol]: new EmuDocs(stores.documents) } : {};
+  return service
+    ? { [service.userSymbol]: new EmuDocs(stores.documents, stores.manifest.oauthScopes) }
+    : {};
 };
 const mailModule: ServiceModule = (stores) => ({
   GmailApp: new EmuGmailApp(stores.mail),

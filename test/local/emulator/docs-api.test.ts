@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
 import { pdfFile, pdfPageCount, pdfPageSize, pdfPageText, pdfWords } from '../../helpers/pdf';
-import { DRIVE_SCOPE, grantingAlso, runScript } from './helpers';
+import { runScript } from './helpers';
 
 /** A runtime whose script calls the Advanced Docs service; `id` of a new Doc made by DocumentApp. */
 function docsRuntime(extra = '') {
-  return runScript(
-    `
+  return runScript(`
     function make() { return DocumentApp.create('Essai').getId(); }
     function update(id, requests) { return Docs.Documents.batchUpdate({ requests: requests }, id); }
     function get(id, fields) { return fields ? Docs.Documents.get(id, { fields: fields }) : Docs.Documents.get(id); }
@@ -14,11 +13,7 @@ function docsRuntime(extra = '') {
       try { Docs.Documents.batchUpdate({ requests: requests }, id); return null; }
       catch (e) { return [e.name, e.message]; }
     }
-    ${extra}`,
-    undefined,
-    // The export reads through DriveApp, which needs the whole Drive: granted to these tests only.
-    grantingAlso(DRIVE_SCOPE),
-  );
+    ${extra}`);
 }
 
 const INDEXES =
@@ -183,6 +178,26 @@ describe('Docs API: the service', () => {
       },
     });
     expect(renamed.run('probe')).toBe('object');
+  });
+
+  it('the API answers 403 to a token without one of the method’s scopes; drive.file is one', () => {
+    const code = `function go() {
+      try { return Docs.Documents.create({ title: 'x' }).title; } catch (e) { return e.message; }
+    }`;
+    const scopes = (list: string[]) =>
+      runScript(code, undefined, {
+        manifest: {
+          oauthScopes: list,
+          dependencies: {
+            enabledAdvancedServices: [{ userSymbol: 'Docs', serviceId: 'docs', version: 'v1' }],
+          },
+        },
+      });
+    expect(scopes(['https://www.googleapis.com/auth/spreadsheets']).run('go')).toBe(
+      'API call to docs.documents.create failed with error: Request had insufficient authentication scopes.',
+    );
+    expect(scopes(['https://www.googleapis.com/auth/drive.file']).run('go')).toBe('x');
+    expect(scopes(['https://www.googleapis.com/auth/documents']).run('go')).toBe('x');
   });
 
   it('counts its calls as Docs.Documents.*; create makes a Doc in Drive that DocumentApp opens', () => {
@@ -435,10 +450,7 @@ function pdfOperators(bytes: Uint8Array): string {
 
 describe('Docs API: the PDF export draws what the API wrote', () => {
   it('page size and margins, exact row heights, rows kept whole, dashed borders, breaks, bold', () => {
-    const runtime = docsRuntime(`
-      function pdf(id) {
-        return DriveApp.getFileById(id).getAs('application/pdf').getBytes();
-      }`);
+    const runtime = docsRuntime();
     const id = runtime.run('make') as string;
     const dash = {
       color: { color: { rgbColor: { red: 0.5, green: 0.5, blue: 0.5 } } },
@@ -503,7 +515,8 @@ describe('Docs API: the PDF export draws what the API wrote', () => {
         { insertText: { text: 'Fin', endOfSegmentLocation: {} } },
       ],
     ]);
-    const bytes = Uint8Array.from(runtime.run('pdf', [id]) as number[], (b) => b & 0xff);
+    const drive = runtime.stores.drive;
+    const bytes = drive.exportFile(drive.fileById(id)!, 'application/pdf').bytes;
     const path = pdfFile(bytes);
     expect(pdfPageSize(path)).toEqual({ width: 419.53, height: 595.28 });
     expect(pdfPageCount(path)).toBe(3);
