@@ -1,7 +1,16 @@
 // The letters panel: « Générer en PDF » with the layout chosen in Options, one file or one per
 // class or profile; a confirm step while the ENT address is a placeholder; the job's progress
-// with cancel; then the links to each Doc and PDF.
-import type { LetterFile, LettersSplit, SelectionRequest } from '../src/core/contract';
+// with cancel; then the links to each Doc and PDF. A job left unfinished (the sidebar closed) is
+// offered again when the sidebar opens: « Reprendre » or « Abandonner ».
+import type {
+  JobStatus,
+  LetterFile,
+  LettersResult,
+  LettersSplit,
+  PendingLetters,
+  Reply,
+  SelectionRequest,
+} from '../src/core/contract';
 import { h } from './dom';
 import { actionButton, select } from './controls';
 import { runJob } from './progress';
@@ -18,29 +27,35 @@ function links(files: LetterFile[]): HTMLElement {
     'div',
     { className: 'letters-result' },
     h('p', {}, t.done(files.length, letters)),
-    h(
-      'ul',
-      { className: 'files' },
-      files.map((file) =>
+    fileList(files),
+  );
+}
+
+/** Each file made: its label, its pages, its Doc and its PDF. */
+function fileList(files: LetterFile[]): HTMLElement {
+  const t = ui.t.letters;
+  return h(
+    'ul',
+    { className: 'files' },
+    files.map((file) =>
+      h(
+        'li',
+        {},
         h(
-          'li',
+          'span',
           {},
-          h(
-            'span',
-            {},
-            `${file.label}${file.partCount > 1 ? ` (${file.part}/${file.partCount})` : ''} — ${t.pages(file.pages)} `,
-          ),
-          h(
-            'a',
-            { href: file.doc.url, target: '_blank', rel: 'noopener', className: 'doc-link' },
-            t.doc,
-          ),
-          ' · ',
-          h(
-            'a',
-            { href: file.pdf.url, target: '_blank', rel: 'noopener', className: 'pdf-link' },
-            t.pdf,
-          ),
+          `${file.label}${file.partCount > 1 ? ` (${file.part}/${file.partCount})` : ''} — ${t.pages(file.pages)} `,
+        ),
+        h(
+          'a',
+          { href: file.doc.url, target: '_blank', rel: 'noopener', className: 'doc-link' },
+          t.doc,
+        ),
+        ' · ',
+        h(
+          'a',
+          { href: file.pdf.url, target: '_blank', rel: 'noopener', className: 'pdf-link' },
+          t.pdf,
         ),
       ),
     ),
@@ -53,11 +68,21 @@ async function generate(
   confirmed: boolean,
   selection: SelectionRequest,
 ) {
+  await run(area, button, () =>
+    callServer('startLetters', { ...selection, layout: state.layout, split, confirmed }),
+  );
+}
+
+/** A job's steps from `start` (a new job, or the next step of one resumed), then its links. */
+async function run(
+  area: HTMLElement,
+  button: HTMLButtonElement | null,
+  start: () => Promise<Reply<JobStatus<LettersResult>>>,
+) {
   setActionsBusy(true);
   try {
     const outcome = await runJob(area, {
-      start: () =>
-        callServer('startLetters', { ...selection, layout: state.layout, split, confirmed }),
+      start,
       next: (jobId) => callServer('continueLetters', jobId),
       cancel: (jobId) => callServer('cancelLetters', jobId),
     });
@@ -127,6 +152,47 @@ export async function startLetters(
   else await generate(area, button, false, selection);
 }
 
+/** This spreadsheet's unfinished job: how far it got, its finished files, resume or abandon. */
+function pendingJob(area: HTMLElement, button: HTMLButtonElement, pending: PendingLetters) {
+  const t = ui.t.letters;
+  const resume = actionButton('letters-resume', t.resume, true);
+  const abandon = actionButton('letters-abandon', t.abandon);
+  resume.addEventListener('click', () => {
+    clearMessages();
+    void run(area, button, () => callServer('continueLetters', pending.jobId));
+  });
+  abandon.addEventListener('click', () => {
+    clearMessages();
+    void callServer('cancelLetters', pending.jobId).then(
+      (reply) => {
+        if (reply.ok) area.replaceChildren(h('p', {}, ui.t.progress.cancelled));
+        else showError(reply.error.message);
+      },
+      (error: Error) => showError(error.message || String(error)),
+    );
+  });
+  area.replaceChildren(
+    h(
+      'div',
+      { className: 'letters-pending', id: 'letters-pending' },
+      h('p', { className: 'big' }, t.pendingTitle(pending.processed, pending.total)),
+      ...(pending.files.length > 0 ? [h('p', {}, t.pendingFiles), fileList(pending.files)] : []),
+      resume,
+      abandon,
+    ),
+  );
+}
+
+async function offerPending(area: HTMLElement, button: HTMLButtonElement): Promise<void> {
+  try {
+    const reply = await callServer('pendingLetters');
+    if (reply.ok && reply.value && area.childElementCount === 0)
+      pendingJob(area, button, reply.value);
+  } catch {
+    // Nothing to offer: the panel works as usual.
+  }
+}
+
 export function lettersPanel(): HTMLElement {
   const t = ui.t.letters;
   const area = h('div', { className: 'letters-area', id: 'letters-area' });
@@ -135,6 +201,7 @@ export function lettersPanel(): HTMLElement {
     clearMessages();
     void startLetters(area, button, request());
   });
+  void offerPending(area, button);
   return h(
     'section',
     { className: 'panel letters', id: 'letters' },

@@ -3,7 +3,7 @@
 export { onOpen, onInstall, showSidebar } from './menu';
 export { getSource, runPreview, exportSelection } from './sidebar-api';
 export { getSettings, saveSettings } from './settings';
-export { startLetters, continueLetters, cancelLetters } from './letters';
+export { startLetters, continueLetters, cancelLetters, pendingLetters } from './letters';
 export {
   planMail,
   sendTestMail,

@@ -1,49 +1,62 @@
-// « Générer en PDF »: the letters as Google Docs (one per part) exported to PDF in the add-on's
-// folder, in steps the sidebar loops over. The core decides parts, steps and paragraphs
-// (src/core/letters/job.ts, doc.ts); this file stores the job and makes the DocumentApp calls.
-import type { JobStatus, LettersRequest, LettersResult, Reply } from '../core/contract';
+// « Générer en PDF »: the letters as Google Docs (one per part) written through the Docs API and
+// exported to PDF in the add-on's folder, in steps the sidebar loops over. The core decides
+// parts, steps, requests and checks (src/core/letters/job.ts, docs-requests.ts, check.ts,
+// frozen.ts); this file stores the job and makes the calls.
+import type {
+  JobStatus,
+  LettersRequest,
+  LettersResult,
+  PendingLetters,
+  Reply,
+} from '../core/contract';
 import { messages } from '../core/i18n';
 import {
+  NEW_DOC,
+  READBACK_FIELDS,
+  STEP_BUDGET_MS,
   afterAppend,
   afterExport,
+  bodyEnd,
   buildLetters,
-  docLetters,
-  docPageSetup,
-  fingerprint,
+  checkPlacement,
+  frozenSheetName,
+  frozenValues,
   isAbandoned,
+  jobProgress,
   lettersJobStatus,
-  lettersPerStep,
   newJob,
+  nextDocsBatch,
   nextStep,
   pageCount,
+  pdfPageCount,
+  placementMessage,
   planParts,
   reconcile,
-  type DocPageSetup,
-  type DocParagraph,
+  thawAccounts,
+  type DocsRequest,
   type LetterFile,
   type LetterPart,
   type LettersJob,
+  type ReadDocument,
 } from '../core/letters';
 import type { Language } from '../core/present';
 import { blockingProblem } from '../core/settings';
+import type { Account } from '../core/types';
 import { createFileInFolder, createGoogleDoc, trashFile } from './drive';
 import { fail, language, localNow, readSelection as select } from './selection';
 import { readSettings } from './settings';
 import { parseStored } from './stored';
 
-type Body = GoogleAppsScript.Document.Body;
-type Paragraph = GoogleAppsScript.Document.Paragraph;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Status = JobStatus<LettersResult>;
 
 const PREFIX = 'publipostage.letters.';
-/** The paragraph that ends a body after a table, shrunk so it never pushes a page over. */
-const TINY = { FONT_SIZE: 1, SPACING_BEFORE: 0, SPACING_AFTER: 0, LINE_SPACING: 1 };
+const PDF = 'application/pdf';
 
 interface Stored {
   job: LettersJob;
-  request: LettersRequest;
   language: Language;
-  /** When a step last saved the job (ms): a job untouched for a day is abandoned. */
+  /** When a step last saved the job (ms). */
   savedAt?: number;
 }
 
@@ -53,11 +66,12 @@ function properties() {
   return PropertiesService.getUserProperties();
 }
 
-/** The job as saved; null when there is none or it cannot be read (nothing can resume it). */
-function load(jobId: string): Stored | null {
-  const all = properties().getProperties();
+const isStateKey = (key: string) => key.startsWith(PREFIX) && !key.includes('.file.');
+
+/** The job as saved, from all the properties; null when it is not there or cannot be read. */
+function fromProperties(all: Record<string, string>, jobId: string): Stored | null {
   const stored = parseStored(all[PREFIX + jobId] ?? null) as Stored | null;
-  if (!stored?.job) return null;
+  if (!stored?.job?.spreadsheetId) return null;
   const files: LetterFile[] = [];
   for (let i = 0; all[`${PREFIX}${jobId}.file.${i}`]; i++) {
     const file = parseStored(all[`${PREFIX}${jobId}.file.${i}`]!) as LetterFile | null;
@@ -66,6 +80,10 @@ function load(jobId: string): Stored | null {
   }
   stored.job.files = files;
   return stored;
+}
+
+function load(jobId: string): Stored | null {
+  return fromProperties(properties().getProperties(), jobId);
 }
 
 function save(stored: Stored, before: number): void {
@@ -84,164 +102,155 @@ function save(stored: Stored, before: number): void {
   properties().setProperties(values);
 }
 
-/** The job's state and files forgotten, its unfinished Doc in the bin; finished files stay. */
-function discard(stored: Stored): void {
+/** The job's keys, whatever state they are in. */
+function forgetKeys(all: Record<string, string>, jobId: string): void {
+  const key = PREFIX + jobId;
+  for (const other of Object.keys(all)) {
+    if (other === key || other.startsWith(`${key}.file.`)) properties().deleteProperty(other);
+  }
+}
+
+/** The frozen tab deleted, the state forgotten: what ends a job (finished files always stay). */
+function end(stored: Stored, spreadsheet: Spreadsheet | null): void {
+  if (spreadsheet) {
+    const sheet = spreadsheet.getSheetByName(frozenSheetName(stored.job.jobId));
+    if (sheet) spreadsheet.deleteSheet(sheet);
+  }
+  forgetKeys(properties().getProperties(), stored.job.jobId);
+}
+
+/** Cancel, or a job replaced: the unfinished Doc goes to the bin as well. */
+function discard(stored: Stored, spreadsheet: Spreadsheet | null): void {
   if (stored.job.docId !== null) trashFile(stored.job.docId);
-  forget(stored);
+  end(stored, spreadsheet);
 }
 
 /**
- * The user's properties are shared by every spreadsheet the add-on runs in: a job whose sidebar
- * was closed would stay there for good. Starting a job discards those abandoned for a day.
+ * Before a new job: this spreadsheet's unfinished job is replaced (as a cancel would), and a job
+ * of another spreadsheet untouched for 30 days is forgotten (its Doc binned; its tab stays in
+ * its spreadsheet, which this one cannot reach without opening it).
  */
-function discardAbandoned(now: number): void {
+function discardOthers(spreadsheet: Spreadsheet, now: number): void {
   const all = properties().getProperties();
-  for (const key of Object.keys(all)) {
-    if (!key.startsWith(PREFIX) || key.includes('.file.')) continue;
+  for (const key of Object.keys(all).filter(isStateKey)) {
     const jobId = key.slice(PREFIX.length);
-    const stored = load(jobId);
-    if (stored && !isAbandoned(stored.savedAt, now)) continue;
-    if (stored) discard(stored);
-    else {
-      for (const other of Object.keys(all)) {
-        if (other === key || other.startsWith(`${key}.file.`)) properties().deleteProperty(other);
-      }
-    }
+    const stored = fromProperties(all, jobId);
+    if (!stored) forgetKeys(all, jobId);
+    else if (stored.job.spreadsheetId === spreadsheet.getId()) discard(stored, spreadsheet);
+    else if (isAbandoned(stored.savedAt, now)) discard(stored, null);
   }
 }
 
-function forget(stored: Stored): void {
-  const store = properties();
-  stored.job.files.forEach((_, i) =>
-    store.deleteProperty(`${PREFIX}${stored.job.jobId}.file.${i}`),
-  );
-  store.deleteProperty(PREFIX + stored.job.jobId);
+// ---- the frozen selection: a hidden tab, one account per row -------------------------------
+
+function freeze(spreadsheet: Spreadsheet, jobId: string, accounts: Account[], note: string): void {
+  const active = spreadsheet.getActiveSheet();
+  const sheet = spreadsheet.insertSheet(frozenSheetName(jobId));
+  const values = frozenValues(accounts, note);
+  const rows = sheet.getMaxRows();
+  if (values.length > rows) sheet.insertRowsAfter(rows, values.length - rows);
+  sheet.getRange(1, 1, values.length, 1).setValues(values);
+  sheet.hideSheet();
+  // insertSheet makes the new tab the active one: the referent stays where they were.
+  spreadsheet.setActiveSheet(active);
 }
 
-// ---- the Doc: page setup, letters, export ------------------------------------------------
-
-function paragraphAttributes(p: DocParagraph): Record<string, unknown> {
-  return {
-    FONT_FAMILY: p.style.fontFamily,
-    FONT_SIZE: p.style.fontSize,
-    BOLD: p.style.bold,
-    SPACING_BEFORE: p.style.spacingBefore,
-    SPACING_AFTER: p.style.spacingAfter,
-    LINE_SPACING: p.style.lineSpacing,
-    INDENT_FIRST_LINE: p.style.indentFirstLine,
-    INDENT_START: p.style.indentStart,
-  };
+function thaw(spreadsheet: Spreadsheet, job: LettersJob): Account[] | null {
+  const sheet = spreadsheet.getSheetByName(frozenSheetName(job.jobId));
+  return sheet ? thawAccounts(sheet.getDataRange().getValues(), job.fingerprint) : null;
 }
 
-/** One setAttributes per paragraph, one setBold per bold run: never a call per character. */
-function styleParagraph(paragraph: Paragraph, p: DocParagraph): Paragraph {
-  paragraph.setAttributes(paragraphAttributes(p));
-  if (p.bold.length > 0) {
-    const text = paragraph.editAsText();
-    for (const [start, end] of p.bold) text.setBold(start, end, true);
+// ---- the Doc, through the Docs API ----------------------------------------------------------
+
+function docs(): GoogleAppsScript.Docs.Collection.DocumentsCollection {
+  if (typeof Docs === 'undefined' || !Docs?.Documents)
+    throw new Error('The advanced Docs service (v1) is not enabled in appsscript.json.');
+  return Docs.Documents;
+}
+
+function batchUpdate(docId: string, requests: DocsRequest[]): void {
+  // The declared Request type stops at updateTextStyle; the table requests are the REST API's.
+  docs().batchUpdate({ requests: requests as GoogleAppsScript.Docs.Schema.Request[] }, docId);
+}
+
+/** The part's Doc as Google holds it; null when it cannot be read (gone, binned). */
+function readBack(docId: string): ReadDocument | null {
+  try {
+    return docs().get(docId, { fields: READBACK_FIELDS }) as ReadDocument;
+  } catch {
+    return null;
   }
-  return paragraph;
 }
 
-function createDoc(name: string, setup: DocPageSetup): GoogleAppsScript.Document.Document {
-  // Made in the add-on's folder at once: never a Doc left in My Drive if a later call fails.
-  const doc = DocumentApp.openById(createGoogleDoc(name).id);
-  const body = doc.getBody();
-  body.setPageWidth(setup.width);
-  body.setPageHeight(setup.height);
-  body.setMarginTop(setup.margins.top);
-  body.setMarginRight(setup.margins.right);
-  body.setMarginBottom(setup.margins.bottom);
-  body.setMarginLeft(setup.margins.left);
-  body.getChild(0).asParagraph().setAttributes(TINY);
-  return doc;
+const loginsOf = (part: LetterPart, count: number) =>
+  part.accounts.slice(0, count).map((account) => account.login);
+
+type Outcome = { ok: true; job: LettersJob } | { ok: false; message: string };
+
+/** Appends the next batchUpdate of the part, in a new Doc when it has none yet. */
+function append(job: LettersJob, part: LetterPart, from: number, build: Builder): LettersJob {
+  const doc =
+    job.docId !== null && job.docUrl !== null
+      ? { id: job.docId, url: job.docUrl }
+      : createGoogleDoc(part.name);
+  const cursor =
+    job.docId === null ? NEW_DOC : { end: job.end, pages: Math.ceil(from / job.layout) };
+  const batch = nextDocsBatch(part.accounts, from, job.layout, cursor, build);
+  batchUpdate(doc.id, batch.requests);
+  return afterAppend(job, batch.to, doc, batch.cursor.end);
 }
 
-/** Layout 1: the blocks one after the other; a page break ends each letter but the part's last. */
-function appendPages(body: Body, letters: DocParagraph[][], breakAfterLast: boolean): void {
-  letters.forEach((letter, i) => {
-    let last: Paragraph | null = null;
-    for (const p of letter) last = styleParagraph(body.appendParagraph(p.text), p);
-    if (last && (i < letters.length - 1 || breakAfterLast)) last.appendPageBreak();
-  });
-}
-
-/** Layouts 2 and 8: one table per page, its cells' content boxes the model's slots. */
-function appendTables(
-  body: Body,
-  pages: DocParagraph[][][],
-  setup: DocPageSetup,
-  firstOfPart: boolean,
-): void {
-  const grid = setup.table!;
-  pages.forEach((slots, pageIndex) => {
-    if (!firstOfPart || pageIndex > 0) {
-      const end = body.getChild(body.getNumChildren() - 1).asParagraph();
-      end.appendPageBreak();
-    }
-    const cells = Array.from({ length: grid.rows }, (_, r) =>
-      Array.from({ length: grid.columns }, (_, c) => slots[r * grid.columns + c]?.[0]?.text ?? ''),
-    );
-    const table = body.appendTable(cells);
-    table.setBorderColor(grid.border.color);
-    table.setBorderWidth(grid.border.width);
-    grid.cells.forEach((cell, c) => table.setColumnWidth(c, cell.width));
-    for (let r = 0; r < grid.rows; r++) {
-      if (grid.rowHeight > 0) table.getRow(r).setMinimumHeight(grid.rowHeight);
-      for (let c = 0; c < grid.columns; c++) {
-        const cell = table.getCell(r, c);
-        const { padding } = grid.cells[c]!;
-        cell.setAttributes({
-          PADDING_TOP: padding.top,
-          PADDING_RIGHT: padding.right,
-          PADDING_BOTTOM: padding.bottom,
-          PADDING_LEFT: padding.left,
-        });
-        const blocks = slots[r * grid.columns + c];
-        if (!blocks || blocks.length === 0) continue;
-        styleParagraph(cell.getChild(0).asParagraph(), blocks[0]!);
-        for (const p of blocks.slice(1)) styleParagraph(cell.appendParagraph(p.text), p);
-      }
-    }
-    body
-      .getChild(body.getNumChildren() - 1)
-      .asParagraph()
-      .setAttributes(TINY);
-  });
-}
-
-function exportPdf(job: LettersJob, part: LetterPart): LetterFile {
-  const doc = DocumentApp.openById(job.docId!);
-  const blob = doc.getAs('application/pdf');
-  const pdf = createFileInFolder(`${part.name}.pdf`, 'application/pdf', blob);
-  return {
+/** A full part: its Doc read back and checked, its PDF made and its pages counted. */
+function exportPart(job: LettersJob, part: LetterPart, lang: Language): Outcome {
+  const docId = job.docId!;
+  const read = readBack(docId);
+  const problem = read
+    ? checkPlacement(read, job.layout, loginsOf(part, part.accounts.length))
+    : { kind: 'pages' as const, found: 0, expected: pageCount(part.accounts.length, job.layout) };
+  if (problem)
+    return { ok: false, message: placementMessage(problem, job.layout, part.name, lang) };
+  const blob = DocumentApp.openById(docId).getAs(PDF);
+  const expected = pageCount(part.accounts.length, job.layout);
+  const pages = pdfPageCount(blob.getDataAsString('ISO-8859-1'));
+  if (pages !== null && pages !== expected) {
+    const t = messages(lang).letters;
+    return { ok: false, message: t.checkFailed(part.name, t.checkPdfPages(pages, expected)) };
+  }
+  const pdf = createFileInFolder(`${part.name}.pdf`, PDF, blob);
+  const file: LetterFile = {
     label: part.label,
     part: part.part,
     partCount: part.partCount,
     letters: part.accounts.length,
-    pages: pageCount(part.accounts.length, job.layout),
-    doc: { name: doc.getName(), url: doc.getUrl() },
+    pages: expected,
+    doc: { name: part.name, url: job.docUrl ?? '' },
     pdf: { name: pdf.name, url: pdf.url },
   };
+  return { ok: true, job: afterExport(job, file) };
 }
 
 // ---- the steps ---------------------------------------------------------------------------
+
+type Builder = (accounts: readonly Account[]) => ReturnType<typeof buildLetters>;
 
 function status(stored: Stored, parts: readonly LetterPart[], done: boolean): Status {
   return { jobId: stored.job.jobId, ...lettersJobStatus(stored.job, parts, done, stored.language) };
 }
 
-function partsOf(stored: Stored, accounts: Parameters<typeof planParts>[0]) {
-  const t = messages(stored.language).letters;
-  return planParts(accounts, stored.job.layout, stored.job.split, stored.language, {
+function partsOf(job: LettersJob, lang: Language, accounts: readonly Account[]) {
+  const t = messages(lang).letters;
+  return planParts(accounts, job.layout, job.split, lang, {
     prefix: t.prefix,
     partOf: t.partOf,
     all: t.all,
-    stamp: stored.job.stamp,
+    stamp: job.stamp,
   });
 }
 
-/** First step: checks and stores the job; no Doc yet, so the sidebar shows its bar at once. */
+/**
+ * First step: checks, reads the selection once and freezes it in a hidden tab, stores the job;
+ * no Doc yet, so the sidebar shows its bar at once.
+ */
 export function startLetters(request: LettersRequest): Reply<Status> {
   const lang = language();
   const t = messages(lang).letters;
@@ -252,15 +261,33 @@ export function startLetters(request: LettersRequest): Reply<Status> {
   if (!selection.ok) return selection;
   const accounts = selection.value.accounts;
   if (accounts.length === 0) return fail(t.nothingSelected);
-  discardAbandoned(Date.now());
-  const stamp = localNow(spreadsheet, 'yyyy-MM-dd HH-mm');
-  const job = newJob(Utilities.getUuid(), request.layout, request.split, accounts, stamp);
-  const stored: Stored = { job, request, language: lang };
-  save(stored, 0);
-  return { ok: true, value: status(stored, partsOf(stored, accounts), false) };
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(1000)) return fail(t.busy);
+  try {
+    discardOthers(spreadsheet, Date.now());
+    const stamp = localNow(spreadsheet, 'yyyy-MM-dd HH-mm');
+    const jobId = Utilities.getUuid();
+    const draft = { layout: request.layout, split: request.split, stamp } as LettersJob;
+    const parts = partsOf(draft, lang, accounts);
+    const job = newJob(
+      jobId,
+      spreadsheet.getId(),
+      request.layout,
+      request.split,
+      accounts,
+      parts,
+      stamp,
+    );
+    freeze(spreadsheet, jobId, accounts, t.frozenNote);
+    const stored: Stored = { job, language: lang };
+    save(stored, 0);
+    return { ok: true, value: status(stored, parts, false) };
+  } finally {
+    lock.releaseLock();
+  }
 }
 
-/** One step: appends the next letters to the part's Doc, or exports a finished Doc to PDF. */
+/** One step: appends batches, exports full parts, until done or about four minutes are used. */
 export function continueLetters(jobId: string): Reply<Status> {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(1000)) return fail(messages(language()).letters.busy);
@@ -272,65 +299,53 @@ export function continueLetters(jobId: string): Reply<Status> {
 }
 
 function step(jobId: string): Reply<Status> {
+  const started = Date.now();
   const stored = load(jobId);
   if (!stored) return fail(messages(language()).letters.unknownJob);
-  const t = messages(stored.language).letters;
+  const lang = stored.language;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const selection = select(spreadsheet, stored.request);
-  if (!selection.ok) return selection;
-  const parts = partsOf(stored, selection.value.accounts);
-  if (fingerprint(selection.value.accounts) !== stored.job.fingerprint) {
-    forget(stored);
-    return fail(t.sheetChanged);
+  const accounts = thaw(spreadsheet, stored.job);
+  if (!accounts) {
+    end(stored, spreadsheet);
+    return fail(messages(lang).letters.selectionLost);
   }
+  const parts = partsOf(stored.job, lang, accounts);
   const before = stored.job.files.length;
-  let doc: GoogleAppsScript.Document.Document | null = null;
-  if (stored.job.docId !== null) {
-    try {
-      doc = DocumentApp.openById(stored.job.docId);
-    } catch {
-      doc = null;
+  let job = stored.job;
+  const stop = (message: string): Reply<Status> => {
+    // The Doc is kept for the referent to look at; the files made stay.
+    end({ ...stored, job }, spreadsheet);
+    return fail(message);
+  };
+  if (job.docId !== null) {
+    // What the last step left: a Doc that does not end where it was saved restarts its part
+    // (a step stopped after a batch it could not save); one whose cards moved stops the job.
+    const read = readBack(job.docId);
+    const checked = reconcile(job, read ? bodyEnd(read) : null);
+    if (checked.discard !== null) trashFile(checked.discard);
+    else {
+      const part = parts[job.part]!;
+      const problem = checkPlacement(read!, job.layout, loginsOf(part, job.next));
+      if (problem) return stop(placementMessage(problem, job.layout, part.name, lang));
     }
+    job = checked.job;
   }
-  const checked = reconcile(stored.job, doc ? doc.getBody().getNumChildren() : null);
-  if (checked.discard !== null) {
-    // A step stopped half-way: its part starts again in a new Doc.
-    if (doc) trashFile(checked.discard);
-    doc = null;
-  }
-  let job = checked.job;
-  const next = nextStep(job, parts, lettersPerStep(job.layout));
-  if (next.kind === 'append') {
-    const settings = readSettings();
-    const letters = buildLetters(
-      next.part.accounts.slice(next.from, next.to),
-      settings,
-      job.layout,
-      { language: stored.language },
-    );
-    const setup = docPageSetup(letters.geometry);
-    if (next.newDoc || !doc) doc = createDoc(next.part.name, setup);
-    const body = doc.getBody();
-    const paragraphs = docLetters(letters);
-    if (setup.table === null) {
-      appendPages(
-        body,
-        paragraphs.map((page) => page[0]!),
-        next.to < next.part.accounts.length,
-      );
-    } else {
-      appendTables(body, paragraphs, setup, next.from === 0);
+  const settings = readSettings();
+  const build: Builder = (some) => buildLetters(some, settings, job.layout, { language: lang });
+  for (;;) {
+    const next = nextStep(job, parts);
+    if (next.kind === 'done') break;
+    if (next.kind === 'append') job = append(job, next.part, next.from, build);
+    else {
+      const outcome = exportPart(job, next.part, lang);
+      if (!outcome.ok) return stop(outcome.message);
+      job = outcome.job;
     }
-    const children = body.getNumChildren();
-    const id = doc.getId();
-    doc.saveAndClose();
-    job = afterAppend(job, next.to, id, children);
-  } else if (next.kind === 'export') {
-    job = afterExport(job, exportPdf(job, next.part));
+    if (Date.now() - started >= STEP_BUDGET_MS) break;
   }
   const updated = { ...stored, job };
-  const done = nextStep(job, parts, 1).kind === 'done';
-  if (done) forget(updated);
+  const done = nextStep(job, parts).kind === 'done';
+  if (done) end(updated, spreadsheet);
   else save(updated, before);
   return { ok: true, value: status(updated, parts, done) };
 }
@@ -339,7 +354,7 @@ function step(jobId: string): Reply<Status> {
 export function cancelLetters(jobId: string): Reply<Status> {
   const stored = load(jobId);
   if (!stored) return fail(messages(language()).letters.unknownJob);
-  discard(stored);
+  discard(stored, SpreadsheetApp.getActiveSpreadsheet());
   return {
     ok: true,
     value: {
@@ -351,4 +366,17 @@ export function cancelLetters(jobId: string): Reply<Status> {
       result: { files: stored.job.files },
     },
   };
+}
+
+/** This spreadsheet's unfinished job, if any, for the sidebar to offer « Reprendre ». */
+export function pendingLetters(): Reply<PendingLetters | null> {
+  const id = SpreadsheetApp.getActiveSpreadsheet().getId();
+  const all = properties().getProperties();
+  for (const key of Object.keys(all).filter(isStateKey)) {
+    const stored = fromProperties(all, key.slice(PREFIX.length));
+    if (stored?.job.spreadsheetId !== id) continue;
+    const { jobId, files } = stored.job;
+    return { ok: true, value: { jobId, ...jobProgress(stored.job), files } };
+  }
+  return { ok: true, value: null };
 }

@@ -88,6 +88,8 @@ export interface ServerApi {
   startLetters(request: LettersRequest): Reply<JobStatus<LettersResult>>;
   continueLetters(jobId: string): Reply<JobStatus<LettersResult>>;
   cancelLetters(jobId: string): Reply<JobStatus<LettersResult>>;
+  /** This spreadsheet's unfinished letters job, if any: the sidebar offers to resume it. */
+  pendingLetters(): Reply<PendingLetters | null>;
 }
 
 /** « Générer en PDF »: the selection, the layout, one file or one per class or profile. */
@@ -96,6 +98,15 @@ export interface LettersRequest extends SelectionRequest {
   split: LettersSplit;
   /** The referent chose « Générer quand même » with a placeholder ENT address. */
   confirmed: boolean;
+}
+
+/** A letters job left unfinished (its sidebar closed): « Courriers en cours : N sur M ». */
+export interface PendingLetters {
+  jobId: string;
+  processed: number;
+  total: number;
+  /** The parts finished so far, with their links. */
+  files: LetterFile[];
 }
 
 /** Every Doc and PDF made, in order (parts of a group together). */

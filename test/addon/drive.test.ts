@@ -187,6 +187,13 @@ describe('letters under drive.file', () => {
       };
       const start = runtime.runFromClient('startLetters', [request]) as Reply;
       const jobId = start.value!.jobId as string;
+      // A batchUpdate that takes a whole step's time: the step stops with its Doc unfinished.
+      runtime.stores.execution.latency = {
+        name: 'one batch a step',
+        default: 0,
+        methods: { 'Docs.Documents.batchUpdate': 4 * 60 * 1000 },
+        docsRequest: 0,
+      };
       runtime.runFromClient('continueLetters', [jobId]);
       const [doc] = runtime.stores.drive.files;
       expect(doc!.mimeType).toBe('application/vnd.google-apps.document');

@@ -177,9 +177,10 @@ describe('dialogs and files, through the page', () => {
         `${code}\nfunction askFromBundle() {
   var ui = SpreadsheetApp.getUi();
   var answer = ui.prompt('Dossier', 'Nom du dossier ?', ui.ButtonSet.OK_CANCEL);
+  var text = answer.getResponseText();
   Drive.Files.create({ name: 'réponse.txt', mimeType: MimeType.PLAIN_TEXT },
-    Utilities.newBlob(answer.getResponseText(), MimeType.PLAIN_TEXT));
-  return String(answer.getSelectedButton()) + ' ' + answer.getResponseText();
+    Utilities.newBlob(text, MimeType.PLAIN_TEXT, 'réponse.txt'));
+  return String(answer.getSelectedButton()) + ' ' + text;
 }
 function previewFromBundle() {
   var sheet = SpreadsheetApp.getActiveSpreadsheet().insertSheet('Aperçu');

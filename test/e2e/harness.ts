@@ -130,13 +130,14 @@ export interface PatchedEmulator {
 export async function startPatchedEmulator(
   browser: EmulatorBrowser,
   patch: (code: string) => string,
+  options: { input?: string } = {},
 ): Promise<PatchedEmulator> {
   ensureDist();
   const dir = mkdtempSync(join(tmpdir(), 'publipostage-dist-'));
   cpSync(DIST, dir, { recursive: true });
   const code = patch(readFileSync(join(DIST, 'Code.js'), 'utf8'));
   writeFileSync(join(dir, 'Code.js'), code);
-  const emulator = await startEmulator({ distDir: dir });
+  const emulator = await startEmulator({ distDir: dir, input: options.input });
   const page = await openEmulator(browser, emulator.url);
   return {
     emulator,

@@ -4,21 +4,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../helpers/dist';
-import { pdfPageCount } from '../helpers/pdf';
+import { pdfFile, pdfPageCount, pdfPageText } from '../helpers/pdf';
 import {
   launchBrowser,
   openEmulator,
   openSidebar,
   screenshotOnFailure,
   startEmulator,
+  startPatchedEmulator,
   type EmulatorBrowser,
+  type PatchedEmulator,
   type RunningEmulator,
 } from './harness';
 
 let browser: EmulatorBrowser;
 let emulator: RunningEmulator;
 let page: Page | undefined;
-screenshotOnFailure(() => page);
+let patched: PatchedEmulator | undefined;
+screenshotOnFailure(() => patched?.page ?? page);
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -26,6 +29,7 @@ beforeAll(async () => {
   page = await openEmulator(browser, emulator.url);
 });
 afterAll(async () => {
+  await patched?.close();
   await page?.close();
   await emulator?.stop();
   await browser?.close();
@@ -58,7 +62,7 @@ describe('Générer en PDF from the sidebar', () => {
       /^https:\/\/drive\.google\.com\/file\/d\/emu-file-\d+\/view\?usp=drivesdk$/,
     );
     expect(await frame.locator('.doc-link').getAttribute('href')).toMatch(
-      /^https:\/\/docs\.google\.com\/document\/d\/emu-file-\d+\/edit$/,
+      /^https:\/\/docs\.google\.com\/document\/d\/emu-file-\d+\/edit\b/,
     );
 
     const files = page!.locator('#panel-files .file');
@@ -77,4 +81,80 @@ describe('Générer en PDF from the sidebar', () => {
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     expect(pdfPageCount(path)).toBe(9);
   }, 120_000);
+});
+
+/** Every page's text of a PDF the emulator serves. */
+async function pdfPages(url: string, href: string): Promise<string[]> {
+  const id = /emu-file-\d+/.exec(href)![0];
+  const bytes = new Uint8Array(
+    await (await fetch(new URL(`emulator/files/${id}`, url))).arrayBuffer(),
+  );
+  const path = pdfFile(bytes);
+  return Array.from({ length: pdfPageCount(path) }, (_, i) => pdfPageText(path, i + 1));
+}
+
+describe('a letters job outlives its sidebar', () => {
+  it('closed half-way, reopened, resumed: the same PDF as a run never interrupted', async () => {
+    // One action a step (a batch of pages, or the export), so that the job has steps to stop
+    // between: the bundle's step budget set to nothing.
+    patched = await startPatchedEmulator(
+      browser,
+      (code) => code.replace('var STEP_BUDGET_MS = 4 * 60 * 1e3;', 'var STEP_BUDGET_MS = 0;'),
+      { input: join(ROOT, 'test/fixtures/staff-preview.csv') },
+    );
+    expect(patched.code).toContain('var STEP_BUDGET_MS = 0;');
+    const { page: host, emulator: server } = patched;
+    // The sidebar's second step never reaches the server: the referent closes the sidebar then.
+    let steps = 0;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let lost: () => void = () => undefined;
+    const aborted = new Promise<void>((resolve) => (lost = resolve));
+    await host.route('**/emulator/run', async (route) => {
+      const name = (route.request().postDataJSON() as { name?: string }).name;
+      if (name === 'continueLetters' && ++steps === 2) {
+        await held;
+        await route.abort().catch(() => undefined);
+        return lost();
+      }
+      return route.continue();
+    });
+    let frame = await openSidebar(host);
+    await frame.getByLabel('Modèle').selectOption('8');
+    await frame.locator('#generate-pdf').click();
+    await frame.locator('#letters-anyway').click();
+    await expect.poll(() => steps, { timeout: 30_000 }).toBe(2);
+    await host.locator('#sidebar-close').click();
+    // The step in flight is lost with its sidebar: it never reaches the server.
+    release();
+    await aborted;
+
+    frame = await openSidebar(host);
+    const pending = frame.locator('#letters-pending');
+    await pending.waitFor({ timeout: 30_000 });
+    const title = (await pending.locator('p.big').textContent())!;
+    const [, done, total] = /^Courriers en cours : (\d+) sur (\d+)$/.exec(title)!;
+    expect(Number(total)).toBe(65);
+    expect(Number(done)).toBeGreaterThan(0);
+    expect(Number(done)).toBeLessThan(65);
+    await frame.locator('#letters-resume').click();
+    await frame.locator('.letters-result').waitFor({ timeout: 60_000 });
+    expect(await frame.locator('.letters-result').textContent()).toContain(
+      '65 courriers dans 1 fichier.',
+    );
+    const resumed = (await frame.locator('.pdf-link').getAttribute('href'))!;
+
+    // The same selection again, never interrupted.
+    await frame.getByLabel('Modèle').selectOption('8');
+    await frame.locator('#generate-pdf').click();
+    await frame.locator('#letters-anyway').click();
+    await expect
+      .poll(async () => frame.locator('.pdf-link').getAttribute('href'), { timeout: 60_000 })
+      .not.toBe(resumed);
+    const straight = (await frame.locator('.pdf-link').getAttribute('href'))!;
+    const a = await pdfPages(server.url, resumed);
+    const b = await pdfPages(server.url, straight);
+    expect(a).toHaveLength(9);
+    expect(a).toEqual(b);
+  }, 180_000);
 });

@@ -118,6 +118,25 @@ export const en: Messages = {
     busy: 'Another generation of letters is running in this spreadsheet: wait for it to finish.',
     needsConfirmation: (message) =>
       `${message} Fix the address in the settings or confirm « Generate anyway ».`,
+    pendingTitle: (processed, total) => `Letters under way: ${processed} of ${total}`,
+    pendingFiles: 'Files already made:',
+    frozenNote:
+      'Frozen selection of a letters generation under way (Publipostage ENT): do not edit. This tab is deleted when the generation ends.',
+    resume: 'Resume',
+    abandon: 'Abandon',
+    selectionLost:
+      'The selection saved for this generation changed or cannot be read: the files already made are kept, run « Generate PDF » again.',
+    checkFailed: (part, detail) =>
+      `« ${part} »: ${detail} The generation is stopped; this Google Doc and the files already made are kept.`,
+    slotName: (letter, slot, page) => (letter ? `letter ${slot}` : `card ${slot} (page ${page})`),
+    checkMoved: (slot, expected, found) =>
+      `${slot} should hold the login « ${expected} », it holds « ${found} ».`,
+    checkMissing: (slot, expected) =>
+      `${slot} should hold the login « ${expected} », it holds no login.`,
+    checkExtra: (slot, found) => `${slot} should be empty, it holds « ${found} ».`,
+    checkDocPages: (found, expected) => `the Google Doc has ${found} pages instead of ${expected}.`,
+    checkPdfPages: (found, expected) =>
+      `the PDF has ${found} pages instead of ${expected}; it is not saved.`,
   },
   settings: {
     title: 'Letters and e-mails settings',

@@ -118,6 +118,29 @@ export const fr = {
     busy: 'Une autre génération de courriers est en cours dans ce classeur : attendez qu’elle finisse.',
     needsConfirmation: (message: string) =>
       `${message} Corrigez l’adresse dans les réglages ou confirmez « Générer quand même ».`,
+    pendingTitle: (processed: number, total: number) =>
+      `Courriers en cours : ${processed} sur ${total}`,
+    pendingFiles: 'Fichiers déjà faits :',
+    frozenNote:
+      'Sélection figée d’une génération de courriers en cours (Publipostage ENT) : ne pas modifier. Cet onglet est supprimé à la fin de la génération.',
+    resume: 'Reprendre',
+    abandon: 'Abandonner',
+    selectionLost:
+      'La sélection enregistrée pour cette génération a changé ou est illisible : les fichiers déjà faits sont gardés, relancez « Générer en PDF ».',
+    checkFailed: (part: string, detail: string) =>
+      `« ${part} » : ${detail} La génération est arrêtée ; ce Google Doc et les fichiers déjà faits sont gardés.`,
+    slotName: (letter: boolean, slot: number, page: number) =>
+      letter ? `le courrier ${slot}` : `la carte ${slot} (page ${page})`,
+    checkMoved: (slot: string, expected: string, found: string) =>
+      `${slot} devrait porter l’identifiant « ${expected} », on y trouve « ${found} ».`,
+    checkMissing: (slot: string, expected: string) =>
+      `${slot} devrait porter l’identifiant « ${expected} », on n’y trouve aucun identifiant.`,
+    checkExtra: (slot: string, found: string) =>
+      `${slot} devrait être vide, on y trouve « ${found} ».`,
+    checkDocPages: (found: number, expected: number) =>
+      `le Google Doc a ${found} pages au lieu de ${expected}.`,
+    checkPdfPages: (found: number, expected: number) =>
+      `le PDF a ${found} pages au lieu de ${expected} ; il n’est pas enregistré.`,
   },
   settings: {
     title: 'Réglages des courriers et courriels',

@@ -1,7 +1,7 @@
-// How the letters model becomes a Google Doc (issue 6): page setup, one table per page for 2 and
-// 8, and each block as one paragraph with one set of attributes. The add-on only turns these
-// values into DocumentApp calls, so the number of calls per letter never depends on its text.
-import type { Block, LetterDocument, PageGeometry, TextStyle } from './model';
+// How the letters model becomes a Google Doc: page setup, one table per page for 2 and 8, and
+// each block as one paragraph with one style. docs-requests.ts turns these values into the Docs
+// API's requests.
+import type { Block, LetterDocument, PageGeometry, Segment, TextStyle } from './model';
 
 /** Families a Doc offers: Arial for the sans faces, Roboto Mono (a Google Font) for login and code. */
 export const DOC_SANS = 'Arial';
@@ -9,11 +9,13 @@ export const DOC_MONO = 'Roboto Mono';
 /** Docs' « single » line box is about 1.15 × the font size (Arial's ascent + descent). */
 export const DOC_LINE_BOX = 1.15;
 /**
- * Points taken off the top and bottom margins: room for what a Doc adds to our grid (the empty
- * paragraph that ends the body after a table, table borders), so a page never spills over.
+ * Points taken off the top and bottom margins: room for what a Doc adds to our grid. After a
+ * table a body ends with an empty paragraph that no request may style (the Docs API refuses a
+ * range reaching a body's last newline): Normal text, 11 pt at 1.15, about 14.6 pt; plus the
+ * 1 pt paragraphs before a table and holding a page break.
  */
-export const DOC_RESERVE = 6;
-/** Thin grey borders: DocumentApp offers no dashes, the cutting guide is a light solid line. */
+export const DOC_RESERVE = 10;
+/** Thin grey dashed borders along the model's cut lines (the Docs API offers dashes). */
 export const DOC_BORDER = { color: '#9e9e9e', width: 0.5 } as const;
 
 export interface DocParagraphStyle {
@@ -41,6 +43,8 @@ export interface DocCellSetup {
   /** Points. */
   width: number;
   padding: { top: number; right: number; bottom: number; left: number };
+  /** The cell's edges a cut line runs along (dashed); the others have no border. */
+  cut: { top: boolean; right: boolean; bottom: boolean; left: boolean };
 }
 
 export interface DocPageSetup {
@@ -51,7 +55,7 @@ export interface DocPageSetup {
   table: {
     rows: number;
     columns: number;
-    /** Minimum height of each row (its slot's height), points; 0 lets the row size itself. */
+    /** Height of each row (its slot's box within the margins), points. */
     rowHeight: number;
     /** One per column. */
     cells: DocCellSetup[];
@@ -60,6 +64,27 @@ export interface DocPageSetup {
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
+
+/** Whether a cut line runs along `edge` (same direction, within half a point, overlapping). */
+function cutAlong(lines: readonly Segment[], edge: Segment): boolean {
+  const near = (a: number, b: number) => Math.abs(a - b) < 0.5;
+  return lines.some((line) => {
+    if (near(edge.x1, edge.x2)) {
+      return (
+        near(line.x1, line.x2) &&
+        near(line.x1, edge.x1) &&
+        Math.min(line.y1, line.y2) < edge.y2 &&
+        Math.max(line.y1, line.y2) > edge.y1
+      );
+    }
+    return (
+      near(line.y1, line.y2) &&
+      near(line.y1, edge.y1) &&
+      Math.min(line.x1, line.x2) < edge.x2 &&
+      Math.max(line.x1, line.x2) > edge.x1
+    );
+  });
+}
 
 /** Page size and margins, and for 2 and 8 the table whose cells' content boxes are the slots'. */
 export function docPageSetup(geometry: PageGeometry): DocPageSetup {
@@ -83,20 +108,32 @@ export function docPageSetup(geometry: PageGeometry): DocPageSetup {
     // A cell runs from the page margin (first column) or the previous cell to the next one.
     const left = column === 0 ? margins.left : box.x;
     const right = column === columns - 1 ? geometry.width - margins.right : box.x + box.width;
+    const top = Math.max(box.y, margins.top);
+    const bottom = Math.min(box.y + box.height, geometry.height - margins.bottom);
+    const vertical = (x: number) =>
+      cutAlong(geometry.cutLines, { x1: x, y1: top, x2: x, y2: bottom });
+    const horizontal = (y: number) =>
+      cutAlong(geometry.cutLines, { x1: left, y1: y, x2: right, y2: y });
     return {
       width: round(right - left),
       padding: {
-        top: round(content.y - Math.max(box.y, margins.top)),
+        top: round(content.y - top),
         right: round(right - (content.x + content.width)),
-        bottom: round(
-          Math.min(box.y + box.height, geometry.height - margins.bottom) -
-            (content.y + content.height),
-        ),
+        bottom: round(bottom - (content.y + content.height)),
         left: round(content.x - left),
+      },
+      cut: {
+        top: horizontal(top),
+        right: vertical(right),
+        bottom: horizontal(bottom),
+        left: vertical(left),
       },
     };
   });
-  const rowHeight = geometry.layout === 8 ? round(firstRow[0]!.box.height) : 0;
+  const { box } = firstRow[0]!;
+  const rowHeight = round(
+    Math.min(box.y + box.height, geometry.height - margins.bottom) - Math.max(box.y, margins.top),
+  );
   return { ...page, table: { rows, columns, rowHeight, cells, border: DOC_BORDER } };
 }
 

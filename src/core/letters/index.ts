@@ -6,5 +6,8 @@ export { type Measure } from './metrics';
 export { wrapRuns, shortenRuns } from './wrap';
 export { splitAccounts, type SplitBy } from './split';
 export * from './doc';
+export * from './docs-requests';
+export * from './check';
+export * from './frozen';
 export * from './job';
 export { undrawnCharacters, type HasGlyph, type UndrawnLetter } from './glyphs';

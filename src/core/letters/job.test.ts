@@ -8,7 +8,6 @@ import {
   isAbandoned,
   jobProgress,
   lettersJobStatus,
-  lettersPerStep,
   newJob,
   nextStep,
   planParts,
@@ -74,47 +73,53 @@ describe('parts of at most 100 pages', () => {
 });
 
 describe('steps', () => {
-  it('appends whole pages, far under the budget, at least a page', () => {
-    expect(lettersPerStep(1)).toBe(31);
-    expect(lettersPerStep(2) % 2).toBe(0);
-    expect(lettersPerStep(8) % 8).toBe(0);
-    expect(lettersPerStep(8, 1000)).toBe(8);
-  });
-
-  it('walks every part: append, append, export, then the next part; progress counts letters', () => {
+  it('walks every part: appends, export, then the next part; progress counts letters', () => {
     const accounts = many(150);
     const parts = planParts(accounts, 1, 'none', 'fr', NAMES);
-    let job = newJob('j', 1, 'none', accounts, NAMES.stamp);
+    let job = newJob('j', 'sheet', 1, 'none', accounts, parts, NAMES.stamp);
+    expect(job).toMatchObject({ total: 150, done: 0, spreadsheetId: 'sheet', docId: null });
     const seen: string[] = [];
     for (let guard = 0; guard < 20; guard++) {
-      const step = nextStep(job, parts, 60);
+      const step = nextStep(job, parts);
       if (step.kind === 'done') break;
       if (step.kind === 'append') {
-        seen.push(`append ${step.part.part}:${step.from}-${step.to}${step.newDoc ? ' new' : ''}`);
-        job = afterAppend(job, step.to, `doc${step.part.part}`, step.to);
+        // As a batchUpdate of 60 letters would.
+        const to = Math.min(step.part.accounts.length, step.from + 60);
+        seen.push(`append ${step.part.part}:${step.from}-${to}`);
+        job = afterAppend(job, to, { id: `doc${step.part.part}`, url: 'u' }, to * 10);
       } else {
         seen.push(`export ${step.part.part}`);
-        job = afterExport(job, { part: step.part.part } as LetterFile);
+        job = afterExport(job, {
+          part: step.part.part,
+          letters: step.part.accounts.length,
+        } as LetterFile);
       }
     }
     expect(seen).toEqual([
-      'append 1:0-60 new',
+      'append 1:0-60',
       'append 1:60-100',
       'export 1',
-      'append 2:0-50 new',
+      'append 2:0-50',
       'export 2',
     ]);
-    expect(jobProgress(job, parts)).toEqual({ processed: 150, total: 150 });
+    expect(jobProgress(job)).toEqual({ processed: 150, total: 150 });
+    expect(job).toMatchObject({ done: 150, docId: null, end: 0 });
     expect(job.files).toHaveLength(2);
   });
 
-  it('a Doc that does not hold what the last good step left restarts its part', () => {
+  it('a Doc that does not end where the last saved batch left it restarts its part', () => {
     const accounts = many(10);
-    const job = afterAppend(newJob('j', 1, 'none', accounts, ''), 5, 'doc1', 42);
+    const parts = planParts(accounts, 1, 'none', 'fr', NAMES);
+    const job = afterAppend(
+      newJob('j', 's', 1, 'none', accounts, parts, ''),
+      5,
+      { id: 'doc1', url: 'u' },
+      42,
+    );
     expect(reconcile(job, 42)).toEqual({ job, discard: null });
     const after = reconcile(job, 57);
     expect(after.discard).toBe('doc1');
-    expect(after.job).toMatchObject({ docId: null, next: 0, children: 0 });
+    expect(after.job).toMatchObject({ docId: null, next: 0, end: 0 });
     expect(reconcile(job, null).discard).toBe('doc1');
   });
 
@@ -130,8 +135,8 @@ describe('steps', () => {
 describe('what the progress says', () => {
   const accounts = many(150);
   const parts = planParts(accounts, 1, 'none', 'fr', NAMES);
-  const start = newJob('j', 1, 'none', accounts, NAMES.stamp);
-  const file = { part: 1 } as LetterFile;
+  const start = newJob('j', 's', 1, 'none', accounts, parts, NAMES.stamp);
+  const file = (letters: number) => ({ part: 1, letters }) as LetterFile;
 
   it('names the file under way, then its conversion, then the count once done', () => {
     expect(lettersJobStatus(start, parts, false, 'fr')).toEqual({
@@ -140,34 +145,34 @@ describe('what the progress says', () => {
       total: 150,
       label: 'Fichier 1 sur 2 (Sélection)',
     });
-    const full = afterAppend(start, 100, 'doc1', 100);
+    const full = afterAppend(start, 100, { id: 'doc1', url: 'u' }, 100);
     expect(lettersJobStatus(full, parts, false, 'fr')).toMatchObject({
       processed: 100,
       label: `Conversion en PDF : ${parts[0]!.name}`,
     });
-    expect(lettersJobStatus(afterExport(full, file), parts, false, 'en').label).toBe(
-      'File 2 of 2 (Sélection)',
-    );
-    const done = afterExport(afterExport(full, file), file);
+    expect(lettersJobStatus(afterExport(full, file(100)), parts, false, 'en')).toMatchObject({
+      processed: 100,
+      label: 'File 2 of 2 (Sélection)',
+    });
+    const done = afterExport(afterExport(full, file(100)), file(50));
     expect(lettersJobStatus(done, parts, true, 'fr')).toEqual({
       done: true,
       processed: 150,
       total: 150,
       label: '150 courriers dans 2 fichiers.',
-      result: { files: [file, file] },
+      result: { files: [file(100), file(50)] },
     });
   });
 
   it('names a single file by its label', () => {
     const one = planParts(many(3), 1, 'none', 'fr', NAMES);
-    expect(lettersJobStatus(newJob('j', 1, 'none', many(3), ''), one, false, 'fr').label).toBe(
-      'Fichier « Sélection »',
-    );
+    const job = newJob('j', 's', 1, 'none', many(3), one, '');
+    expect(lettersJobStatus(job, one, false, 'fr').label).toBe('Fichier « Sélection »');
   });
 });
 
 describe('abandoned jobs', () => {
-  it('are those no step saved for a day, or never dated', () => {
+  it('are those no step saved for 30 days, or never dated', () => {
     const now = Date.UTC(2026, 8, 1, 10);
     expect(isAbandoned(now - 60_000, now)).toBe(false);
     expect(isAbandoned(now - ABANDONED_AFTER_MS, now)).toBe(false);

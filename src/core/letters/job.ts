@@ -10,14 +10,11 @@ import { splitAccounts, type SplitBy } from './split';
 /** A Doc of more than about 100 pages is slow to open and to convert: cut into parts. */
 export const MAX_PAGES_PER_PART = 100;
 /**
- * DocumentApp calls a letter or card costs at most: 36.4 (layout 1), 44.7 (2), 23.4 (8), measured in the emulator (see
- * docs/LETTERS.md; a test holds the add-on to it).
+ * What one step (one execution) may spend before it saves and returns: about four of Apps
+ * Script's six minutes, leaving room for the call under way when the budget runs out (a
+ * batchUpdate, a Doc's conversion to PDF) and the save.
  */
-export const CALLS_PER_LETTER = 48;
-/** A guess at one DocumentApp call's cost inside a script (no network round trip per call). */
-export const MS_PER_CALL = 10;
-/** What a step may spend on letters, far under Apps Script's six minutes and the 30 s goal. */
-export const STEP_BUDGET_MS = 15_000;
+export const STEP_BUDGET_MS = 4 * 60 * 1000;
 
 export type LettersSplit = 'none' | SplitBy;
 
@@ -85,20 +82,6 @@ export function planParts(
   return parts.filter((part) => part.accounts.length > 0);
 }
 
-/**
- * Letters a step appends: as many as the budget allows at the measured calls per letter,
- * whole pages only (a table is one page), at least one page.
- */
-export function lettersPerStep(
-  layout: Layout,
-  callsPerLetter = CALLS_PER_LETTER,
-  msPerCall = MS_PER_CALL,
-  budgetMs = STEP_BUDGET_MS,
-): number {
-  const letters = Math.floor(budgetMs / (callsPerLetter * msPerCall));
-  return Math.max(layout, Math.floor(letters / layout) * layout);
-}
-
 /** A Doc and its PDF, once a part is done. */
 export interface LetterFile {
   label: string;
@@ -111,110 +94,120 @@ export interface LetterFile {
 }
 
 /**
- * A job no step has saved for a day is abandoned: the sidebar steps a running job every few
- * seconds, so a day without a step means its tab was closed. Jobs without a date (saved by an
- * older version) count as abandoned.
+ * A job of another spreadsheet that no step has saved for 30 days is dropped when a job starts
+ * (its finished files stay): the user's properties are shared by every spreadsheet the add-on
+ * runs in. A job of the same spreadsheet waits, shown by the sidebar, until resumed or abandoned.
  */
-export const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
+export const ABANDONED_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
 
 export function isAbandoned(savedAt: number | undefined, now: number): boolean {
   return savedAt === undefined || now - savedAt > ABANDONED_AFTER_MS;
 }
 
-/** What the add-on keeps between steps (user properties): small, plain data. */
+/**
+ * What the add-on keeps between steps (one user property): bounded, whatever the school's
+ * size. The selection itself is frozen elsewhere (a hidden tab, see frozen.ts); the files made
+ * go one per key.
+ */
 export interface LettersJob {
   jobId: string;
+  /** The spreadsheet the job belongs to: its sidebar shows it and resumes it. */
+  spreadsheetId: string;
   layout: Layout;
   split: LettersSplit;
-  /** Of the selection's logins in order: a sheet edited between steps is noticed. */
+  /** Of the frozen selection's logins in order: a frozen copy edited by hand is noticed. */
   fingerprint: string;
+  /** Letters over every part, and those of the finished parts. */
+  total: number;
+  done: number;
   stamp: string;
   /** The part under way, and its next letter. */
   part: number;
   next: number;
-  /** The part's Doc once created, and its body's children after the last step that ended well. */
+  /** The part's Doc once created (and its address), its body's end index after the last saved batch. */
   docId: string | null;
-  children: number;
+  docUrl: string | null;
+  end: number;
   files: LetterFile[];
 }
 
 export type LetterStep =
-  | { kind: 'append'; part: LetterPart; from: number; to: number; newDoc: boolean }
+  | { kind: 'append'; part: LetterPart; from: number }
   | { kind: 'export'; part: LetterPart }
   | { kind: 'done' };
 
 export function newJob(
   jobId: string,
+  spreadsheetId: string,
   layout: Layout,
   split: LettersSplit,
   accounts: readonly Account[],
+  parts: readonly LetterPart[],
   stamp: string,
 ): LettersJob {
   return {
     jobId,
+    spreadsheetId,
     layout,
     split,
     fingerprint: fingerprint(accounts),
+    total: parts.reduce((sum, part) => sum + part.accounts.length, 0),
+    done: 0,
     stamp,
     part: 0,
     next: 0,
     docId: null,
-    children: 0,
+    docUrl: null,
+    end: 0,
     files: [],
   };
 }
 
-export function nextStep(
-  job: LettersJob,
-  parts: readonly LetterPart[],
-  perStep: number,
-): LetterStep {
+export function nextStep(job: LettersJob, parts: readonly LetterPart[]): LetterStep {
   const part = parts[job.part];
   if (!part) return { kind: 'done' };
-  if (job.next < part.accounts.length) {
-    const to = Math.min(part.accounts.length, job.next + perStep);
-    return { kind: 'append', part, from: job.next, to, newDoc: job.docId === null };
-  }
+  if (job.next < part.accounts.length) return { kind: 'append', part, from: job.next };
   return { kind: 'export', part };
 }
 
 /**
- * Before a step: a Doc whose body does not hold what the last good step left (a step stopped
- * half-way) is dropped and its part starts again, so nobody is twice and nobody is missing.
+ * Before a step: a Doc whose body does not end where the last saved batch left it (a step
+ * stopped after a batch it could not save) is dropped and its part starts again, so nobody is
+ * twice and nobody is missing. `endFound` is null when the Doc cannot be read.
  */
 export function reconcile(
   job: LettersJob,
-  childrenFound: number | null,
+  endFound: number | null,
 ): { job: LettersJob; discard: string | null } {
-  if (job.docId === null || childrenFound === job.children) return { job, discard: null };
-  return { job: { ...job, docId: null, next: 0, children: 0 }, discard: job.docId };
+  if (job.docId === null || endFound === job.end) return { job, discard: null };
+  return { job: { ...job, docId: null, docUrl: null, next: 0, end: 0 }, discard: job.docId };
 }
 
-export function afterAppend(job: LettersJob, to: number, docId: string, children: number) {
-  return { ...job, next: to, docId, children };
+export function afterAppend(
+  job: LettersJob,
+  to: number,
+  doc: { id: string; url: string },
+  end: number,
+): LettersJob {
+  return { ...job, next: to, docId: doc.id, docUrl: doc.url, end };
 }
 
 export function afterExport(job: LettersJob, file: LetterFile): LettersJob {
   return {
     ...job,
     part: job.part + 1,
+    done: job.done + file.letters,
     next: 0,
     docId: null,
-    children: 0,
+    docUrl: null,
+    end: 0,
     files: [...job.files, file],
   };
 }
 
 /** Letters done and to do, over every part. */
-export function jobProgress(job: LettersJob, parts: readonly LetterPart[]) {
-  let total = 0;
-  let processed = 0;
-  parts.forEach((part, i) => {
-    total += part.accounts.length;
-    if (i < job.part) processed += part.accounts.length;
-    else if (i === job.part) processed += job.next;
-  });
-  return { processed, total };
+export function jobProgress(job: LettersJob): { processed: number; total: number } {
+  return { processed: Math.min(job.total, job.done + job.next), total: job.total };
 }
 
 /**
@@ -228,7 +221,7 @@ export function lettersJobStatus(
   language: Language,
 ): Omit<JobStatus<LettersResult>, 'jobId'> {
   const t = messages(language).letters;
-  const { processed, total } = jobProgress(job, parts);
+  const { processed, total } = jobProgress(job);
   const part = parts[job.part];
   const label = done
     ? t.done(job.files.length, total)

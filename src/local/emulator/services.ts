@@ -8,6 +8,8 @@ import { DriveStore, EmuDriveApp } from './drive';
 import { EmuDriveV3 } from './drive-v3';
 import type { GasObject } from './gas-object';
 import { ExecutionState } from './execution';
+import { EmuDocs } from './docs-api';
+import { LATENCY_TABLES, type LatencyName, type LatencyTable } from './latency';
 import { EmuGmailApp, EmuMailApp, MailStore, type SentMessage } from './gmail';
 import { EmuHtmlService, type HtmlFileLoader } from './html';
 import { EmuLockService } from './lock';
@@ -38,6 +40,11 @@ export interface GoogleServicesOptions {
   now?: () => number;
   /** The pushed manifest (dist/appsscript.json): scopes and advanced services. The repo's by default. */
   manifest?: Manifest;
+  /**
+   * What each service call costs on the script's clock (latency.ts): 'realistic' by default,
+   * 'slow' or 'fast' for tests of the time limit, or a table of one's own.
+   */
+  latency?: LatencyName | LatencyTable;
 }
 
 export interface Stores {
@@ -137,6 +144,15 @@ const documentModule: ServiceModule = (stores) => {
   });
   return { DocumentApp: new EmuDocumentApp(stores.documents) };
 };
+/** The Advanced Docs service, under the manifest's userSymbol, only when the manifest enables it. */
+const docsModule: ServiceModule = (stores) => {
+  const service = stores.manifest.dependencies?.enabledAdvancedServices?.find(
+    (s) => s.serviceId === 'docs',
+  );
+  return service
+    ? { [service.userSymbol]: new EmuDocs(stores.documents, stores.manifest.oauthScopes) }
+    : {};
+};
 const mailModule: ServiceModule = (stores) => ({
   GmailApp: new EmuGmailApp(stores.mail),
   MailApp: new EmuMailApp(stores.mail),
@@ -149,6 +165,7 @@ export const SERVICE_MODULES: readonly ServiceModule[] = [
   baseModule,
   driveModule,
   documentModule,
+  docsModule,
   mailModule,
 ];
 
@@ -157,7 +174,10 @@ export function createGoogleServices(options: GoogleServicesOptions = {}): Googl
   const timeZone = options.timeZone ?? TIME_ZONE;
   const drive = new DriveStore(now);
   const outbox: SentMessage[] = [];
-  const execution = new ExecutionState();
+  const latency = options.latency ?? 'realistic';
+  const execution = new ExecutionState(
+    typeof latency === 'string' ? LATENCY_TABLES[latency] : latency,
+  );
   const userEmail = options.userEmail ?? 'referent.ent@example.org';
   const spreadsheet = options.spreadsheet ?? emptySpreadsheet();
   const spreadsheets = new SpreadsheetRegistry(spreadsheet);
