@@ -194,7 +194,7 @@ export function createGoogleServices(options: GoogleServicesOptions = {}): Googl
     documents: new DocumentStore(drive, execution),
     logs: [],
     outbox,
-    utilities: new EmuUtilities(),
+    utilities: new EmuUtilities(execution),
     session: new EmuSession(userEmail, timeZone, options.locale ?? 'fr'),
     mail: new MailStore(outbox, execution, now, userEmail),
     execution,

@@ -1,4 +1,5 @@
 // Utilities and its Blob: dates, UUIDs, base64, and blobs of bytes with a content type.
+import type { ExecutionState } from './execution';
 import { randomUUID } from 'node:crypto';
 import { formatJavaDate } from './format';
 import { ServiceError } from './errors';
@@ -113,6 +114,7 @@ export class EmuUtilities implements Pick<
   readonly [GAS_CLASS] = 'Utilities';
   readonly [GAS_SERVICE] = 'Utilities';
   readonly Charset = gasEnum<typeof GoogleAppsScript.Utilities.Charset>(['US_ASCII', 'UTF_8']);
+  constructor(private readonly execution: ExecutionState | null = null) {}
 
   base64Decode(encoded: string): number[] {
     return toJavaBytes(Buffer.from(String(encoded), 'base64'));
@@ -143,6 +145,8 @@ export class EmuUtilities implements Pick<
   newBlob(data: number[] | string, contentType?: string, name?: string): Blob {
     return asGas(new EmuBlob(blobBytes(data), contentType ?? null, name ?? null));
   }
-  /** The emulator does not wait: a pause between calls changes nothing here. */
-  sleep(_milliseconds: number): void {}
+  /** Waits on the script's clock (latency.ts), not in real time: the pause counts in the run's six minutes. */
+  sleep(milliseconds: number): void {
+    this.execution?.advance(Number(milliseconds) || 0);
+  }
 }

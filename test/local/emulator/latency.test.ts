@@ -81,6 +81,17 @@ describe("the script's clock", () => {
     expect(runtime.run('elapsed')).toBeTruthy();
   });
 
+  it('Utilities.sleep waits on the script’s clock, and counts in the six minutes', () => {
+    const runtime = runScript(
+      `function nap() { var t = Date.now(); Utilities.sleep(1500); return Date.now() - t; }
+       function long() { for (var i = 0; i < 5; i++) Utilities.sleep(100000); }`,
+      undefined,
+      { latency: 'fast' },
+    );
+    expect(runtime.run('nap')).toBe(1500);
+    expect(() => runtime.run('long')).toThrow("Temps d'exécution maximal dépassé");
+  });
+
   it('the fast table never moves the clock', () => {
     const runtime = runScript(code, undefined, { ...grantingAlso(DRIVE_SCOPE), latency: 'fast' });
     const result = runtime.run('elapsed') as unknown[];
