@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fontFiles } from '../pdf/fonts';
 import {
   DEFAULT_CELL_PADDING,
+  PAGE_BREAK,
   EmuParagraph,
   EmuTable,
   type DocAttributes,
@@ -35,13 +36,14 @@ interface LaidLine {
   width: number;
   height: number;
   indent: number;
+  /** A page break ends this line: what follows starts on a new page. */
+  breakAfter?: boolean;
 }
 interface LaidParagraph {
   lines: LaidLine[];
   before: number;
   after: number;
   align: string;
-  pageBreak: boolean;
 }
 
 /** Every font family is drawn with a DejaVu face: monospaced families with DejaVu Sans Mono. */
@@ -106,7 +108,25 @@ function layParagraph(pdf: Pdf, paragraph: EmuParagraph, width: number): LaidPar
     line = { pieces: [], width: 0, height: 0, indent: startIndent };
   };
   if (widths.size > 50_000) widths.clear();
-  for (const run of runs(paragraph)) {
+  for (const whole of runs(paragraph)) {
+    whole.text.split(PAGE_BREAK).forEach((text, k) => {
+      if (k > 0) {
+        line.breakAfter = true;
+        newLine();
+      }
+      layRun({ text, attributes: whole.attributes });
+    });
+  }
+  // The newline after a break at the paragraph's end draws nothing on the new page.
+  if (!(line.pieces.length === 0 && lines.at(-1)?.breakAfter)) newLine();
+  return {
+    lines,
+    before: Number(a.SPACING_BEFORE ?? 0),
+    after: Number(a.SPACING_AFTER ?? 0),
+    align: String(a.HORIZONTAL_ALIGNMENT ?? 'LEFT'),
+  };
+
+  function layRun(run: { text: string; attributes: DocAttributes }): void {
     const face = faceOf(run.attributes);
     const runSize = Number(run.attributes.FONT_SIZE ?? size);
     const colour = String(run.attributes.FOREGROUND_COLOR ?? '#000000');
@@ -149,14 +169,6 @@ function layParagraph(pdf: Pdf, paragraph: EmuParagraph, width: number): LaidPar
       if (chunk) push({ text: chunk, face, size: runSize, colour, width: measure(chunk) });
     }
   }
-  newLine();
-  return {
-    lines,
-    before: Number(a.SPACING_BEFORE ?? 0),
-    after: Number(a.SPACING_AFTER ?? 0),
-    align: String(a.HORIZONTAL_ALIGNMENT ?? 'LEFT'),
-    pageBreak: paragraph.pageBreak,
-  };
 }
 
 function height(laid: LaidParagraph): number {
@@ -199,13 +211,15 @@ export function documentToPdf(document: EmuDocument, title: string): Uint8Array 
     if (child instanceof EmuParagraph) {
       const laid = layParagraph(pdf, child, width);
       y += laid.before;
+      let broke = false;
       for (const line of laid.lines) {
         if (y + line.height > bottom + 0.01 && y > top) newPage();
         drawLine(pdf, line, left, y, width, laid.align);
         y += line.height;
+        broke = line.breakAfter === true;
+        if (broke) newPage();
       }
-      y += laid.after;
-      if (laid.pageBreak) newPage();
+      if (!broke) y += laid.after;
       continue;
     }
     y = drawTable(pdf, child, { left, width, top, bottom, y, newPage: () => (newPage(), y) });
@@ -216,6 +230,33 @@ export function documentToPdf(document: EmuDocument, title: string): Uint8Array 
   for (let chunk = pdf.read() as Buffer | null; chunk !== null; chunk = pdf.read() as Buffer | null)
     chunks.push(chunk);
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+interface Border {
+  color: string;
+  width: number;
+  dashStyle: string;
+}
+
+/** A cell's own border on one side (the Docs API's), else the table's (DocumentApp's). */
+function cellBorder(own: unknown, table: { color: string; width: number }): Border {
+  const b = own as { color?: string | null; width?: number; dashStyle?: string } | undefined;
+  if (!b) return { ...table, dashStyle: 'SOLID' };
+  return {
+    color: b.color ?? 'transparent',
+    width: b.width ?? 0,
+    dashStyle: b.dashStyle ?? 'SOLID',
+  };
+}
+
+/** Dashes and dots in proportion to the line's width (Docs' exact pattern is not published). */
+function strokeBorder(pdf: Pdf, b: Border, x1: number, y1: number, x2: number, y2: number) {
+  if (b.width <= 0 || b.color === 'transparent') return;
+  pdf.save().lineWidth(b.width).strokeColor(b.color);
+  if (b.dashStyle === 'DASH')
+    pdf.dash(Math.max(3, 4 * b.width), { space: Math.max(2, 3 * b.width) });
+  else if (b.dashStyle === 'DOT') pdf.dash(b.width, { space: Math.max(1, 2 * b.width) });
+  pdf.moveTo(x1, y1).lineTo(x2, y2).stroke().undash().restore();
 }
 
 interface Flow {
@@ -260,16 +301,24 @@ function drawTable(pdf: Pdf, table: EmuTable, flow: Flow): number {
     let x = flow.left;
     row.cells.forEach((cell, i) => {
       const w = widths[i]!;
-      if (border.width > 0) {
-        pdf
-          .save()
-          .lineWidth(border.width)
-          .strokeColor(border.color)
-          .rect(x, y, w, rowHeight)
-          .stroke()
-          .restore();
-      }
-      let cy = y + pad(cell, 'TOP');
+      const background = cell.attributes.BACKGROUND_COLOR;
+      if (typeof background === 'string')
+        pdf.save().rect(x, y, w, rowHeight).fill(background).restore();
+      const sides: [string, number, number, number, number][] = [
+        ['TOP', x, y, x + w, y],
+        ['BOTTOM', x, y + rowHeight, x + w, y + rowHeight],
+        ['LEFT', x, y, x, y + rowHeight],
+        ['RIGHT', x + w, y, x + w, y + rowHeight],
+      ];
+      for (const [side, x1, y1, x2, y2] of sides)
+        strokeBorder(pdf, cellBorder(cell.attributes[`BORDER_${side}`], border), x1, y1, x2, y2);
+      const contentHeight = laid[i]!.reduce((sum, p) => sum + (p ? height(p) : 0), 0);
+      const free = rowHeight - pad(cell, 'TOP') - pad(cell, 'BOTTOM') - contentHeight;
+      const alignment = cell.attributes.VERTICAL_ALIGNMENT;
+      let cy =
+        y +
+        pad(cell, 'TOP') +
+        (alignment === 'CENTER' ? free / 2 : alignment === 'BOTTOM' ? free : 0);
       const inner = w - pad(cell, 'LEFT') - pad(cell, 'RIGHT');
       for (const p of laid[i]!) {
         if (!p) continue;

@@ -20,6 +20,14 @@ export interface Span {
   attributes: DocAttributes;
 }
 
+/**
+ * A page break inside a paragraph's text: one UTF-16 unit, as the Docs API counts a pageBreak
+ * element. A Private Use Area character, which the Docs API strips from inserted text
+ * (https://developers.google.com/workspace/docs/api/concepts/rules-behavior), so no text
+ * written through it can be taken for a break.
+ */
+export const PAGE_BREAK = '\uE000';
+
 export const A4_WIDTH = 595.28;
 export const A4_HEIGHT = 841.89;
 /** A new Doc: A4 (the French locale's default) with 1 inch margins. */
@@ -37,13 +45,22 @@ export class DocumentStore {
   stopAfter: number | null = null;
   constructor(
     readonly drive: DriveStore,
-    private readonly execution: ExecutionState,
+    readonly execution: ExecutionState,
   ) {}
 
-  /** The empty document behind a new Google Docs file (DocumentApp.create, Drive.Files.create). */
-  register(id: string): EmuDocument {
-    const document = new EmuDocument(this, id);
-    this.documents.set(id, document);
+  /**
+   * A new, empty Google Doc in `folder` (My Drive's root by default): DocumentApp.create, the
+   * Docs API's documents.create.
+   */
+  createDocument(name: string, folder = this.drive.root): EmuDocument {
+    const file = this.drive.addFile(name, new Uint8Array(0), MIME_TYPES.GOOGLE_DOCS, folder);
+    return this.registerDocument(file.id);
+  }
+
+  /** The empty content of a Google Docs file that Drive already holds (Drive's files.create). */
+  registerDocument(fileId: string): EmuDocument {
+    const document = new EmuDocument(this, fileId);
+    this.documents.set(fileId, document);
     return document;
   }
 
@@ -80,8 +97,12 @@ function plainAttributes(attributes: unknown): DocAttributes {
   return copy;
 }
 
-type Child = EmuParagraph | EmuTable;
-type Container = EmuBody | EmuTableCell;
+export type Child = EmuParagraph | EmuTable;
+export type Container = EmuBody | EmuTableCell;
+
+function visibleText(text: string): string {
+  return text.includes(PAGE_BREAK) ? text.split(PAGE_BREAK).join('') : text;
+}
 
 function childAt(children: Child[], index: unknown): Element {
   const i = number(index, 'childIndex');
@@ -128,14 +149,14 @@ export class EmuText implements Pick<
     }
     const start = number(args[0], 'startOffset');
     const end = number(args[1], 'endOffsetInclusive');
-    const length = this.paragraph.text.length;
+    const length = visibleText(this.paragraph.text).length;
     if (start < 0 || end >= length || start > end)
       throw new Error(`Invalid offsets: ${start}, ${end} (text of ${length} characters).`);
     this.paragraph.spans.push({ start, end, attributes: { [name]: args[2] } });
     return this;
   }
   getText(): string {
-    return this.paragraph.text;
+    return visibleText(this.paragraph.text);
   }
   setAttributes(
     startOffset: number,
@@ -172,14 +193,21 @@ export class EmuParagraph implements Pick<
   readonly [GAS_SERVICE] = 'Document';
   attributes: DocAttributes = {};
   spans: Span[] = [];
-  /** A page break at the end of the paragraph (Paragraph.appendPageBreak, Body.appendPageBreak). */
-  pageBreak = false;
   constructor(
     readonly store: DocumentStore,
     public text: string,
     public parent: Container | null,
   ) {}
 
+  /** Whether the paragraph holds a page break (a PAGE_BREAK unit in its text). */
+  get pageBreak(): boolean {
+    return this.text.includes(PAGE_BREAK);
+  }
+  /** Paragraph.appendPageBreak, Body.appendPageBreak: a break at the end of the text. */
+  set pageBreak(value: boolean) {
+    if (value && !this.text.endsWith(PAGE_BREAK)) this.text += PAGE_BREAK;
+    if (!value) this.text = this.text.split(PAGE_BREAK).join('');
+  }
   appendPageBreak(): GoogleAppsScript.Document.PageBreak {
     this.store.tick();
     if (this.parent instanceof EmuTableCell)
@@ -193,8 +221,9 @@ export class EmuParagraph implements Pick<
   editAsText(): GoogleAppsScript.Document.Text {
     return asGas(new EmuText(this));
   }
+  /** The text, without the page breaks (they are elements of their own in Apps Script). */
   getText(): string {
-    return this.text;
+    return visibleText(this.text);
   }
   getType(): GoogleAppsScript.Document.ElementType {
     return 'PARAGRAPH' as unknown as GoogleAppsScript.Document.ElementType;
@@ -259,7 +288,7 @@ export class EmuTableCell implements Pick<
   }
   getText(): string {
     return this.children
-      .map((child) => (child instanceof EmuParagraph ? child.text : ''))
+      .map((child) => (child instanceof EmuParagraph ? child.getText() : ''))
       .join('\n');
   }
   setAttributes(attributes: unknown): GoogleAppsScript.Document.TableCell {
@@ -410,6 +439,8 @@ export class EmuBody implements Pick<
     marginBottom: DEFAULT_MARGIN,
     marginLeft: DEFAULT_MARGIN,
   };
+  /** The Docs API's document style fields other than the page's size and margins, as set. */
+  style: Record<string, unknown> = {};
   constructor(readonly store: DocumentStore) {
     this.children = [new EmuParagraph(store, '', this)];
   }
@@ -464,7 +495,7 @@ export class EmuBody implements Pick<
   }
   getText(): string {
     return this.children
-      .map((child) => (child instanceof EmuParagraph ? child.text : ''))
+      .map((child) => (child instanceof EmuParagraph ? child.getText() : ''))
       .join('\n');
   }
   setAttributes(attributes: unknown): GoogleAppsScript.Document.Body {
@@ -510,6 +541,8 @@ export class EmuDocument implements Pick<
   readonly body: EmuBody;
   /** Set by saveAndClose: after it, this object may no longer be used (Apps Script). */
   closed = false;
+  /** Bumped by each Docs API batchUpdate (documents.get's revisionId). */
+  revision = 1;
   constructor(
     readonly store: DocumentStore,
     readonly id: string,
@@ -573,9 +606,7 @@ export class EmuDocumentApp implements Pick<
 
   /** A new Doc in the root of My Drive, stored as a Google Docs file. */
   create(name: string): GoogleAppsScript.Document.Document {
-    const drive = this.store.drive;
-    const file = drive.addFile(String(name), new Uint8Array(0), MIME_TYPES.GOOGLE_DOCS, drive.root);
-    return asGas(this.store.register(file.id));
+    return asGas(this.store.createDocument(String(name)));
   }
   /** Each open gives a new Document object on the same content, as in Apps Script. */
   openById(id: string): GoogleAppsScript.Document.Document {

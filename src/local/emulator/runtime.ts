@@ -15,6 +15,28 @@ export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
 const ALLOWED_WITHOUT_AUTH =
   /^(SpreadsheetApp\.getUi|Ui\.createAddonMenu|Ui\.createMenu|Menu\.\w+)$/;
 
+/**
+ * The script's Date: the real time at the execution's start plus the emulated time its service
+ * calls took (latency.ts). Made inside the realm, so it is the script's own function; the host
+ * only writes a number into `clock.now`.
+ */
+const GUEST_CLOCK = `(function (global) {
+  var RealDate = global.Date;
+  var clock = { now: RealDate.now() };
+  function Date(year, month, day, hours, minutes, seconds, ms) {
+    if (!new.target) return new RealDate(clock.now).toString();
+    var args = arguments.length === 0 ? [clock.now] : Array.prototype.slice.call(arguments);
+    return Reflect.construct(RealDate, args, new.target);
+  }
+  Date.prototype = RealDate.prototype;
+  Date.now = function now() { return clock.now; };
+  Date.parse = RealDate.parse;
+  Date.UTC = RealDate.UTC;
+  Object.defineProperty(RealDate.prototype, 'constructor', { value: Date, writable: true, configurable: true });
+  Object.defineProperty(global, 'Date', { value: Date, writable: true, configurable: true });
+  return clock;
+})(this)`;
+
 /** An exception the script threw, carried to the host with its message. */
 export class ScriptError extends Error {
   override name = 'ScriptError';
@@ -60,8 +82,14 @@ export class AppsScriptRuntime {
           throw new ServiceError('authModeNone', key);
         }
         this.checkScopes(key, host);
+        // The call takes its time on the script's clock; past 6 minutes the run stops here.
+        this.services.stores.execution.charge(key);
       },
     });
+    const clock = vm.runInContext(GUEST_CLOCK, this.context) as { now: number };
+    const execution = this.services.stores.execution;
+    clock.now = execution.now();
+    execution.onTick = (now) => (clock.now = now);
     this.builtins = new Set(this.globalFunctionNames());
     for (const [name, host] of Object.entries(this.services.globals)) {
       Object.defineProperty(this.context, name, {

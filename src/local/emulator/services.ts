@@ -8,6 +8,8 @@ import { DriveStore, EmuDriveApp } from './drive';
 import { EmuDriveV3 } from './drive-v3';
 import type { GasObject } from './gas-object';
 import { ExecutionState } from './execution';
+import { EmuDocs } from './docs-api';
+import { LATENCY_TABLES, type LatencyName, type LatencyTable } from './latency';
 import { EmuGmailApp, EmuMailApp, MailStore, type SentMessage } from './gmail';
 import { EmuHtmlService, type HtmlFileLoader } from './html';
 import { EmuLockService } from './lock';
@@ -38,6 +40,11 @@ export interface GoogleServicesOptions {
   now?: () => number;
   /** The pushed manifest (dist/appsscript.json): scopes and advanced services. The repo's by default. */
   manifest?: Manifest;
+  /**
+   * What each service call costs on the script's clock (latency.ts): 'realistic' by default,
+   * 'slow' or 'fast' for tests of the time limit, or a table of one's own.
+   */
+  latency?: LatencyName | LatencyTable;
 }
 
 export interface Stores {
@@ -107,7 +114,9 @@ const driveModule: ServiceModule = (stores) => {
  * document behind a Google Docs file made through Drive (Drive.Files.create).
  */
 const documentModule: ServiceModule = (stores) => {
-  stores.drive.creators.set(MIME_TYPES.GOOGLE_DOCS, (file) => stores.documents.register(file.id));
+  stores.drive.creators.set(MIME_TYPES.GOOGLE_DOCS, (file) =>
+    stores.documents.registerDocument(file.id),
+  );
   stores.drive.exporters.set(MIME_TYPES.GOOGLE_DOCS, (file, contentType) => {
     // Docs also export to Markdown (blob-source#getAs): a real conversion the emulator lacks.
     if (contentType === 'text/markdown')
@@ -126,6 +135,13 @@ const documentModule: ServiceModule = (stores) => {
   });
   return { DocumentApp: new EmuDocumentApp(stores.documents) };
 };
+/** The Advanced Docs service, under the manifest's userSymbol, only when the manifest enables it. */
+const docsModule: ServiceModule = (stores) => {
+  const service = stores.manifest.dependencies?.enabledAdvancedServices?.find(
+    (s) => s.serviceId === 'docs',
+  );
+  return service ? { [service.userSymbol]: new EmuDocs(stores.documents) } : {};
+};
 const mailModule: ServiceModule = (stores) => ({
   GmailApp: new EmuGmailApp(stores.mail),
   MailApp: new EmuMailApp(stores.mail),
@@ -138,6 +154,7 @@ export const SERVICE_MODULES: readonly ServiceModule[] = [
   baseModule,
   driveModule,
   documentModule,
+  docsModule,
   mailModule,
 ];
 
@@ -146,7 +163,10 @@ export function createGoogleServices(options: GoogleServicesOptions = {}): Googl
   const timeZone = options.timeZone ?? TIME_ZONE;
   const drive = new DriveStore(now);
   const outbox: SentMessage[] = [];
-  const execution = new ExecutionState();
+  const latency = options.latency ?? 'realistic';
+  const execution = new ExecutionState(
+    typeof latency === 'string' ? LATENCY_TABLES[latency] : latency,
+  );
   const userEmail = options.userEmail ?? 'referent.ent@example.org';
   const stores: Stores = {
     spreadsheet: options.spreadsheet ?? emptySpreadsheet(),

@@ -149,8 +149,9 @@ describe('Logger and console', () => {
 describe('createGoogleServices', () => {
   it('gives globals, counters and stores; an empty spreadsheet by default', () => {
     const services = createGoogleServices();
+    // The project's manifest enables the Advanced Docs service: `Docs`.
     expect(Object.keys(services.globals).sort()).toEqual([
-      'DocumentApp', 'Drive', 'DriveApp', 'GmailApp', 'HtmlService', 'LockService', 'Logger', 'MailApp',
+      'Docs', 'DocumentApp', 'Drive', 'DriveApp', 'GmailApp', 'HtmlService', 'LockService', 'Logger', 'MailApp',
       'MimeType', 'PropertiesService', 'ScriptApp', 'Session', 'SpreadsheetApp', 'Utilities',
       'console',
     ]); // prettier-ignore
