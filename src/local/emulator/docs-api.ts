@@ -80,6 +80,31 @@ function apiError(method: string, message: string): GoogleJsonResponseException 
   );
 }
 
+const AUTH = 'https://www.googleapis.com/auth/';
+/** documents.create and batchUpdate's Authorization scopes (their REST reference pages). */
+const WRITE_SCOPES = [`${AUTH}documents`, `${AUTH}drive`, `${AUTH}drive.file`];
+
+/**
+ * Each method's scopes, checked at every call (runtime.ts): documents.get
+ * (https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/get) also
+ * accepts the read-only ones. A refused call is the API's 403, as for the Drive service.
+ */
+registerScopes(
+  'Docs',
+  {
+    'Docs.Documents.get': [
+      `${AUTH}documents`,
+      `${AUTH}documents.readonly`,
+      `${AUTH}drive`,
+      `${AUTH}drive.file`,
+      `${AUTH}drive.readonly`,
+    ],
+    'Docs.Documents.create': WRITE_SCOPES,
+    'Docs.Documents.batchUpdate': WRITE_SCOPES,
+  },
+  (key) => apiError(key.split('.').pop() ?? key, 'Request had insufficient authentication scopes.'),
+);
+
 // ---------------------------------------------------------------------------------------------
 // Values: dimensions (points only: the API's Unit enum has PT alone) and colours.
 
@@ -861,56 +886,15 @@ function select(value: unknown, selection: Selection): unknown {
 // ---------------------------------------------------------------------------------------------
 // The service.
 
-/** The namespace of @types/google-apps-script's declarations, as scopes.ts keys services. */
-const SERVICE = 'Docs';
-const DOCUMENTS = 'https://www.googleapis.com/auth/documents';
-const DRIVE = 'https://www.googleapis.com/auth/drive';
-const DRIVE_FILE = 'https://www.googleapis.com/auth/drive.file';
-/**
- * The scopes each method's reference page lists under Authorization
- * (…/v1/documents/get, …/batchUpdate, …/create). They are the API's business, not Apps
- * Script's: the advanced service calls the REST API with the token the manifest's scopes gave,
- * and a missing scope comes back as the API's 403, so Apps Script's own check lets these through
- * (as drive-v3.ts does for Drive).
- */
-const API_SCOPES: Record<string, readonly string[]> = {
-  get: [
-    DOCUMENTS,
-    'https://www.googleapis.com/auth/documents.readonly',
-    DRIVE,
-    DRIVE_FILE,
-    'https://www.googleapis.com/auth/drive.readonly',
-  ],
-  batchUpdate: [DOCUMENTS, DRIVE, DRIVE_FILE],
-  create: [DOCUMENTS, DRIVE, DRIVE_FILE],
-};
-registerScopes(SERVICE, {
-  'Docs.Documents.get': [],
-  'Docs.Documents.batchUpdate': [],
-  'Docs.Documents.create': [],
-});
-
 export class EmuDocsDocuments implements Pick<
   GoogleAppsScript.Docs.Collection.DocumentsCollection,
   'batchUpdate' | 'create' | 'get'
 > {
   readonly [GAS_CLASS] = 'Docs.Documents';
   readonly [GAS_SERVICE] = 'Docs';
-  constructor(
-    private readonly store: DocumentStore,
-    /** The manifest's oauthScopes (none pinned: whatever the code needs, as Apps Script grants). */
-    private readonly granted: readonly string[] | undefined,
-  ) {}
-
-  /** The API refuses a token without one of the method's scopes (HTTP 403). */
-  private authorize(method: string): void {
-    const granted = this.granted;
-    if (granted && !API_SCOPES[method]!.some((scope) => granted.includes(scope)))
-      throw apiError(method, 'Request had insufficient authentication scopes.');
-  }
+  constructor(private readonly store: DocumentStore) {}
 
   private document(method: string, id: unknown): EmuDocument {
-    this.authorize(method);
     const document = this.store.documents.get(String(id));
     const file = this.store.drive.fileById(String(id));
     if (!document || !file || file.trashed)
@@ -936,7 +920,6 @@ export class EmuDocsDocuments implements Pick<
 
   /** …/documents/create: a blank document with the title; the rest of the resource is ignored. */
   create(resource: S): S {
-    this.authorize('create');
     const title = String(
       (resource as { title?: unknown } | undefined)?.title ?? 'Untitled document',
     );
@@ -1030,7 +1013,7 @@ export class EmuDocs implements Pick<GoogleAppsScript.Docs, 'Documents'> {
   readonly [GAS_CLASS] = 'Docs';
   readonly [GAS_SERVICE] = 'Docs';
   readonly Documents: GoogleAppsScript.Docs.Collection.DocumentsCollection;
-  constructor(store: DocumentStore, granted: readonly string[] | undefined) {
-    this.Documents = asGas(new EmuDocsDocuments(store, granted));
+  constructor(store: DocumentStore) {
+    this.Documents = asGas(new EmuDocsDocuments(store));
   }
 }

@@ -149,9 +149,7 @@ const docsModule: ServiceModule = (stores) => {
   const service = stores.manifest.dependencies?.enabledAdvancedServices?.find(
     (s) => s.serviceId === 'docs',
   );
-  return service
-    ? { [service.userSymbol]: new EmuDocs(stores.documents, stores.manifest.oauthScopes) }
-    : {};
+  return service ? { [service.userSymbol]: new EmuDocs(stores.documents) } : {};
 };
 const mailModule: ServiceModule = (stores) => ({
   GmailApp: new EmuGmailApp(stores.mail),

@@ -151,8 +151,7 @@ describe('createGoogleServices', () => {
     const services = createGoogleServices();
     // The project's manifest enables the Advanced Drive and Docs services: `Drive`, `Docs`.
     expect(Object.keys(services.globals).sort()).toEqual([
-      'Docs', 'DocumentApp', 'Drive', 'DriveApp', 'GmailApp', 'HtmlService', 'LockService', 'Logger',
-      'MailApp',
+      'Docs', 'DocumentApp', 'Drive', 'DriveApp', 'GmailApp', 'HtmlService', 'LockService', 'Logger', 'MailApp',
       'MimeType', 'PropertiesService', 'ScriptApp', 'Session', 'SpreadsheetApp', 'Utilities',
       'console',
     ]); // prettier-ignore
