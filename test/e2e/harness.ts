@@ -248,3 +248,16 @@ export function callFromSidebar(
     { name, args },
   );
 }
+
+/** A school's real settings, saved from the sidebar: mail and letters refuse the examples. */
+export async function saveRealSettings(frame: Frame): Promise<void> {
+  const saved = await callFromSidebar(frame, 'saveSettings', [
+    {
+      entName: 'Mon ENT',
+      entUrl: 'https://ent.college-hugo.fr',
+      schoolName: 'Collège Victor Hugo',
+      contact: 'Vie scolaire',
+    },
+  ]);
+  if (!saved.ok) throw new Error(`Réglages refusés : ${String(saved.value)}`);
+}

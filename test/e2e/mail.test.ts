@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { ROOT } from '../helpers/dist';
 import { pdfFile, pdfPageCount, pdfPageText } from '../helpers/pdf';
 import {
-  callFromSidebar,
+  saveRealSettings,
   emulatorState,
   expectText,
   launchBrowser,
@@ -59,15 +59,7 @@ describe('e-mails from the sidebar', () => {
     );
     const state = (await emulatorState(emulator.url)) as unknown as State;
     expect(state.messages).toEqual([]);
-    const saved = await callFromSidebar(frame, 'saveSettings', [
-      {
-        entName: 'Mon ENT',
-        entUrl: 'https://ent.college-hugo.fr',
-        schoolName: 'Collège Victor Hugo',
-        contact: 'Vie scolaire',
-      },
-    ]);
-    expect(saved.ok).toBe(true);
+    await saveRealSettings(frame);
   });
 
   it('sends the test e-mail to the referent and shows it in the messages panel', async () => {

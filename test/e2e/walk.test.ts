@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { ROOT } from '../helpers/dist';
 import {
-  callFromSidebar,
+  saveRealSettings,
   emulatorState,
   launchBrowser,
   openEmulator,
@@ -64,15 +64,7 @@ describe('a referent’s day under the strict emulator', () => {
     await frame.click('#export-csv');
     await frame.locator('#status a').waitFor({ timeout: 15_000 });
 
-    const saved = await callFromSidebar(frame, 'saveSettings', [
-      {
-        entName: 'Mon ENT',
-        entUrl: 'https://ent.college-hugo.fr',
-        schoolName: 'Collège Victor Hugo',
-        contact: 'Vie scolaire',
-      },
-    ]);
-    expect(saved.ok).toBe(true);
+    await saveRealSettings(frame);
 
     // Letters: a Doc written through the Docs API, and its PDF, both in the folder.
     await frame.getByLabel('Modèle').selectOption('8');
