@@ -12,7 +12,11 @@ export function sheetHeads(spreadsheet: Spreadsheet): SheetHead[] {
   return spreadsheet.getSheets().map((sheet) => {
     const rows = Math.min(HEAD_ROWS, Math.max(1, sheet.getLastRow()));
     const columns = Math.max(1, sheet.getLastColumn());
-    return { name: sheet.getName(), head: sheet.getRange(1, 1, rows, columns).getValues() };
+    return {
+      name: sheet.getName(),
+      head: sheet.getRange(1, 1, rows, columns).getValues(),
+      hidden: sheet.isSheetHidden(),
+    };
   });
 }
 

@@ -36,6 +36,19 @@ describe('the source tab', () => {
     ]);
   });
 
+  it('never offers a hidden tab, such as a letters job’s frozen selection', () => {
+    const sheets = [
+      { name: 'Publipostage – sélection figée 1a2b3c4d', head: exportHead, hidden: true },
+      { name: 'Export 2026', head: exportHead },
+    ];
+    const { choices, chosen } = chooseSource(sheets, 'x', null);
+    expect(choices.map((c) => c.name)).toEqual(['Export 2026']);
+    expect(chosen).toBe('Export 2026');
+    expect(chooseSource(sheets, 'x', 'Publipostage – sélection figée 1a2b3c4d').chosen).toBe(
+      'Export 2026',
+    );
+  });
+
   it('falls back to the active tab when none looks like an export, so its columns are named', () => {
     expect(chooseSource([{ name: 'Notes', head: [['a']] }], 'Notes', null).chosen).toBe('Notes');
   });

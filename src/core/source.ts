@@ -21,6 +21,9 @@ export interface SheetHead {
   name: string;
   /** The first rows of the tab, as getValues() returns them. */
   head: readonly (readonly unknown[])[];
+  /** Hidden tabs are never offered: the add-on hides its working tabs (a letters job's frozen
+   * selection), and a tab the referent hid is not the one they mean to send to. */
+  hidden?: boolean;
 }
 
 /** A tab looks like an export when its first non-empty row names the four required columns. */
@@ -39,10 +42,9 @@ export function chooseSource(
   active: string,
   requested: string | null,
 ): { choices: SheetChoice[]; chosen: string } {
-  const choices = sheets.map((sheet) => ({
-    name: sheet.name,
-    looksLikeExport: looksLikeExport(sheet),
-  }));
+  const choices = sheets
+    .filter((sheet) => !sheet.hidden)
+    .map((sheet) => ({ name: sheet.name, looksLikeExport: looksLikeExport(sheet) }));
   const exists = (name: string | null) => choices.some((c) => c.name === name);
   if (requested !== null && exists(requested)) return { choices, chosen: requested };
   if (choices.find((c) => c.name === active)?.looksLikeExport) return { choices, chosen: active };

@@ -361,6 +361,9 @@ describe('the selection, read once and frozen', () => {
     const sheet = runtime.stores.spreadsheet.getSheetByName(frozenSheetName(jobId))!;
     expect(sheet.isSheetHidden()).toBe(true);
     expect(runtime.stores.spreadsheet.getActiveSheet().getName()).toBe('Comptes');
+    // The sidebar's sheet chooser does not offer the hidden frozen tab.
+    const source = runtime.run('getSource', [null]) as { value: { sheets: { name: string }[] } };
+    expect(source.value.sheets.map((s) => s.name)).toEqual(['Comptes']);
     // The referent sorts or edits the source: the job goes on with the selection it froze.
     runtime.stores.spreadsheet.getSheetByName('Comptes')!.getRange('C2').setValue('changé');
     let reply: Reply;
