@@ -34,9 +34,15 @@ export function grantedScopes(manifest: Manifest): ReadonlySet<string> {
   return new Set(manifest.oauthScopes ?? []);
 }
 
-/** The advanced service enabled under `userSymbol`, if the manifest enables it. */
-export function advancedService(manifest: Manifest, userSymbol: string): AdvancedService | null {
+/** The advanced service the manifest enables at that id and version (the one the emulator has), if any. */
+export function advancedService(
+  manifest: Manifest,
+  serviceId: string,
+  version: string,
+): AdvancedService | null {
   return (
-    manifest.dependencies?.enabledAdvancedServices?.find((s) => s.userSymbol === userSymbol) ?? null
+    manifest.dependencies?.enabledAdvancedServices?.find(
+      (s) => s.serviceId === serviceId && s.version === version,
+    ) ?? null
   );
 }

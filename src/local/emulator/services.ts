@@ -13,7 +13,7 @@ import { LATENCY_TABLES, type LatencyName, type LatencyTable } from './latency';
 import { EmuGmailApp, EmuMailApp, MailStore, type SentMessage } from './gmail';
 import { EmuHtmlService, type HtmlFileLoader } from './html';
 import { EmuLockService } from './lock';
-import { PROJECT_MANIFEST, type Manifest } from './manifest';
+import { advancedService, PROJECT_MANIFEST, type Manifest } from './manifest';
 import { EmuConsole, EmuLogger, type LogEntry } from './logger';
 import { EmuMimeType, MIME_TYPES } from './mime-type';
 import { EmuScriptApp, TriggerStore } from './script-app';
@@ -112,9 +112,7 @@ const baseModule: ServiceModule = (stores, options) => ({
  */
 const driveModule: ServiceModule = (stores) => {
   const globals: Record<string, GasObject> = { DriveApp: new EmuDriveApp(stores.drive) };
-  const drive = stores.manifest.dependencies?.enabledAdvancedServices?.find(
-    (service) => service.serviceId === 'drive' && service.version === 'v3',
-  );
+  const drive = advancedService(stores.manifest, 'drive', 'v3');
   if (drive) globals[drive.userSymbol] = new EmuDriveV3(stores.drive, stores.manifest);
   return globals;
 };
@@ -146,9 +144,7 @@ const documentModule: ServiceModule = (stores) => {
 };
 /** The Advanced Docs service, under the manifest's userSymbol, only when the manifest enables it. */
 const docsModule: ServiceModule = (stores) => {
-  const service = stores.manifest.dependencies?.enabledAdvancedServices?.find(
-    (s) => s.serviceId === 'docs',
-  );
+  const service = advancedService(stores.manifest, 'docs', 'v1');
   return service ? { [service.userSymbol]: new EmuDocs(stores.documents) } : {};
 };
 const mailModule: ServiceModule = (stores) => ({
