@@ -251,7 +251,11 @@ function parseQuery(q: string, store: DriveStore): Predicate {
     if (op.kind === 'word' && op.value === 'contains' && first.value === 'name') {
       const value = take();
       if (value.kind !== 'string') throw new Error('expected a string');
-      return (item) => item.name.toLowerCase().includes(value.value.toLowerCase());
+      const wanted = words(value.value);
+      return (item) => {
+        const have = words(item.name);
+        return wanted.every((word) => have.some((token) => token.startsWith(word)));
+      };
     }
     if (op.kind !== 'op' || (op.value !== '=' && op.value !== '!=')) throw new Error('operator');
     const value = take();
@@ -274,6 +278,18 @@ function parseQuery(q: string, store: DriveStore): Predicate {
   const predicate = or();
   if (at !== tokens.length) throw new Error('trailing tokens');
   return predicate;
+}
+
+/**
+ * `name contains` matches prefixes only ("a query of name contains 'World' doesn't" find
+ * HelloWorld, ref-search-terms); case-insensitive, of words cut at every character that is not
+ * a letter or digit, each word of the value a prefix of one of the name's (as developers report).
+ */
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 function mimeTypeOf(item: Item): string {

@@ -113,6 +113,8 @@ describe('Drive (advanced service, v3)', () => {
         return [
           names("name = 'L\\\\'école' and mimeType = '${FOLDER}'"),
           names("'" + a.id + "' in parents and not name contains 'PDF'"),
+          names("name contains 'cole'"),
+          names("name contains 'éCO'"),
           names("mimeType = 'text/csv' or (name = 'c.pdf' and not '" + a.id + "' in parents)"),
           [first.files.length, second.files.length, second.nextPageToken === undefined],
           Object.keys(first).sort(),
@@ -121,6 +123,8 @@ describe('Drive (advanced service, v3)', () => {
     expect(runtime.run('run')).toEqual([
       ["L'école"],
       ['b.csv'],
+      [],
+      ["L'école"],
       ['b.csv', 'c.pdf'],
       [3, 1, true],
       ['files', 'incompleteSearch', 'kind', 'nextPageToken'],
