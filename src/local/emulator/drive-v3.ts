@@ -199,23 +199,19 @@ function parseQuery(q: string, store: DriveStore): Predicate {
     }
     return false;
   };
+  /** `next` once, then again after each `word`: the operands of a chain of ors or of ands. */
+  const operands = (word: string, next: () => Predicate): Predicate[] => {
+    const parts = [next()];
+    while (keyword(word)) parts.push(next());
+    return parts;
+  };
   const or = (): Predicate => {
-    let left = and();
-    while (keyword('or')) {
-      const l = left;
-      const r = and();
-      left = (item) => l(item) || r(item);
-    }
-    return left;
+    const parts = operands('or', and);
+    return (item) => parts.some((part) => part(item));
   };
   const and = (): Predicate => {
-    let left = unary();
-    while (keyword('and')) {
-      const l = left;
-      const r = unary();
-      left = (item) => l(item) && r(item);
-    }
-    return left;
+    const parts = operands('and', unary);
+    return (item) => parts.every((part) => part(item));
   };
   const unary = (): Predicate => {
     if (keyword('not')) {
