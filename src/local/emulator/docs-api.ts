@@ -389,6 +389,20 @@ function indices(list: unknown, size: number, what: string): number[] {
   });
 }
 
+/** The paragraphs the range from–to overlaps, each with its start and its end (past its newline). */
+function paragraphsOverlapping(
+  body: EmuBody,
+  from: number,
+  to: number,
+): { paragraph: EmuParagraph; start: number; end: number }[] {
+  const found: { paragraph: EmuParagraph; start: number; end: number }[] = [];
+  forEachParagraph(body, (paragraph, start) => {
+    const end = start + paragraph.text.length + 1;
+    if (start < to && from < end) found.push({ paragraph, start, end });
+  });
+  return found;
+}
+
 type Handler = (store: DocumentStore, document: EmuDocument, request: Json) => Json;
 
 const HANDLERS: Record<string, Handler> = {
@@ -443,30 +457,25 @@ const HANDLERS: Record<string, Handler> = {
   updateParagraphStyle(_store, document, request) {
     const { from, to } = checkRange(document.body, request.range);
     maskFields(request.fields, Object.keys(PARAGRAPH_STYLE));
-    forEachParagraph(document.body, (paragraph, start) => {
-      const end = start + paragraph.text.length + 1;
-      if (start < to && from < end)
-        applyStyle(
-          paragraph.attributes,
-          request.paragraphStyle,
-          request.fields,
-          PARAGRAPH_STYLE,
-          'paragraphStyle',
-        );
-    });
+    for (const { paragraph } of paragraphsOverlapping(document.body, from, to))
+      applyStyle(
+        paragraph.attributes,
+        request.paragraphStyle,
+        request.fields,
+        PARAGRAPH_STYLE,
+        'paragraphStyle',
+      );
     return {};
   },
   /** …/request#updatetextstylerequest: a span over the range's part of each paragraph. */
   updateTextStyle(_store, document, request) {
     const { from, to } = checkRange(document.body, request.range);
-    maskFields(request.fields, Object.keys(TEXT_STYLE));
-    forEachParagraph(document.body, (paragraph, start) => {
-      const end = start + paragraph.text.length + 1;
-      if (!(start < to && from < end)) return;
+    const fields = maskFields(request.fields, Object.keys(TEXT_STYLE));
+    for (const { paragraph, start, end } of paragraphsOverlapping(document.body, from, to)) {
       const attributes: DocAttributes = {};
       applyStyle(attributes, request.textStyle, request.fields, TEXT_STYLE, 'textStyle');
       // A reset field is stored as null: the paragraph's or the default style shows again.
-      for (const field of maskFields(request.fields, Object.keys(TEXT_STYLE))) {
+      for (const field of fields) {
         const attribute = TEXT_STYLE[field]!.attribute;
         if (!(attribute in attributes)) attributes[attribute] = null;
       }
@@ -475,7 +484,7 @@ const HANDLERS: Record<string, Handler> = {
         end: Math.min(to, end) - start - 1,
         attributes,
       });
-    });
+    }
     return {};
   },
   /**
