@@ -7,7 +7,7 @@
 // "File not found", as a file that does not exist. docs/EMULATOR.md lists what is a guess.
 import { asGas, GAS_CLASS, GAS_SERVICE } from './gas-object';
 import { EmuFile, EmuFolder, type DriveStore } from './drive';
-import { grantedScopes, type Manifest } from './manifest';
+import { type Manifest } from './manifest';
 import { MIME_TYPES } from './mime-type';
 import { registerScopes } from './scopes';
 import { EmuBlob } from './utilities';
@@ -311,22 +311,24 @@ export class EmuDriveFiles implements Pick<
     private readonly manifest: Manifest,
   ) {}
 
-  /** The scopes granted decide what the call may touch; none of them: Google's 403. */
-  private sees(method: string, scopes: readonly string[]): (item: Item) => boolean {
-    const granted = grantedScopes(this.manifest);
-    if (!scopes.some((scope) => granted.has(scope)))
-      throw new GoogleJsonResponseException(
-        method,
-        'Request had insufficient authentication scopes.',
+  /**
+   * What the call may touch: everything under `drive` (`drive.readonly` for get and list), else
+   * what the app created (drive.file). Whether any scope of the method is granted at all, the
+   * runtime has already checked (registerScopes above); a manifest without oauthScopes grants
+   * every scope there, so it sees everything here.
+   */
+  private sees(method: string): (item: Item) => boolean {
+    const granted = this.manifest.oauthScopes;
+    const everything =
+      !granted ||
+      (method === 'get' || method === 'list' ? READ : FULL).some((scope) =>
+        granted.includes(scope),
       );
-    const everything = (method === 'get' || method === 'list' ? READ : FULL).some((scope) =>
-      granted.has(scope),
-    );
     return (item) => item !== this.store.root && (everything || item.createdByApp);
   }
 
-  private visible(method: string, scopes: readonly string[], id: unknown): Item {
-    const sees = this.sees(method, scopes);
+  private visible(method: string, id: unknown): Item {
+    const sees = this.sees(method);
     const item = this.store.itemById(String(id));
     if (!item || !sees(item)) throw notFound(method, String(id));
     return item;
@@ -389,7 +391,7 @@ export class EmuDriveFiles implements Pick<
 
   private folder(method: string, id: string): EmuFolder {
     if (id === 'root') return this.store.root;
-    const item = this.visible(method, WRITE_SCOPES, id);
+    const item = this.visible(method, id);
     if (!(item instanceof EmuFolder))
       throw new GoogleJsonResponseException(method, 'Invalid Value');
     return item;
@@ -408,7 +410,6 @@ export class EmuDriveFiles implements Pick<
     optionalArgs: Record<string, unknown>,
   ): Schema;
   create(resource: Schema, mediaData?: unknown, optionalArgs?: Record<string, unknown>): Schema {
-    this.sees('create', WRITE_SCOPES);
     const meta = (resource ?? {}) as Schema;
     const fields = fileFieldsOf('create', fieldsArg(optionalArgs));
     const parent = this.parentOf('create', meta);
@@ -449,7 +450,7 @@ export class EmuDriveFiles implements Pick<
       );
     const fields = fileFieldsOf('get', fieldsArg(optionalArgs));
     const id = String(fileId) === 'root' ? this.store.root.id : String(fileId);
-    const item = this.visible('get', READ_SCOPES, id);
+    const item = this.visible('get', id);
     return this.resource(item, fields);
   }
 
@@ -471,7 +472,7 @@ export class EmuDriveFiles implements Pick<
     mediaData?: unknown,
     optionalArgs?: Record<string, unknown>,
   ): Schema {
-    const item = this.visible('update', WRITE_SCOPES, fileId);
+    const item = this.visible('update', fileId);
     const fields = fileFieldsOf('update', fieldsArg(optionalArgs));
     const meta = (resource ?? {}) as Record<string, unknown>;
     if ('parents' in meta)
@@ -525,7 +526,7 @@ export class EmuDriveFiles implements Pick<
   list(): FileList;
   list(optionalArgs: Record<string, unknown>): FileList;
   list(optionalArgs?: Record<string, unknown>): FileList {
-    const sees = this.sees('list', READ_SCOPES);
+    const sees = this.sees('list');
     const args = optionalArgs ?? {};
     let predicate: Predicate = () => true;
     if (args.q !== undefined && String(args.q).trim() !== '') {
@@ -573,7 +574,7 @@ export class EmuDriveFiles implements Pick<
   remove(fileId: string): void;
   remove(fileId: string, optionalArgs: Record<string, unknown>): void;
   remove(fileId: string): void {
-    const item = this.visible('delete', WRITE_SCOPES, fileId);
+    const item = this.visible('delete', fileId);
     this.store.deleteForever(item.id);
   }
 }

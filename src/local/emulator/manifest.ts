@@ -30,10 +30,6 @@ export function parseManifest(text: string): Manifest {
   return value as Manifest;
 }
 
-export function grantedScopes(manifest: Manifest): ReadonlySet<string> {
-  return new Set(manifest.oauthScopes ?? []);
-}
-
 /** The advanced service the manifest enables at that id and version (the one the emulator has), if any. */
 export function advancedService(
   manifest: Manifest,

@@ -196,6 +196,16 @@ describe('Drive (advanced service, v3)', () => {
     );
     wide.stores.drive.userFolder('Publipostage ENT');
     expect(wide.run('list')).toBe(1);
+
+    // No oauthScopes pinned: every scope is granted (automatic detection), the whole Drive too.
+    const { oauthScopes: _pinned, ...unpinned } = PROJECT_MANIFEST;
+    const detected = runScript(
+      'function list() { return Drive.Files.list().files.length; }',
+      undefined,
+      { manifest: unpinned },
+    );
+    detected.stores.drive.userFolder('Publipostage ENT');
+    expect(detected.run('list')).toBe(1);
   });
 
   it('a file deleted for good is not found; without a Drive scope every call is refused', () => {
