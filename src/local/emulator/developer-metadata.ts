@@ -20,7 +20,13 @@ export class MetadataStore {
   add(key: string, value: string | null, visibility: string): EmuDeveloperMetadata {
     const item = new EmuDeveloperMetadata(this, this.next++, key, value, visibility);
     this.items.push(item);
-    this.check();
+    try {
+      this.check();
+    } catch (error) {
+      // Refused, so not kept: as setValue puts the old value back.
+      this.items.pop();
+      throw error;
+    }
     return item;
   }
 

@@ -68,6 +68,11 @@ describe('an add-on time-driven trigger', () => {
     const rt = runScript(script);
     expect(rt.run('meta')).toEqual(['k=v2']);
     expect(rt.stores.spreadsheet.metadata.items[0]!.visibility).toBe('PROJECT');
+    // Past 30,000 characters the metadata is refused, and not kept.
+    expect(() => rt.stores.spreadsheet.metadata.add('big', 'x'.repeat(30_000), 'PROJECT')).toThrow(
+      '30 000',
+    );
+    expect(rt.stores.spreadsheet.metadata.items.map((m) => m.key)).toEqual(['k']);
   });
 });
 
