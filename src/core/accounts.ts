@@ -355,31 +355,22 @@ export class AccountLoader {
     profile: string,
     code: string,
   ): (() => string) | null {
-    const broken: Field | null = hasBreak(identifiant)
-      ? 'login'
-      : hasBreak(alias)
-        ? 'loginAlias'
-        : hasBreak(lastName)
-          ? 'lastName'
-          : hasBreak(firstName)
-            ? 'firstName'
-            : hasBreak(profile)
-              ? 'profile'
-              : hasBreak(code)
-                ? 'activationCode'
-                : null;
+    const cells: [Field, string][] = [
+      ['login', identifiant],
+      ['loginAlias', alias],
+      ['lastName', lastName],
+      ['firstName', firstName],
+      ['profile', profile],
+      ['activationCode', code],
+    ];
+    const broken = cells.find(([, cell]) => hasBreak(cell))?.[0];
     if (broken) return () => messages.brokenCell(broken);
-    const blank: Field | null =
+    // A login or its alias will do; the last name, first name and profile are all needed.
+    const blank =
       identifiant === '' && alias === ''
         ? 'login'
-        : lastName === ''
-          ? 'lastName'
-          : firstName === ''
-            ? 'firstName'
-            : profile === ''
-              ? 'profile'
-              : null;
-    return blank && (() => messages.blankCell(blank));
+        : cells.slice(2, 5).find(([, cell]) => cell === '')?.[0];
+    return blank ? () => messages.blankCell(blank) : null;
   }
 
   /** The header again (two exports pasted one after the other): no account is called "Identifiant". */

@@ -6,7 +6,7 @@ import { messages } from './messages';
 import { textKey } from './normalize';
 import { profileLabel } from './present';
 import { compareProfiles, naturalCompare } from './sort';
-import type { Account, Filters, Profile, UserError } from './types';
+import { KNOWN_PROFILES, type Account, type Filters, type Profile, type UserError } from './types';
 
 export type FilterName = keyof Filters;
 
@@ -205,8 +205,6 @@ export interface LevelOption {
   classes: string[];
 }
 
-const KNOWN_PROFILES: readonly Profile[] = ['Student', 'Teacher', 'Relative', 'Personnel', 'Guest'];
-
 /**
  * A filter's value that can match nothing because the file does not know it (a mistyped
  * profile, a class or level no account has, an empty value), or creation dates the wrong way
@@ -229,13 +227,14 @@ export function checkFilterValues(
   });
   const options = filterOptions(accounts);
   if (filters.profiles) {
-    const inFile = new Set(options.profiles.map((p) => p.profile));
+    const known = new Set<Profile>([...KNOWN_PROFILES, ...options.profiles.map((p) => p.profile)]);
     for (const profile of filters.profiles) {
-      if (profile.trim() !== '' && (KNOWN_PROFILES.includes(profile) || inFile.has(profile))) {
-        continue;
-      }
-      const known = [...new Set([...KNOWN_PROFILES, ...inFile])].map((p) => profileLabel(p));
-      return unknown('profiles', profile, known);
+      if (profile.trim() !== '' && known.has(profile)) continue;
+      return unknown(
+        'profiles',
+        profile,
+        [...known].map((p) => profileLabel(p)),
+      );
     }
   }
   const levels = options.levels.map((l) => l.level);

@@ -63,7 +63,8 @@ export interface DocPageSetup {
   } | null;
 }
 
-const round = (value: number) => Math.round(value * 100) / 100;
+/** To the hundredth: the points and colours a Doc is given. */
+export const hundredths = (value: number) => Math.round(value * 100) / 100;
 
 /** Whether a cut line runs along `edge` (same direction, within half a point, overlapping). */
 function cutAlong(lines: readonly Segment[], edge: Segment): boolean {
@@ -93,10 +94,10 @@ export function docPageSetup(geometry: PageGeometry): DocPageSetup {
     width: geometry.width,
     height: geometry.height,
     margins: {
-      top: round(margins.top - DOC_RESERVE),
-      right: round(margins.right),
-      bottom: round(margins.bottom - DOC_RESERVE),
-      left: round(margins.left),
+      top: hundredths(margins.top - DOC_RESERVE),
+      right: hundredths(margins.right),
+      bottom: hundredths(margins.bottom - DOC_RESERVE),
+      left: hundredths(margins.left),
     },
   };
   if (geometry.layout === 1) return { ...page, table: null };
@@ -115,12 +116,12 @@ export function docPageSetup(geometry: PageGeometry): DocPageSetup {
     const horizontal = (y: number) =>
       cutAlong(geometry.cutLines, { x1: left, y1: y, x2: right, y2: y });
     return {
-      width: round(right - left),
+      width: hundredths(right - left),
       padding: {
-        top: round(content.y - top),
-        right: round(right - (content.x + content.width)),
-        bottom: round(bottom - (content.y + content.height)),
-        left: round(content.x - left),
+        top: hundredths(content.y - top),
+        right: hundredths(right - (content.x + content.width)),
+        bottom: hundredths(bottom - (content.y + content.height)),
+        left: hundredths(content.x - left),
       },
       cut: {
         top: horizontal(top),
@@ -131,7 +132,7 @@ export function docPageSetup(geometry: PageGeometry): DocPageSetup {
     };
   });
   const { box } = firstRow[0]!;
-  const rowHeight = round(
+  const rowHeight = hundredths(
     Math.min(box.y + box.height, geometry.height - margins.bottom) - Math.max(box.y, margins.top),
   );
   return { ...page, table: { rows, columns, rowHeight, cells, border: DOC_BORDER } };
@@ -144,7 +145,7 @@ export function docParagraphStyle(style: TextStyle, first: boolean): DocParagrap
     bold: style.font !== 'sans',
     spacingBefore: first ? 0 : style.spaceBefore,
     spacingAfter: 0,
-    lineSpacing: round(style.lineHeight / (style.size * DOC_LINE_BOX)),
+    lineSpacing: hundredths(style.lineHeight / (style.size * DOC_LINE_BOX)),
     indentFirstLine: 0,
     indentStart: style.indent,
   };

@@ -15,6 +15,7 @@ import type { Account, Layout } from '../types';
 import {
   docLetters,
   docPageSetup,
+  hundredths,
   type DocPageSetup,
   type DocParagraph,
   type DocParagraphStyle,
@@ -123,7 +124,6 @@ export const NEW_DOC: DocCursor = { end: 2, pages: 0 };
 export const MAX_REQUESTS_PER_BATCH = 500;
 
 const pt = (magnitude: number): Dimension => ({ magnitude, unit: 'PT' });
-const round = (value: number) => Math.round(value * 100) / 100;
 
 /** What Docs would strip from inserted text (C0 controls, the BMP private use area): a space. */
 export function docsText(text: string): string {
@@ -133,7 +133,7 @@ export function docsText(text: string): string {
 
 function rgb(hex: string) {
   const n = parseInt(hex.slice(1), 16);
-  const channel = (shift: number) => round(((n >> shift) & 0xff) / 255);
+  const channel = (shift: number) => hundredths(((n >> shift) & 0xff) / 255);
   return { red: channel(16), green: channel(8), blue: channel(0) };
 }
 
@@ -161,7 +161,7 @@ function paragraphStyle(style: DocParagraphStyle): DocsParagraphStyle {
   return {
     spaceAbove: pt(style.spacingBefore),
     spaceBelow: pt(style.spacingAfter),
-    lineSpacing: round(style.lineSpacing * 100),
+    lineSpacing: hundredths(style.lineSpacing * 100),
     indentFirstLine: pt(style.indentFirstLine),
     indentStart: pt(style.indentStart),
   };

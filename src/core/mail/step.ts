@@ -92,6 +92,13 @@ export const MAX_UNDECIDED = 2;
 const QUOTA_WINDOW_MS = 24 * 3600_000;
 const UNDECIDED = /^refusé à chaque essai \((\d+)\) depuis (\S+) :/;
 
+/** A message turned away on every attempt: its entry, earlier undecided runs, since when. */
+interface Undecided {
+  entry: JournalEntry;
+  count: number;
+  from: string;
+}
+
 /** The journal's note on a message turned away while the quota read more than 0. */
 export function undecidedNote(count: number, since: string): string {
   return `refusé à chaque essai (${count}) depuis ${since} : nouvel essai au prochain passage`;
@@ -201,7 +208,13 @@ export function runCampaignStep(input: StepInput): StepReport {
   let quotaOut = false;
   let stopped = false;
   /** The last account turned away on every attempt, with no message sent since. */
-  let lastExhausted: { entry: JournalEntry; count: number; from: string } | null = null;
+  let lastExhausted: Undecided | null = null;
+  const markSent = (entry: JournalEntry, to: string) => {
+    Object.assign(entry, { status: SENT, error: '', email: to, time: time() });
+    sent++;
+    quota--;
+    lastExhausted = null;
+  };
   const readQuota = () => (input.readQuota ? input.readQuota() : quota);
   // Messages turned away in an earlier run go after the others: a day's quota is not spent
   // first on addresses that may be refused.
@@ -217,6 +230,15 @@ export function runCampaignStep(input: StepInput): StepReport {
       before: entryOf.get(account.login)!.status,
     }));
     const extraSaves: JournalEntry[] = [];
+    /** An undecided message waits for a later run, with its note; saved with this batch. */
+    const park = (undecided: Undecided) => {
+      Object.assign(undecided.entry, {
+        status: WAITING_QUOTA,
+        error: undecidedNote(undecided.count + 1, undecided.from),
+        time: time(),
+      });
+      if (!batch.some((b) => b.entry === undecided.entry)) extraSaves.push(undecided.entry);
+    };
     for (const { entry } of batch) Object.assign(entry, { status: SENDING, time: time() });
     input.store.save(batch.map((b) => b.entry));
 
@@ -241,19 +263,13 @@ export function runCampaignStep(input: StepInput): StepReport {
         entry.attempts++;
         try {
           input.send(message);
-          Object.assign(entry, { status: SENT, error: '', email: message.to, time: time() });
-          sent++;
-          quota--;
-          lastExhausted = null;
+          markSent(entry, message.to);
           break;
         } catch (error) {
           // The words of the error are not read (they are in the user's language): facts decide.
           const outcome = input.probe ? input.probe(entry) : 'unknown';
           if (outcome === 'sent') {
-            Object.assign(entry, { status: SENT, error: '', email: message.to, time: time() });
-            sent++;
-            quota--;
-            lastExhausted = null;
+            markSent(entry, message.to);
             break;
           }
           if (outcome === 'unknown') {
@@ -288,18 +304,8 @@ export function runCampaignStep(input: StepInput): StepReport {
           });
           if (undecidedBefore + 1 >= MAX_UNDECIDED) break;
           if (lastExhausted) {
-            for (const [waiting, count, from] of [
-              [lastExhausted.entry, lastExhausted.count, lastExhausted.from],
-              [entry, undecidedBefore, undecidedFrom],
-            ] as const) {
-              Object.assign(waiting, {
-                status: WAITING_QUOTA,
-                error: undecidedNote(count + 1, from),
-                time: time(),
-              });
-            }
-            const earlier = lastExhausted.entry;
-            if (!batch.some((b) => b.entry === earlier)) extraSaves.push(earlier);
+            park(lastExhausted);
+            park({ entry, count: undecidedBefore, from: undecidedFrom });
             lastExhausted = null;
             quotaOut = true;
             break;
@@ -313,13 +319,7 @@ export function runCampaignStep(input: StepInput): StepReport {
     const last = start + batchSize >= queue.length || quotaOut || stopped;
     if (last && lastExhausted) {
       // Nothing after it tells: it waits for the next run (the trigger's, within the hour).
-      const { entry: undecided, count, from } = lastExhausted;
-      Object.assign(undecided, {
-        status: WAITING_QUOTA,
-        error: undecidedNote(count + 1, from),
-        time: time(),
-      });
-      if (!batch.some((b) => b.entry === undecided)) extraSaves.push(undecided);
+      park(lastExhausted);
       quotaOut = true;
       lastExhausted = null;
     }
