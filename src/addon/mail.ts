@@ -18,6 +18,8 @@ import {
   leaseRefusal,
   queueRequest,
   requestsOf,
+  sentFolderRights,
+  withSender,
   cancelCampaign,
   confirmationOf,
   continueAction,
@@ -245,10 +247,9 @@ function step(
   const settings = campaign.settings ?? readSettings();
   const build = (account: Account) =>
     buildMessage(account, settings, { language: campaign.language, campaignId: campaign.id });
-  const senders = campaign.senders ?? [];
   // Only the user who sent can search their Sent folder: another's claims are unknown to me.
-  const claimsAreMine = (campaign.lastSender ?? me) === me;
-  const onlyMine = senders.every((sender) => sender === me);
+  const rights = sentFolderRights(campaign, me);
+  const sender = withSender(campaign, me);
   const search = (entry: Pick<JournalEntry, 'login' | 'email' | 'time'>): ProbeResult => {
     if (entry.email === '') return 'unknown';
     try {
@@ -259,14 +260,10 @@ function step(
       return 'unknown';
     }
   };
-  const probe = (entry: JournalEntry): ProbeResult => (claimsAreMine ? search(entry) : 'unknown');
+  const probe = (entry: JournalEntry): ProbeResult => (rights.claims ? search(entry) : 'unknown');
   const store = new SheetJournalStore(journalSheet(spreadsheet, true)!);
   const before = store.load(campaign.id).filter((e) => e.status === SENT).length;
-  writeStored(spreadsheet, {
-    ...campaign,
-    senders: senders.includes(me) ? senders : [...senders, me].slice(-10),
-    lastSender: me,
-  });
+  writeStored(spreadsheet, { ...campaign, ...sender });
   const report = runCampaignStep({
     campaignId: campaign.id,
     accounts,
@@ -283,10 +280,10 @@ function step(
     // A campaign that has sent: an account without a row is looked up in the Sent folder
     // first (a tab renamed, rows deleted; issue 14 #3). Only its sender can tell.
     rowless:
-      senders.length > 0
+      rights.rowless !== null
         ? {
             probe: (account) =>
-              onlyMine
+              rights.rowless
                 ? search({ login: account.login, email: (account.email ?? '').trim(), time: '' })
                 : 'unknown',
             max: ROWLESS_CHECKS_PER_STEP,
@@ -303,8 +300,7 @@ function step(
   outcome.sentNow = runSent;
   release(state, {
     runSent,
-    senders: senders.includes(me) ? senders : [...senders, me].slice(-10),
-    lastSender: me,
+    ...sender,
     queued: state === 'complete' ? [] : campaign.queued,
   });
   followTrigger(spreadsheet, state);

@@ -14,7 +14,10 @@ import {
   queueRequest,
   requestsOf,
   sentFolderQuery,
+  sentFolderRights,
   triggerAfter,
+  withSender,
+  MAX_SENDERS,
   type StoredCampaign,
 } from './campaign';
 import { FAILED, SENT, SKIPPED_NO_EMAIL, type JournalEntry } from './journal';
@@ -250,5 +253,31 @@ describe('the queue across selections (issue 14 #1)', () => {
     expect(leaseRefusal(held, 'b', 4000)).toBe(true);
     expect(leaseRefusal(held, 'a', 4000)).toBe(false);
     expect(leaseRefusal(held, 'b', 5000)).toBe(false);
+  });
+});
+
+describe('who may search their Sent folder', () => {
+  it('adds a new sender once, last, keeping only the latest MAX_SENDERS', () => {
+    expect(withSender(stored(), 'a@x')).toEqual({ senders: ['a@x'], lastSender: 'a@x' });
+    expect(withSender(stored({ senders: ['a@x', 'b@x'] }), 'a@x')).toEqual({
+      senders: ['a@x', 'b@x'],
+      lastSender: 'a@x',
+    });
+    const many = Array.from({ length: MAX_SENDERS }, (_, i) => `u${i}@x`);
+    const next = withSender(stored({ senders: many }), 'new@x').senders!;
+    expect(next).toHaveLength(MAX_SENDERS);
+    expect(next[0]).toBe('u1@x');
+    expect(next.at(-1)).toBe('new@x');
+  });
+
+  it('probes the claims of its own last step, the rowless only when it alone has sent', () => {
+    expect(sentFolderRights(stored(), 'a@x')).toEqual({ claims: true, rowless: null });
+    expect(sentFolderRights(stored({ senders: ['a@x'], lastSender: 'a@x' }), 'a@x')).toEqual({
+      claims: true,
+      rowless: true,
+    });
+    expect(sentFolderRights(stored({ senders: ['a@x', 'b@x'], lastSender: 'b@x' }), 'a@x')).toEqual(
+      { claims: false, rowless: false },
+    );
   });
 });

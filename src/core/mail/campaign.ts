@@ -59,6 +59,35 @@ export const LEASE_MS = 2 * 60_000;
 /** Selections a campaign may queue while it waits; the record stays small (properties, metadata). */
 export const MAX_QUEUED = 8;
 
+/** Senders a campaign remembers: the record stays small (developer metadata). */
+export const MAX_SENDERS = 10;
+
+/** The campaign once `me` makes a step: `me` last sender, added to the senders (the latest kept). */
+export function withSender(
+  stored: StoredCampaign,
+  me: string,
+): Pick<StoredCampaign, 'senders' | 'lastSender'> {
+  const senders = stored.senders ?? [];
+  const kept = senders.includes(me) ? senders : [...senders, me].slice(-MAX_SENDERS);
+  return { senders: kept, lastSender: me };
+}
+
+/**
+ * What `me` may look up in their Sent folder before a step (a message is found only by its
+ * sender): the last step's claims if it was theirs; the accounts without a journal row once the
+ * campaign has sent (null before: nothing to look up), and only if every sender was `me`.
+ */
+export function sentFolderRights(
+  stored: StoredCampaign,
+  me: string,
+): { claims: boolean; rowless: boolean | null } {
+  const senders = stored.senders ?? [];
+  return {
+    claims: (stored.lastSender ?? me) === me,
+    rowless: senders.length === 0 ? null : senders.every((sender) => sender === me),
+  };
+}
+
 /** The campaign's selections: the last one, then those still queued, each once. */
 export function requestsOf(stored: StoredCampaign): SelectionRequest[] {
   const all = [stored.request, ...(stored.queued ?? [])];
