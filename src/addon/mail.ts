@@ -328,11 +328,12 @@ export function planMail(request: SelectionRequest): Reply<MailConfirmation> {
   if (!selection.ok) return selection;
   const stored = readStored(spreadsheet);
   const id = campaignIdToStart(stored, localNow(spreadsheet, 'yyyy-MM-dd'));
-  const queued = queueRequest(stored && stored.id === id ? stored : null, request);
+  const same = stored?.id === id ? stored : null;
+  const queued = queueRequest(same, request);
   if (!queued) return fail(messages(language()).mail.errors.queueFull);
-  const all = stored && stored.id === id ? { ...stored, ...queued } : null;
-  const union = all ? campaignAccounts(spreadsheet, all) : selection;
-  const accounts = union.ok ? ('accounts' in union.value ? union.value.accounts : union.value) : [];
+  // This selection, then the waiting accounts of the campaign's earlier ones.
+  const union = same ? campaignAccounts(spreadsheet, { ...same, ...queued }) : null;
+  const accounts = union?.ok ? union.value : selection.value.accounts;
   const sheet = journalSheet(spreadsheet, false);
   const journal = sheet ? new SheetJournalStore(sheet).load(id) : [];
   const quota = MailApp.getRemainingDailyQuota();
@@ -396,9 +397,9 @@ export function startMail(request: Request, runId: string): Reply<JobStatus<Mail
   const taken = takeLease(spreadsheet, runId, (stored) => {
     if (otherRunActive(stored, runId, startedAt)) return fail(t.busy);
     const id = campaignIdToStart(stored, localNow(spreadsheet, 'yyyy-MM-dd'));
-    const queued = queueRequest(stored && stored.id === id ? stored : null, request);
+    const same = stored?.id === id ? stored : null;
+    const queued = queueRequest(same, request);
     if (!queued) return fail(t.queueFull);
-    const same = stored && stored.id === id ? stored : null;
     return {
       ok: true,
       value: {
