@@ -341,10 +341,15 @@ export function planMail(request: SelectionRequest): Reply<MailConfirmation> {
     retryFailed: true,
     time: new Date().toISOString(),
   });
-  const confirmation = confirmationOf(id, plan, journal, accounts, quota, isUnfinished(stored));
-  const mine = new Set(selection.value.accounts.map((a) => a.login));
-  confirmation.total = selection.value.accounts.length;
-  confirmation.fromEarlier = accounts.filter((a) => !mine.has(a.login)).length;
+  const confirmation = confirmationOf(
+    id,
+    plan,
+    journal,
+    accounts,
+    quota,
+    isUnfinished(stored),
+    selection.value.accounts,
+  );
   confirmation.selection = filtersSentence(request.filters, language());
   const preview = spreadsheet.getSheetByName(PREVIEW_TAB);
   const cells = preview

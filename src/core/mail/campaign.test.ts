@@ -132,6 +132,12 @@ describe('the confirmation', () => {
       unfinished: true,
       nothingToSend: false,
     });
+    expect(value.fromEarlier).toBe(0);
+    // The same plan when the referent asked for the first three: the rest come from earlier.
+    const asked = confirmationOf('courriel-2026-09-01', plan, journal, accounts, 2, true, [
+      ...accounts.slice(0, 3),
+    ]);
+    expect(asked).toMatchObject({ total: 3, fromEarlier: 5, toSend: 2 });
     expect(value.skipped.map((s) => [s.login, s.reason])).toEqual([
       ['sans', 'ignoré : sans courriel'],
       ['faux', 'ignoré : courriel invalide'],

@@ -243,6 +243,10 @@ function skippedInJournal(
   });
 }
 
+/**
+ * The confirmation of a plan over `accounts`, every selection the campaign holds; `selected`,
+ * the one just asked for (its size is the total said; the others' accounts come from earlier).
+ */
 export function confirmationOf(
   campaignId: string,
   plan: CampaignPlan,
@@ -250,14 +254,17 @@ export function confirmationOf(
   accounts: readonly Account[],
   remainingQuota: number,
   unfinished: boolean,
+  selected: readonly Account[] = accounts,
 ): MailConfirmation {
   const failedBefore = new Set(
     journal.filter((e) => e.campaignId === campaignId && e.status === FAILED).map((e) => e.login),
   );
   const skipped = skippedAccounts(plan.skipped);
+  const asked = new Set(selected.map((a) => a.login));
   return {
     campaignId,
-    total: accounts.length,
+    total: selected.length,
+    fromEarlier: accounts.filter((a) => !asked.has(a.login)).length,
     toSend: plan.toSend.length,
     waitingQuota: plan.waitingQuota.length,
     skippedNoEmail: skipped.filter((s) => s.reason === SKIPPED_NO_EMAIL).length,
