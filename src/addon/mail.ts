@@ -61,6 +61,8 @@ export const RESUME_HANDLER = 'resumeMailFromTrigger';
 const GROW_ROWS = 1000;
 /** Accounts without a journal row checked in the Sent folder per step (a search each). */
 const ROWLESS_CHECKS_PER_STEP = 50;
+/** Rows of the preview tab read for its head (eight lines, then the table's header). */
+const PREVIEW_HEAD_READ = 8;
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -352,14 +354,15 @@ export function planMail(request: SelectionRequest): Reply<MailConfirmation> {
   );
   confirmation.selection = filtersSentence(request.filters, language());
   const preview = spreadsheet.getSheetByName(PREVIEW_TAB);
-  const cells = preview
+  // The head's first column: the core finds the total and filters lines in it.
+  const head = preview
     ? preview
-        .getRange(2, 1, 6, 1)
+        .getRange(1, 1, Math.max(1, Math.min(PREVIEW_HEAD_READ, preview.getLastRow())), 1)
         .getValues()
         .map((row) => row[0])
     : null;
   confirmation.differsFromPreview = differsFromPreview(
-    cells ? [cells[0], cells[5]] : null,
+    head,
     selection.value.accounts.length,
     request.filters,
     language(),

@@ -6,6 +6,7 @@ import {
   cancelCampaign,
   confirmationOf,
   continueAction,
+  differsFromPreview,
   jobStatusOf,
   otherRunActive,
   outcomeOf,
@@ -23,6 +24,8 @@ import {
 import { FAILED, SENT, SKIPPED_NO_EMAIL, type JournalEntry } from './journal';
 import { planCampaign } from './plan';
 import { countStatuses } from './step';
+import { buildPreviewTab } from '../preview-tab';
+import { summarize } from '../summary';
 
 const stored = (over: Partial<StoredCampaign> = {}): StoredCampaign => ({
   id: 'courriel-2026-09-01',
@@ -285,5 +288,23 @@ describe('who may search their Sent folder', () => {
     expect(sentFolderRights(stored({ senders: ['a@x', 'b@x'], lastSender: 'b@x' }), 'a@x')).toEqual(
       { claims: false, rowless: false },
     );
+  });
+});
+
+describe('the preview the confirmation compares with (issue 14 #6)', () => {
+  it('finds the total and filters lines in the head buildPreviewTab writes', () => {
+    const accounts = makeAccounts(3);
+    const filters = { profiles: ['Teacher'] };
+    const grid = buildPreviewTab(accounts, summarize(accounts), {
+      filters,
+      showCodes: false,
+      language: 'fr',
+      generatedAt: '2026-09-03T08:05',
+    });
+    const head = grid.values.slice(0, grid.frozenRows).map((row) => row[0]);
+    expect(differsFromPreview(head, 3, filters, 'fr')).toBe(false);
+    expect(differsFromPreview(head, 2, filters, 'fr')).toBe(true);
+    expect(differsFromPreview(head, 3, {}, 'fr')).toBe(true);
+    expect(differsFromPreview(null, 3, {}, 'fr')).toBe(false);
   });
 });

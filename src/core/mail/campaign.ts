@@ -349,8 +349,8 @@ export function sentFolderQuery(to: string, reference: string, since: string): s
 
 /**
  * Whether the selection about to be e-mailed is not the one the last preview showed (issue 14
- * #6): the preview tab's total line and filters line (cells A2 and A7) against this selection's.
- * No preview tab: nothing to compare, false.
+ * #6): the preview tab's head (its first column's cells, from A1) must hold this selection's
+ * total line and filters line, wherever buildPreviewTab puts them. No preview tab: false.
  */
 export function differsFromPreview(
   previewCells: readonly unknown[] | null,
@@ -364,5 +364,6 @@ export function differsFromPreview(
     all.summary.total(total),
     `${all.previewTab.filters} : ${filtersSentence(filters, language)}`,
   ];
-  return expected.some((line, i) => String(previewCells[i] ?? '').trim() !== line);
+  const lines = new Set(previewCells.map((cell) => String(cell ?? '').trim()));
+  return expected.some((line) => !lines.has(line));
 }
