@@ -43,7 +43,6 @@ import {
 import { blockingProblem } from '../core/settings';
 import { filtersSentence } from '../core/filters-sentence';
 import { PREVIEW_TAB } from '../core/preview-tab';
-import type { SelectionRequest as Request } from '../core/contract';
 import { planCampaign } from '../core/mail/plan';
 import { countStatuses, runCampaignStep, type ProbeResult } from '../core/mail/step';
 import type { Account, Settings } from '../core/types';
@@ -396,7 +395,7 @@ export function sendTestMail(): Reply<TestMailResult> {
 }
 
 /** « Envoyer par courriel », confirmed: a new run on this selection, its first step. */
-export function startMail(request: Request, runId: string): Reply<JobStatus<MailOutcome>> {
+export function startMail(request: SelectionRequest, runId: string): Reply<JobStatus<MailOutcome>> {
   const startedAt = Date.now();
   const settings = sendableSettings();
   if (!settings.ok) return settings;
