@@ -1,7 +1,7 @@
 // Thin adapter over the advanced Drive service (v3): the add-on's own folder, and the files it
 // writes there. Under the drive.file scope the add-on sees only what it created, which is all it
 // needs; DriveApp would need the whole Drive (the `drive` scope), never granted.
-export const FOLDER_NAME = 'Publipostage ENT';
+const FOLDER_NAME = 'Publipostage ENT';
 
 export interface DriveFileRef {
   id: string;
@@ -38,7 +38,7 @@ function storedFolder(id: string | null): string | null {
 }
 
 /** The add-on's folder id: kept in user properties, found again, recreated if trashed or deleted. */
-export function addonFolderId(): string {
+function addonFolderId(): string {
   const properties = PropertiesService.getUserProperties();
   const known = storedFolder(properties.getProperty(FOLDER_KEY));
   if (known) return known;
@@ -89,8 +89,4 @@ export function trashFile(id: string): void {
   } catch {
     // Already deleted (Drive answers "File not found"): nothing left to clean.
   }
-}
-
-export function saveTextFile(name: string, content: string, mimeType: string): DriveFileRef {
-  return createFileInFolder(name, mimeType, content);
 }

@@ -237,7 +237,11 @@ function status(stored: Stored, parts: readonly LetterPart[], done: boolean): St
   return { jobId: stored.job.jobId, ...lettersJobStatus(stored.job, parts, done, stored.language) };
 }
 
-function partsOf(job: LettersJob, lang: Language, accounts: readonly Account[]) {
+function partsOf(
+  job: Pick<LettersJob, 'layout' | 'split' | 'stamp'>,
+  lang: Language,
+  accounts: readonly Account[],
+) {
   const t = messages(lang).letters;
   return planParts(accounts, job.layout, job.split, lang, {
     prefix: t.prefix,
@@ -267,8 +271,7 @@ export function startLetters(request: LettersRequest): Reply<Status> {
     discardOthers(spreadsheet, Date.now());
     const stamp = localNow(spreadsheet, 'yyyy-MM-dd HH-mm');
     const jobId = Utilities.getUuid();
-    const draft = { layout: request.layout, split: request.split, stamp } as LettersJob;
-    const parts = partsOf(draft, lang, accounts);
+    const parts = partsOf({ layout: request.layout, split: request.split, stamp }, lang, accounts);
     const job = newJob(
       jobId,
       spreadsheet.getId(),

@@ -18,6 +18,8 @@ import {
   leaseRefusal,
   queueRequest,
   requestsOf,
+  sentFolderRights,
+  withSender,
   cancelCampaign,
   confirmationOf,
   continueAction,
@@ -41,7 +43,6 @@ import {
 import { blockingProblem } from '../core/settings';
 import { filtersSentence } from '../core/filters-sentence';
 import { PREVIEW_TAB } from '../core/preview-tab';
-import type { SelectionRequest as Request } from '../core/contract';
 import { planCampaign } from '../core/mail/plan';
 import { countStatuses, runCampaignStep, type ProbeResult } from '../core/mail/step';
 import type { Account, Settings } from '../core/types';
@@ -59,6 +60,8 @@ export const RESUME_HANDLER = 'resumeMailFromTrigger';
 const GROW_ROWS = 1000;
 /** Accounts without a journal row checked in the Sent folder per step (a search each). */
 const ROWLESS_CHECKS_PER_STEP = 50;
+/** Rows of the preview tab read for its head (eight lines, then the table's header). */
+const PREVIEW_HEAD_READ = 8;
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -245,10 +248,9 @@ function step(
   const settings = campaign.settings ?? readSettings();
   const build = (account: Account) =>
     buildMessage(account, settings, { language: campaign.language, campaignId: campaign.id });
-  const senders = campaign.senders ?? [];
   // Only the user who sent can search their Sent folder: another's claims are unknown to me.
-  const claimsAreMine = (campaign.lastSender ?? me) === me;
-  const onlyMine = senders.every((sender) => sender === me);
+  const rights = sentFolderRights(campaign, me);
+  const sender = withSender(campaign, me);
   const search = (entry: Pick<JournalEntry, 'login' | 'email' | 'time'>): ProbeResult => {
     if (entry.email === '') return 'unknown';
     try {
@@ -259,14 +261,10 @@ function step(
       return 'unknown';
     }
   };
-  const probe = (entry: JournalEntry): ProbeResult => (claimsAreMine ? search(entry) : 'unknown');
+  const probe = (entry: JournalEntry): ProbeResult => (rights.claims ? search(entry) : 'unknown');
   const store = new SheetJournalStore(journalSheet(spreadsheet, true)!);
   const before = store.load(campaign.id).filter((e) => e.status === SENT).length;
-  writeStored(spreadsheet, {
-    ...campaign,
-    senders: senders.includes(me) ? senders : [...senders, me].slice(-10),
-    lastSender: me,
-  });
+  writeStored(spreadsheet, { ...campaign, ...sender });
   const report = runCampaignStep({
     campaignId: campaign.id,
     accounts,
@@ -283,10 +281,10 @@ function step(
     // A campaign that has sent: an account without a row is looked up in the Sent folder
     // first (a tab renamed, rows deleted; issue 14 #3). Only its sender can tell.
     rowless:
-      senders.length > 0
+      rights.rowless !== null
         ? {
             probe: (account) =>
-              onlyMine
+              rights.rowless
                 ? search({ login: account.login, email: (account.email ?? '').trim(), time: '' })
                 : 'unknown',
             max: ROWLESS_CHECKS_PER_STEP,
@@ -303,8 +301,7 @@ function step(
   outcome.sentNow = runSent;
   release(state, {
     runSent,
-    senders: senders.includes(me) ? senders : [...senders, me].slice(-10),
-    lastSender: me,
+    ...sender,
     queued: state === 'complete' ? [] : campaign.queued,
   });
   followTrigger(spreadsheet, state);
@@ -332,11 +329,12 @@ export function planMail(request: SelectionRequest): Reply<MailConfirmation> {
   if (!selection.ok) return selection;
   const stored = readStored(spreadsheet);
   const id = campaignIdToStart(stored, localNow(spreadsheet, 'yyyy-MM-dd'));
-  const queued = queueRequest(stored && stored.id === id ? stored : null, request);
+  const same = stored?.id === id ? stored : null;
+  const queued = queueRequest(same, request);
   if (!queued) return fail(messages(language()).mail.errors.queueFull);
-  const all = stored && stored.id === id ? { ...stored, ...queued } : null;
-  const union = all ? campaignAccounts(spreadsheet, all) : selection;
-  const accounts = union.ok ? ('accounts' in union.value ? union.value.accounts : union.value) : [];
+  // This selection, then the waiting accounts of the campaign's earlier ones.
+  const union = same ? campaignAccounts(spreadsheet, { ...same, ...queued }) : null;
+  const accounts = union?.ok ? union.value : selection.value.accounts;
   const sheet = journalSheet(spreadsheet, false);
   const journal = sheet ? new SheetJournalStore(sheet).load(id) : [];
   const quota = MailApp.getRemainingDailyQuota();
@@ -344,20 +342,26 @@ export function planMail(request: SelectionRequest): Reply<MailConfirmation> {
     retryFailed: true,
     time: new Date().toISOString(),
   });
-  const confirmation = confirmationOf(id, plan, journal, accounts, quota, isUnfinished(stored));
-  const mine = new Set(selection.value.accounts.map((a) => a.login));
-  confirmation.total = selection.value.accounts.length;
-  confirmation.fromEarlier = accounts.filter((a) => !mine.has(a.login)).length;
+  const confirmation = confirmationOf(
+    id,
+    plan,
+    journal,
+    accounts,
+    quota,
+    isUnfinished(stored),
+    selection.value.accounts,
+  );
   confirmation.selection = filtersSentence(request.filters, language());
   const preview = spreadsheet.getSheetByName(PREVIEW_TAB);
-  const cells = preview
+  // The head's first column: the core finds the total and filters lines in it.
+  const head = preview
     ? preview
-        .getRange(2, 1, 6, 1)
+        .getRange(1, 1, Math.max(1, Math.min(PREVIEW_HEAD_READ, preview.getLastRow())), 1)
         .getValues()
         .map((row) => row[0])
     : null;
   confirmation.differsFromPreview = differsFromPreview(
-    cells ? [cells[0], cells[5]] : null,
+    head,
     selection.value.accounts.length,
     request.filters,
     language(),
@@ -391,7 +395,7 @@ export function sendTestMail(): Reply<TestMailResult> {
 }
 
 /** « Envoyer par courriel », confirmed: a new run on this selection, its first step. */
-export function startMail(request: Request, runId: string): Reply<JobStatus<MailOutcome>> {
+export function startMail(request: SelectionRequest, runId: string): Reply<JobStatus<MailOutcome>> {
   const startedAt = Date.now();
   const settings = sendableSettings();
   if (!settings.ok) return settings;
@@ -400,9 +404,9 @@ export function startMail(request: Request, runId: string): Reply<JobStatus<Mail
   const taken = takeLease(spreadsheet, runId, (stored) => {
     if (otherRunActive(stored, runId, startedAt)) return fail(t.busy);
     const id = campaignIdToStart(stored, localNow(spreadsheet, 'yyyy-MM-dd'));
-    const queued = queueRequest(stored && stored.id === id ? stored : null, request);
+    const same = stored?.id === id ? stored : null;
+    const queued = queueRequest(same, request);
     if (!queued) return fail(t.queueFull);
-    const same = stored && stored.id === id ? stored : null;
     return {
       ok: true,
       value: {

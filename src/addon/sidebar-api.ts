@@ -10,7 +10,7 @@ import type {
 import { messages } from '../core/messages';
 import { buildPreviewTab } from '../core/preview-tab';
 import { chooseSource, sourceInfo } from '../core/source';
-import { saveTextFile } from './drive';
+import { createFileInFolder } from './drive';
 import { fail, language, localNow, readAccounts, readSelection as select } from './selection';
 import { sheetHeads, writeGrid } from './spreadsheet';
 
@@ -52,7 +52,7 @@ export function exportSelection(request: SelectionRequest): Reply<ExportResult> 
   if (!selection.ok) return selection;
   const csv = selectionToCsv(selection.value.accounts, { showCodes: request.showCodes });
   const name = `Sélection publipostage ${localNow(spreadsheet, 'yyyy-MM-dd HH-mm')}.csv`;
-  const file = saveTextFile(name, csv, 'text/csv');
+  const file = createFileInFolder(name, 'text/csv', csv);
   return {
     ok: true,
     value: { fileName: file.name, url: file.url, count: selection.value.accounts.length },

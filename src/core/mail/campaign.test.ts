@@ -6,6 +6,7 @@ import {
   cancelCampaign,
   confirmationOf,
   continueAction,
+  differsFromPreview,
   jobStatusOf,
   otherRunActive,
   outcomeOf,
@@ -14,12 +15,17 @@ import {
   queueRequest,
   requestsOf,
   sentFolderQuery,
+  sentFolderRights,
   triggerAfter,
+  withSender,
+  MAX_SENDERS,
   type StoredCampaign,
 } from './campaign';
 import { FAILED, SENT, SKIPPED_NO_EMAIL, type JournalEntry } from './journal';
 import { planCampaign } from './plan';
 import { countStatuses } from './step';
+import { buildPreviewTab } from '../preview-tab';
+import { summarize } from '../summary';
 
 const stored = (over: Partial<StoredCampaign> = {}): StoredCampaign => ({
   id: 'courriel-2026-09-01',
@@ -129,6 +135,12 @@ describe('the confirmation', () => {
       unfinished: true,
       nothingToSend: false,
     });
+    expect(value.fromEarlier).toBe(0);
+    // The same plan when the referent asked for the first three: the rest come from earlier.
+    const asked = confirmationOf('courriel-2026-09-01', plan, journal, accounts, 2, true, [
+      ...accounts.slice(0, 3),
+    ]);
+    expect(asked).toMatchObject({ total: 3, fromEarlier: 5, toSend: 2 });
     expect(value.skipped.map((s) => [s.login, s.reason])).toEqual([
       ['sans', 'ignoré : sans courriel'],
       ['faux', 'ignoré : courriel invalide'],
@@ -250,5 +262,49 @@ describe('the queue across selections (issue 14 #1)', () => {
     expect(leaseRefusal(held, 'b', 4000)).toBe(true);
     expect(leaseRefusal(held, 'a', 4000)).toBe(false);
     expect(leaseRefusal(held, 'b', 5000)).toBe(false);
+  });
+});
+
+describe('who may search their Sent folder', () => {
+  it('adds a new sender once, last, keeping only the latest MAX_SENDERS', () => {
+    expect(withSender(stored(), 'a@x')).toEqual({ senders: ['a@x'], lastSender: 'a@x' });
+    expect(withSender(stored({ senders: ['a@x', 'b@x'] }), 'a@x')).toEqual({
+      senders: ['a@x', 'b@x'],
+      lastSender: 'a@x',
+    });
+    const many = Array.from({ length: MAX_SENDERS }, (_, i) => `u${i}@x`);
+    const next = withSender(stored({ senders: many }), 'new@x').senders!;
+    expect(next).toHaveLength(MAX_SENDERS);
+    expect(next[0]).toBe('u1@x');
+    expect(next.at(-1)).toBe('new@x');
+  });
+
+  it('probes the claims of its own last step, the rowless only when it alone has sent', () => {
+    expect(sentFolderRights(stored(), 'a@x')).toEqual({ claims: true, rowless: null });
+    expect(sentFolderRights(stored({ senders: ['a@x'], lastSender: 'a@x' }), 'a@x')).toEqual({
+      claims: true,
+      rowless: true,
+    });
+    expect(sentFolderRights(stored({ senders: ['a@x', 'b@x'], lastSender: 'b@x' }), 'a@x')).toEqual(
+      { claims: false, rowless: false },
+    );
+  });
+});
+
+describe('the preview the confirmation compares with (issue 14 #6)', () => {
+  it('finds the total and filters lines in the head buildPreviewTab writes', () => {
+    const accounts = makeAccounts(3);
+    const filters = { profiles: ['Teacher'] };
+    const grid = buildPreviewTab(accounts, summarize(accounts), {
+      filters,
+      showCodes: false,
+      language: 'fr',
+      generatedAt: '2026-09-03T08:05',
+    });
+    const head = grid.values.slice(0, grid.frozenRows).map((row) => row[0]);
+    expect(differsFromPreview(head, 3, filters, 'fr')).toBe(false);
+    expect(differsFromPreview(head, 2, filters, 'fr')).toBe(true);
+    expect(differsFromPreview(head, 3, {}, 'fr')).toBe(true);
+    expect(differsFromPreview(null, 3, {}, 'fr')).toBe(false);
   });
 });

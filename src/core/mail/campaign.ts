@@ -59,6 +59,35 @@ export const LEASE_MS = 2 * 60_000;
 /** Selections a campaign may queue while it waits; the record stays small (properties, metadata). */
 export const MAX_QUEUED = 8;
 
+/** Senders a campaign remembers: the record stays small (developer metadata). */
+export const MAX_SENDERS = 10;
+
+/** The campaign once `me` makes a step: `me` last sender, added to the senders (the latest kept). */
+export function withSender(
+  stored: StoredCampaign,
+  me: string,
+): Pick<StoredCampaign, 'senders' | 'lastSender'> {
+  const senders = stored.senders ?? [];
+  const kept = senders.includes(me) ? senders : [...senders, me].slice(-MAX_SENDERS);
+  return { senders: kept, lastSender: me };
+}
+
+/**
+ * What `me` may look up in their Sent folder before a step (a message is found only by its
+ * sender): the last step's claims if it was theirs; the accounts without a journal row once the
+ * campaign has sent (null before: nothing to look up), and only if every sender was `me`.
+ */
+export function sentFolderRights(
+  stored: StoredCampaign,
+  me: string,
+): { claims: boolean; rowless: boolean | null } {
+  const senders = stored.senders ?? [];
+  return {
+    claims: (stored.lastSender ?? me) === me,
+    rowless: senders.length === 0 ? null : senders.every((sender) => sender === me),
+  };
+}
+
 /** The campaign's selections: the last one, then those still queued, each once. */
 export function requestsOf(stored: StoredCampaign): SelectionRequest[] {
   const all = [stored.request, ...(stored.queued ?? [])];
@@ -214,6 +243,10 @@ function skippedInJournal(
   });
 }
 
+/**
+ * The confirmation of a plan over `accounts`, every selection the campaign holds; `selected`,
+ * the one just asked for (its size is the total said; the others' accounts come from earlier).
+ */
 export function confirmationOf(
   campaignId: string,
   plan: CampaignPlan,
@@ -221,14 +254,17 @@ export function confirmationOf(
   accounts: readonly Account[],
   remainingQuota: number,
   unfinished: boolean,
+  selected: readonly Account[] = accounts,
 ): MailConfirmation {
   const failedBefore = new Set(
     journal.filter((e) => e.campaignId === campaignId && e.status === FAILED).map((e) => e.login),
   );
   const skipped = skippedAccounts(plan.skipped);
+  const asked = new Set(selected.map((a) => a.login));
   return {
     campaignId,
-    total: accounts.length,
+    total: selected.length,
+    fromEarlier: accounts.filter((a) => !asked.has(a.login)).length,
     toSend: plan.toSend.length,
     waitingQuota: plan.waitingQuota.length,
     skippedNoEmail: skipped.filter((s) => s.reason === SKIPPED_NO_EMAIL).length,
@@ -313,8 +349,8 @@ export function sentFolderQuery(to: string, reference: string, since: string): s
 
 /**
  * Whether the selection about to be e-mailed is not the one the last preview showed (issue 14
- * #6): the preview tab's total line and filters line (cells A2 and A7) against this selection's.
- * No preview tab: nothing to compare, false.
+ * #6): the preview tab's head (its first column's cells, from A1) must hold this selection's
+ * total line and filters line, wherever buildPreviewTab puts them. No preview tab: false.
  */
 export function differsFromPreview(
   previewCells: readonly unknown[] | null,
@@ -328,5 +364,6 @@ export function differsFromPreview(
     all.summary.total(total),
     `${all.previewTab.filters} : ${filtersSentence(filters, language)}`,
   ];
-  return expected.some((line, i) => String(previewCells[i] ?? '').trim() !== line);
+  const lines = new Set(previewCells.map((cell) => String(cell ?? '').trim()));
+  return expected.some((line) => !lines.has(line));
 }
