@@ -205,6 +205,11 @@ export interface LevelOption {
   classes: string[];
 }
 
+/** A filter as the referent gave it (the CLI's option), else its label. */
+function filterName(filter: FilterName, names: Partial<Record<FilterName, string>>): string {
+  return names[filter] ?? FILTER_LABELS[filter];
+}
+
 /**
  * A filter's value that can match nothing because the file does not know it (a mistyped
  * profile, a class or level no account has, an empty value), or creation dates the wrong way
@@ -217,7 +222,7 @@ export function checkFilterValues(
   accounts: readonly Account[],
   names: Partial<Record<FilterName, string>> = {},
 ): UserError | null {
-  const nameOf = (filter: FilterName) => names[filter] ?? FILTER_LABELS[filter];
+  const nameOf = (filter: FilterName) => filterName(filter, names);
   const unknown = (filter: FilterName, value: string, known: readonly string[]): UserError => ({
     code: 'unknown-filter-value',
     message:
@@ -262,9 +267,9 @@ export function checkDateOrder(
   return {
     code: 'dates-reversed',
     message: messages.datesReversed(
-      names.createdAfter ?? FILTER_LABELS.createdAfter,
+      filterName('createdAfter', names),
       after,
-      names.createdBefore ?? FILTER_LABELS.createdBefore,
+      filterName('createdBefore', names),
       before,
     ),
   };

@@ -138,7 +138,7 @@ function rgb(hex: string) {
 }
 
 /** The page size and margins: the first request of a new Doc. */
-export function documentStyleRequest(setup: DocPageSetup): DocsRequest {
+function documentStyleRequest(setup: DocPageSetup): DocsRequest {
   const { margins } = setup;
   return {
     updateDocumentStyle: {
@@ -386,7 +386,7 @@ export function tablePageRequests(
 }
 
 /** One page's requests, for either kind of layout. */
-export function pageRequests(
+function pageRequests(
   slots: readonly (readonly DocParagraph[])[],
   setup: DocPageSetup,
   cursor: DocCursor,

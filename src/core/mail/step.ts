@@ -62,8 +62,7 @@ export interface StepInput {
 }
 
 /** The journal's error of an account found without its entry and whose message nobody can tell. */
-export const ROW_MISSING =
-  "ligne du journal disparue : vérifier dans les messages envoyés s'il est parti";
+const ROW_MISSING = "ligne du journal disparue : vérifier dans les messages envoyés s'il est parti";
 
 export type CampaignState = 'running' | 'waiting-quota' | 'complete';
 
@@ -87,7 +86,7 @@ export const DEFAULT_MAX_ATTEMPTS = 3;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** Quota windows in which a message may be turned away on every attempt, undecided, before it is échec. */
-export const MAX_UNDECIDED = 2;
+const MAX_UNDECIDED = 2;
 /** Gmail's quota renews 24 hours after the first send (the quotas page). */
 const QUOTA_WINDOW_MS = 24 * 3600_000;
 const UNDECIDED = /^refusé à chaque essai \((\d+)\) depuis (\S+) :/;
@@ -100,7 +99,7 @@ interface Undecided {
 }
 
 /** The journal's note on a message turned away while the quota read more than 0. */
-export function undecidedNote(count: number, since: string): string {
+function undecidedNote(count: number, since: string): string {
   return `refusé à chaque essai (${count}) depuis ${since} : nouvel essai au prochain passage`;
 }
 
