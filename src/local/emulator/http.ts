@@ -3,6 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { excerpt } from '../../core/printable';
 import { readCsvFile } from '../csv';
 import { defaultFaults, type MailFaults } from './gmail';
 import { nameOfImport, spreadsheetFromRows } from './import';
@@ -63,18 +64,17 @@ export function foreignRequest(
   url: string,
 ): string | null {
   const host = (headers.host ?? '').toLowerCase();
-  if (!hosts.has(host)) return serverMessages.foreignHost(printableHeader(host), url);
+  if (!hosts.has(host)) return serverMessages.foreignHost(excerpt(host, 100), url);
   const origin = headers.origin?.toLowerCase();
   if (origin !== undefined && !(origin.startsWith('http://') && hosts.has(origin.slice(7)))) {
-    return serverMessages.foreignOrigin(printableHeader(origin), url);
+    return serverMessages.foreignOrigin(excerpt(origin, 100), url);
   }
   if (headers['sec-fetch-site'] === 'cross-site') {
-    return serverMessages.foreignOrigin(headers.referer ?? 'cross-site', url);
+    return serverMessages.foreignOrigin(excerpt(headers.referer ?? 'cross-site', 100), url);
   }
   return null;
 }
 
-const printableHeader = (text: string) => text.replace(/[^\x20-\x7e]/g, '?').slice(0, 100);
 const GOOGLE_DOCS = MIME_TYPES.GOOGLE_DOCS;
 
 function readBody(request: IncomingMessage): Promise<unknown> {
