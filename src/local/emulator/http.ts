@@ -44,7 +44,7 @@ const serverMessages = {
  * loopback names for its port (no other site can make them resolve elsewhere). Any other Host is
  * a DNS-rebinding page reading the sheet, activation codes included.
  */
-export function allowedHosts(host: string, port: number): Set<string> {
+function allowedHosts(host: string, port: number): Set<string> {
   const printed = host === '0.0.0.0' ? 'localhost' : host;
   const hosts = new Set([`${printed}:${port}`]);
   if (['127.0.0.1', 'localhost', '::1', '0.0.0.0'].includes(host)) {
@@ -58,7 +58,7 @@ export function allowedHosts(host: string, port: number): Set<string> {
  * origin (a cross-site `text/plain` POST needs no preflight, so CORS alone would not stop
  * it from running script functions).
  */
-export function foreignRequest(
+function foreignRequest(
   headers: IncomingMessage['headers'],
   hosts: ReadonlySet<string>,
   url: string,
