@@ -2,7 +2,7 @@
 import { constants } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import iconv from 'iconv-lite';
-import { fileErrorReason } from './fs-errors';
+import { fileErrorReason, unreadableReason } from './fs-errors';
 import { readMessages } from './read-messages';
 
 export type Delimiter = ';' | ',' | '\t';
@@ -305,10 +305,8 @@ class CsvFileError extends CsvReadError {}
 function readBytes(path: string): Buffer {
   try {
     const stat = statSync(path);
-    // A device (/dev/zero) never ends; a pipe (`<(…)`) is read like a file.
-    if (!stat.isFile() && !stat.isFIFO() && !stat.isDirectory()) {
-      throw new CsvFileError(readMessages.notAFile(path));
-    }
+    const refused = unreadableReason(stat);
+    if (refused) throw new CsvFileError(readMessages.cannotRead(path, refused));
     if (stat.size > MAX_CSV_BYTES) {
       throw new CsvFileError(
         readMessages.inFile(path, readMessages.tooLarge(stat.size, MAX_CSV_BYTES)),
