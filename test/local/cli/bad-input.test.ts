@@ -16,11 +16,10 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { cli } from './helpers';
+import { cli, fixture } from './helpers';
 import { DIST, ensureDist } from '../../helpers/dist';
 import { schoolRows } from '../../helpers/school';
 
-const fixture = (name: string) => join(import.meta.dirname, '../../fixtures', name);
 const dir = mkdtempSync(join(tmpdir(), 'publipostage-bad-'));
 let files = 0;
 /** A file of the given content in a fresh folder of its own. */
