@@ -458,6 +458,8 @@ describe('characters the letters cannot draw', () => {
 describe('help after a command', () => {
   it('publipostage pdf --help, preview -h, mail --help', async () => {
     for (const args of [
+      ['--help'],
+      ['-h'],
       ['pdf', '--help'],
       ['preview', 'x.csv', '-h'],
       ['mail', '--help'],
