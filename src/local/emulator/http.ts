@@ -39,14 +39,16 @@ const serverMessages = {
     `Requête refusée : elle vient d'une autre page (${origin}) que celle de l'émulateur, ${url}.`,
 };
 
+/** The name the server prints for the address it listens on: all interfaces read as localhost. */
+const printedHost = (host: string) => (host === '0.0.0.0' ? 'localhost' : host);
+
 /**
  * The addresses the server answers to: the one it printed and, on a loopback interface, the
  * loopback names for its port (no other site can make them resolve elsewhere). Any other Host is
  * a DNS-rebinding page reading the sheet, activation codes included.
  */
 function allowedHosts(host: string, port: number): Set<string> {
-  const printed = host === '0.0.0.0' ? 'localhost' : host;
-  const hosts = new Set([`${printed}:${port}`]);
+  const hosts = new Set([`${printedHost(host)}:${port}`]);
   if (['127.0.0.1', 'localhost', '::1', '0.0.0.0'].includes(host)) {
     for (const name of ['127.0.0.1', 'localhost', '[::1]']) hosts.add(`${name}:${port}`);
   }
@@ -370,7 +372,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   hosts = allowedHosts(host, port);
-  printedUrl = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`;
+  printedUrl = `http://${printedHost(host)}:${port}/`;
   return {
     server,
     runtime,
