@@ -1,4 +1,5 @@
 // The `publipostage` command: the core on CSV files, off Google.
+import { constants } from 'node:os';
 import { runCli } from './cli/run';
 import { removePendingTemporaries } from './output-file';
 
@@ -6,7 +7,7 @@ import { removePendingTemporaries } from './output-file';
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(signal, () => {
     removePendingTemporaries();
-    process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+    process.exit(128 + constants.signals[signal]);
   });
 }
 

@@ -1,7 +1,8 @@
 // Reading a CSV file as the ENT exports it, or as a spreadsheet program re-saved it.
+import { constants } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import iconv from 'iconv-lite';
-import { fileErrorReason } from './fs-errors';
+import { fileErrorReason, unreadableReason } from './fs-errors';
 import { readMessages } from './read-messages';
 
 export type Delimiter = ';' | ',' | '\t';
@@ -26,7 +27,7 @@ const DELIMITERS: readonly Delimiter[] = [';', ',', '\t'];
  * The longest text V8 holds in one string (2^29 - 24 characters on 64-bit): a file of more
  * bytes may decode to more characters than that, and no reader here could split it.
  */
-export const MAX_CSV_BYTES = 2 ** 29 - 24;
+const MAX_CSV_BYTES = constants.MAX_STRING_LENGTH;
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) =>
   bytes.length >= magic.length && magic.every((byte, i) => bytes[i] === byte);
@@ -304,10 +305,8 @@ class CsvFileError extends CsvReadError {}
 function readBytes(path: string): Buffer {
   try {
     const stat = statSync(path);
-    // A device (/dev/zero) never ends; a pipe (`<(…)`) is read like a file.
-    if (!stat.isFile() && !stat.isFIFO() && !stat.isDirectory()) {
-      throw new CsvFileError(readMessages.notAFile(path));
-    }
+    const refused = unreadableReason(stat);
+    if (refused) throw new CsvFileError(readMessages.cannotRead(path, refused));
     if (stat.size > MAX_CSV_BYTES) {
       throw new CsvFileError(
         readMessages.inFile(path, readMessages.tooLarge(stat.size, MAX_CSV_BYTES)),

@@ -1,4 +1,16 @@
 // Why a file could not be read or written, said to the referent in French.
+import type { Stats } from 'node:fs';
+
+/**
+ * Why a file given to read is refused before reading it, or null: a device (/dev/zero) never
+ * ends; a pipe (`<(…)`) is read like a file, and a folder fails the read with EISDIR.
+ */
+export function unreadableReason(stat: Stats): string | null {
+  return stat.isFile() || stat.isFIFO() || stat.isDirectory()
+    ? null
+    : "ce n'est pas un fichier (périphérique ou flux sans fin)";
+}
+
 export function fileErrorReason(error: unknown, access: 'read' | 'write'): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   switch (code) {

@@ -44,27 +44,20 @@ export async function writeThroughTemporary(
 ): Promise<void> {
   const existing = statOrNull(path);
   if (existing && !existing.isFile()) throw new OutputError(outputMessages.notAFile(path));
-  const parent = statOrNull(dirname(resolve(path)));
-  if (parent && !parent.isDirectory()) {
-    throw new OutputError(
-      outputMessages.cannotWrite(path, fileErrorReason({ code: 'ENOTDIR' }, 'write')),
-    );
-  }
   const temporary = `${path}.${process.pid}.tmp`;
   pending.add(temporary);
   try {
     await write(temporary);
     renameSync(temporary, path);
-    pending.delete(temporary);
   } catch (error) {
-    pending.delete(temporary);
     try {
       rmSync(temporary, { force: true });
     } catch {
       // Nothing was created (the folder is missing or is a file): nothing to remove.
     }
-    if (error instanceof OutputError) throw error;
     throw new OutputError(outputMessages.cannotWrite(path, fileErrorReason(error, 'write')));
+  } finally {
+    pending.delete(temporary);
   }
 }
 

@@ -7,8 +7,6 @@ const megabytes = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024))} Mo`;
 export const readMessages = {
   inFile: (path: string, problem: string) => `${quote(path)} : ${problem}`,
   cannotRead: (path: string, reason: string) => `Impossible de lire ${quote(path)} : ${reason}.`,
-  notAFile: (path: string) =>
-    `Impossible de lire ${quote(path)} : ce n'est pas un fichier (périphérique ou flux sans fin).`,
   unclosedQuote: (line: number) =>
     `Le fichier n'est pas un CSV lisible (ligne ${line}) : un guillemet ouvert n'est jamais fermé.`,
   workbook: () =>

@@ -53,7 +53,6 @@ export const pdfMessages = {
   notJson: (at: { line: number; column: number } | null) =>
     `ce n'est pas du JSON valide${at ? ` (ligne ${at.line}, colonne ${at.column})` : ''} ; ` +
     'attendu par exemple { "entName": "…", "entUrl": "https://…", "schoolName": "…", "contact": "…" }',
-  notAFile: () => "ce n'est pas un fichier (périphérique ou flux sans fin)",
   settingsTooLarge: (bytes: number, max: number) =>
     `le fichier est trop grand (${Math.ceil(bytes / 1024)} Ko, au plus ${max / 1024} Ko)`,
   settingsInvalid: (file: string, errors: readonly string[]) =>

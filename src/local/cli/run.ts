@@ -53,15 +53,15 @@ Exemples :
 `;
 
 /**
- * `--help` anywhere after the command, or `-h` where it is not an option's value (`--class -h`
- * names a class); after `--`, both are file names.
+ * `--help` anywhere, before or after the command, or `-h` where it is not an option's value
+ * (`--class -h` names a class); after `--`, both are file names.
  */
 function wantsHelp(args: readonly string[]): boolean {
-  for (let i = 1; i < args.length; i++) {
+  for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--') return false;
     if (arg === '--help') return true;
-    const previous = args[i - 1]!;
+    const previous = args[i - 1] ?? '';
     const isValue = previous.startsWith('--') && !previous.includes('=') && !FLAGS.has(previous);
     if (arg === '-h' && !isValue) return true;
   }
@@ -93,9 +93,7 @@ export async function runCli(args: readonly string[], terminal: CliIo): Promise<
     stderr: (text) => terminal.stderr(printableLines(text)),
   };
   const [command] = args;
-  const help = (arg: string) => arg === '--help' || arg === '-h';
-  // Help before or after a command (`publipostage pdf --help`), but not as an option's value.
-  if (command === undefined || help(command) || command === 'help' || wantsHelp(args)) {
+  if (command === undefined || command === 'help' || wantsHelp(args)) {
     io.stdout(USAGE);
     return 0;
   }

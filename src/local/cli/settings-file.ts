@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS, parseSettings } from '../../core/settings';
 import type { Settings } from '../../core/types';
 import { pdfMessages } from './messages';
 import { CliUserError } from './options';
-import { fileErrorReason } from '../fs-errors';
+import { fileErrorReason, unreadableReason } from '../fs-errors';
 
 const MAX_SETTINGS_BYTES = 64 * 1024;
 
@@ -26,10 +26,9 @@ export function readSettingsFile(path: string | undefined): Settings {
   let text: string;
   try {
     const stat = statSync(path);
-    // A device (/dev/zero) never ends; a settings file is a few hundred bytes.
-    if (!stat.isFile() && !stat.isFIFO() && !stat.isDirectory()) {
-      throw new CliUserError(pdfMessages.settingsUnreadable(path, pdfMessages.notAFile()));
-    }
+    const refused = unreadableReason(stat);
+    if (refused) throw new CliUserError(pdfMessages.settingsUnreadable(path, refused));
+    // A settings file is a few hundred bytes.
     if (stat.size > MAX_SETTINGS_BYTES) {
       throw new CliUserError(
         pdfMessages.settingsUnreadable(

@@ -3,6 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { excerpt } from '../../core/printable';
 import { readCsvFile } from '../csv';
 import { defaultFaults, type MailFaults } from './gmail';
 import { nameOfImport, spreadsheetFromRows } from './import';
@@ -38,14 +39,16 @@ const serverMessages = {
     `Requête refusée : elle vient d'une autre page (${origin}) que celle de l'émulateur, ${url}.`,
 };
 
+/** The name the server prints for the address it listens on: all interfaces read as localhost. */
+const printedHost = (host: string) => (host === '0.0.0.0' ? 'localhost' : host);
+
 /**
  * The addresses the server answers to: the one it printed and, on a loopback interface, the
  * loopback names for its port (no other site can make them resolve elsewhere). Any other Host is
  * a DNS-rebinding page reading the sheet, activation codes included.
  */
-export function allowedHosts(host: string, port: number): Set<string> {
-  const printed = host === '0.0.0.0' ? 'localhost' : host;
-  const hosts = new Set([`${printed}:${port}`]);
+function allowedHosts(host: string, port: number): Set<string> {
+  const hosts = new Set([`${printedHost(host)}:${port}`]);
   if (['127.0.0.1', 'localhost', '::1', '0.0.0.0'].includes(host)) {
     for (const name of ['127.0.0.1', 'localhost', '[::1]']) hosts.add(`${name}:${port}`);
   }
@@ -57,24 +60,23 @@ export function allowedHosts(host: string, port: number): Set<string> {
  * origin (a cross-site `text/plain` POST needs no preflight, so CORS alone would not stop
  * it from running script functions).
  */
-export function foreignRequest(
+function foreignRequest(
   headers: IncomingMessage['headers'],
   hosts: ReadonlySet<string>,
   url: string,
 ): string | null {
   const host = (headers.host ?? '').toLowerCase();
-  if (!hosts.has(host)) return serverMessages.foreignHost(printableHeader(host), url);
+  if (!hosts.has(host)) return serverMessages.foreignHost(excerpt(host, 100), url);
   const origin = headers.origin?.toLowerCase();
   if (origin !== undefined && !(origin.startsWith('http://') && hosts.has(origin.slice(7)))) {
-    return serverMessages.foreignOrigin(printableHeader(origin), url);
+    return serverMessages.foreignOrigin(excerpt(origin, 100), url);
   }
   if (headers['sec-fetch-site'] === 'cross-site') {
-    return serverMessages.foreignOrigin(headers.referer ?? 'cross-site', url);
+    return serverMessages.foreignOrigin(excerpt(headers.referer ?? 'cross-site', 100), url);
   }
   return null;
 }
 
-const printableHeader = (text: string) => text.replace(/[^\x20-\x7e]/g, '?').slice(0, 100);
 const GOOGLE_DOCS = MIME_TYPES.GOOGLE_DOCS;
 
 function readBody(request: IncomingMessage): Promise<unknown> {
@@ -370,7 +372,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   hosts = allowedHosts(host, port);
-  printedUrl = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`;
+  printedUrl = `http://${printedHost(host)}:${port}/`;
   return {
     server,
     runtime,

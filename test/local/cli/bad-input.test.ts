@@ -8,6 +8,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   statSync,
   truncateSync,
   writeFileSync,
@@ -15,11 +16,10 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { cli } from './helpers';
+import { cli, fixture } from './helpers';
 import { DIST, ensureDist } from '../../helpers/dist';
 import { schoolRows } from '../../helpers/school';
 
-const fixture = (name: string) => join(import.meta.dirname, '../../fixtures', name);
 const dir = mkdtempSync(join(tmpdir(), 'publipostage-bad-'));
 let files = 0;
 /** A file of the given content in a fresh folder of its own. */
@@ -123,8 +123,11 @@ describe('rows whose shape differs from the header', () => {
     expect(result.stdout).toMatch(/^4 courriers/);
     expect(result.stderr).toMatch(/Attention : Ligne 3 : 6 champs/);
     const csv = join(dir, 'courts.csv');
-    await cli('export', fixture('bad-input/short-rows.csv'), '--out', csv);
-    expect(readdirSync(dir)).toContain('courts.csv');
+    const exported = await cli('export', fixture('bad-input/short-rows.csv'), '--out', csv);
+    expect(exported.stdout).toMatch(/^4 comptes exportés/);
+    const text = readFileSync(csv, 'utf8');
+    expect(text).not.toContain('alice.perez');
+    expect(text).not.toContain('louis.silva');
   });
 
   it('a quote never closed at the end of the file: the whole file is refused, naming the line', async () => {
@@ -455,6 +458,8 @@ describe('characters the letters cannot draw', () => {
 describe('help after a command', () => {
   it('publipostage pdf --help, preview -h, mail --help', async () => {
     for (const args of [
+      ['--help'],
+      ['-h'],
       ['pdf', '--help'],
       ['preview', 'x.csv', '-h'],
       ['mail', '--help'],

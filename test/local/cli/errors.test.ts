@@ -3,10 +3,9 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli } from './helpers';
+import { cli, fixture } from './helpers';
 import { DIST, ensureDist } from '../../helpers/dist';
 
-const fixture = (name: string) => join(import.meta.dirname, '../../fixtures', name);
 const dir = mkdtempSync(join(tmpdir(), 'publipostage-cli-'));
 
 describe('user errors: exit 2, a French message, no stack trace', () => {

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli } from './helpers';
+import { cli, fixture } from './helpers';
 
-const fixture = (name: string) => join(import.meta.dirname, '../../fixtures', name);
 const dir = mkdtempSync(join(tmpdir(), 'publipostage-export-'));
 
 describe('publipostage export', () => {

@@ -3,9 +3,8 @@ import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseEml } from '../../helpers/eml-parser';
-import { cli } from './helpers';
+import { cli, fixture } from './helpers';
 
-const fixture = (name: string) => join(import.meta.dirname, '../../fixtures', name);
 const dir = mkdtempSync(join(tmpdir(), 'publipostage-mail-'));
 const settingsFile = join(dir, 'reglages.json');
 writeFileSync(

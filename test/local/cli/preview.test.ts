@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
-import { cli } from './helpers';
+import { cli, fixture } from './helpers';
 import { previewJson, writePreviewJson, writePreviewText } from '../../../src/local/cli/preview';
 import { summarize } from '../../../src/core/summary';
 import { MASKED_CODE, PREVIEW_LIST_COLUMNS } from '../../../src/core';
 import type { Account, Selection } from '../../../src/core/types';
 import { makeAccount } from '../../helpers/accounts';
-
-const fixture = (name: string) => join(import.meta.dirname, '../../fixtures', name);
 
 const SUMMARY_KEYS = [
   'total',
