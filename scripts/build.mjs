@@ -82,6 +82,8 @@ async function buildSidebar() {
       charset: 'utf8',
       write: false,
       logLevel: 'warning',
+      // The live preview of the texts (issue 17) runs the core's letters and e-mails in the browser.
+      plugins: [handlebarsEsbuildPlugin()],
     }),
     build({
       entryPoints: [join(root, 'sidebar/style.css')],

@@ -2,6 +2,7 @@
 // Everything crosses google.script.run, so it is plain data (no Date, no function, no class).
 import type { Language } from './present';
 import type { LetterFile, LettersSplit } from './letters/job';
+import type { TextExamples } from './text-examples';
 import type { Filters, Layout, Profile, Settings, SortKey, Summary } from './types';
 
 export type { LetterFile, LettersSplit };
@@ -78,6 +79,8 @@ export interface ServerApi {
   exportSelection(request: SelectionRequest): Reply<ExportResult>;
   getSettings(): Reply<SettingsView>;
   saveSettings(settings: Settings): Reply<SettingsView>;
+  /** The text editor's preview: the settings and example accounts of the selection (issue 17). */
+  getTextExamples(request: SelectionRequest): Reply<TextExamplesView>;
   planMail(request: SelectionRequest): Reply<MailConfirmation>;
   sendTestMail(): Reply<TestMailResult>;
   /** `runId`: made by the sidebar, so that it keeps its run across a step stopped by the time limit. */
@@ -90,6 +93,15 @@ export interface ServerApi {
   cancelLetters(jobId: string): Reply<JobStatus<LettersResult>>;
   /** This spreadsheet's unfinished letters job, if any: the sidebar offers to resume it. */
   pendingLetters(): Reply<PendingLetters | null>;
+}
+
+/** What the text editor's live preview draws with, read once when the editor opens. */
+export interface TextExamplesView {
+  language: Language;
+  settings: Settings;
+  /** Accounts in the selection. */
+  total: number;
+  examples: TextExamples;
 }
 
 /** « Générer en PDF »: the selection, the layout, one file or one per class or profile. */

@@ -15,6 +15,7 @@ const ENTRY_POINTS = [
   'exportSelection',
   'getSettings',
   'saveSettings',
+  'getTextExamples',
   'planMail',
   'sendTestMail',
   'startMail',
