@@ -11,6 +11,7 @@ import { previewActions } from './preview';
 import { callServer } from './server';
 import { settingsPanel } from './settings';
 import { sourceSection } from './source';
+import { textsPanel } from './texts';
 import { alertBox, showError, state, ui } from './state';
 
 const app = document.getElementById('app') as HTMLElement;
@@ -24,6 +25,7 @@ const PANELS: ((info: SourceInfo) => HTMLElement)[] = [
   lettersPanel,
   mailPanel,
   settingsPanel,
+  textsPanel,
 ];
 
 function render(info: SourceInfo): void {

@@ -30,7 +30,7 @@ function examples(showCodes: boolean, filters = {}): Reply<TextExamplesView> {
   });
   return runtime.runFromClient('getTextExamples', [
     { sheetName: 'Export', filters, sort: 'alpha', showCodes },
-  ]) as Reply<TextExamplesView>;
+  ]) as unknown as Reply<TextExamplesView>;
 }
 
 describe('getTextExamples (dist/Code.js in the emulator)', () => {
@@ -66,7 +66,7 @@ describe('getTextExamples (dist/Code.js in the emulator)', () => {
     });
     const reply = runtime.runFromClient('getTextExamples', [
       { sheetName: 'Absent', filters: {}, sort: 'alpha', showCodes: false },
-    ]) as Reply<TextExamplesView>;
+    ]) as unknown as Reply<TextExamplesView>;
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.error.message).toContain('Absent');
   });

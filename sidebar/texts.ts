@@ -1,0 +1,342 @@
+// « Textes des courriers et courriels » (issue 17): the six texts, edited with merge fields
+// offered from a list, checked as the referent types (the same core checks the server applies on
+// save), and a live preview of the letter, card or e-mail of a real account of the selection.
+// The examples and the texts are read once when the panel opens; each keystroke renders in the
+// browser, 150 ms after the last one.
+import type { TextExamplesView } from '../src/core/contract';
+import type { ExampleAccounts } from '../src/core/text-examples';
+import { displayName } from '../src/core/present';
+import type { Account, Layout } from '../src/core/types';
+import { actionButton } from './controls';
+import { h, nextId } from './dom';
+import { callServer } from './server';
+import { current as currentSettings } from './settings';
+import { request, state, ui } from './state';
+import {
+  TEXT_VARIANTS,
+  checkText,
+  fieldChoices,
+  loadTexts,
+  renderLetter,
+  renderMail,
+  resetText,
+  saveText,
+  type EditedText,
+  type StoredText,
+  type TextIssue,
+  type TextVariant,
+} from './text-engine';
+import { letterPreview, mailPreview } from './text-preview';
+
+/** Quiet time after a keystroke before the preview is drawn again. */
+export const PREVIEW_DELAY_MS = 150;
+
+interface Loaded {
+  view: TextExamplesView;
+  stored: Record<string, StoredText>;
+}
+
+function variantLabel(variant: TextVariant): string {
+  const t = ui.t.textEditor;
+  const format = { card: t.card, letter: t.letter, mail: t.mail }[variant.format];
+  return `${format} – ${variant.variant === 'activated' ? t.activated : t.notActivated}`;
+}
+
+/** The letters' layout for a letter variant: the one chosen in Options, a card always 8. */
+function layoutOf(variant: TextVariant): Layout {
+  if (variant.format === 'card') return 8;
+  return state.layout === 2 ? 2 : 1;
+}
+
+function examplesOf(view: TextExamplesView, variant: TextVariant): ExampleAccounts {
+  const group = variant.format === 'mail' ? view.examples.mail : view.examples.letters;
+  return group[variant.variant];
+}
+
+function accountName(account: Account): string {
+  return displayName(account) || account.login;
+}
+
+function editor(loaded: Loaded): HTMLElement {
+  const t = ui.t.textEditor;
+  const language = loaded.view.language;
+  const drafts = new Map<string, EditedText>(
+    TEXT_VARIANTS.map((variant) => [variant.key, { ...loaded.stored[variant.key]!.text }]),
+  );
+  const picked = new Map<string, number>();
+  let variant = TEXT_VARIANTS[0]!;
+
+  const variantId = nextId('text-variant');
+  const variantSelect = h(
+    'select',
+    { id: variantId, name: 'text-variant' },
+    TEXT_VARIANTS.map((v) => h('option', { value: v.key }, variantLabel(v))),
+  );
+  const exampleId = nextId('text-example');
+  const exampleSelect = h('select', { id: exampleId, name: 'text-example' });
+  const fictitious = h('p', { className: 'hint text-fictitious', hidden: true }, t.fictitious);
+
+  const subjectId = nextId('text-subject');
+  const subject = h('input', { type: 'text', id: subjectId, name: 'text-subject' });
+  const subjectField = h(
+    'div',
+    { className: 'field' },
+    h('label', { for: subjectId }, t.subject),
+    subject,
+  );
+  const bodyId = nextId('text-body');
+  const body = h('textarea', {
+    id: bodyId,
+    name: 'text-body',
+    rows: 12,
+    spellcheck: 'true',
+    'aria-describedby': `${bodyId}-problems`,
+  });
+  const problems = h('ul', {
+    id: `${bodyId}-problems`,
+    className: 'text-problems',
+    'aria-live': 'polite',
+  });
+  const state_ = h('p', { className: 'hint text-state', role: 'status', 'aria-live': 'polite' });
+  const save = actionButton('text-save', t.save, true);
+  const reset = actionButton('text-reset', t.reset);
+  const preview = h('div', { className: 'text-preview', id: 'text-preview' });
+
+  // Where a field goes: the subject or the text, whichever had the cursor last.
+  let target: HTMLInputElement | HTMLTextAreaElement = body;
+  subject.addEventListener('focus', () => (target = subject));
+  body.addEventListener('focus', () => (target = body));
+
+  const insert = (text: string, wrap?: string) => {
+    const start = target.selectionStart ?? target.value.length;
+    const end = target.selectionEnd ?? start;
+    if (wrap !== undefined) {
+      const selected = target.value.slice(start, end);
+      target.setRangeText(`${wrap}${selected}${wrap}`, start, end, 'end');
+      if (selected === '') target.setSelectionRange(start + wrap.length, start + wrap.length);
+    } else {
+      target.setRangeText(text, start, end, 'end');
+    }
+    target.focus();
+    target.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+
+  const fields = h(
+    'div',
+    { className: 'field-chips', role: 'group', 'aria-label': t.fields },
+    fieldChoices(language).map((field) => {
+      const chip = h(
+        'button',
+        {
+          type: 'button',
+          className: 'field-chip',
+          title: field.description,
+          'data-tag': field.tag,
+        },
+        field.tag,
+      );
+      // Keep the cursor where it is: a click on a chip must not take the focus first.
+      chip.addEventListener('mousedown', (event) => event.preventDefault());
+      chip.addEventListener('click', () => insert(field.tag));
+      return chip;
+    }),
+  );
+  const bold = h(
+    'button',
+    { type: 'button', className: 'field-chip bold', id: 'text-bold', title: t.boldHint },
+    h('strong', {}, t.bold),
+  );
+  bold.addEventListener('mousedown', (event) => event.preventDefault());
+  bold.addEventListener('click', () => insert('', '**'));
+
+  const text = (): EditedText => ({
+    subject: variant.format === 'mail' ? subject.value : '',
+    body: body.value,
+  });
+
+  const example = (): Account => {
+    const list = examplesOf(loaded.view, variant).accounts;
+    return list[picked.get(variant.key) ?? 0] ?? list[0]!;
+  };
+
+  const showProblems = (issues: TextIssue[]) => {
+    problems.replaceChildren(...issues.map((issue) => h('li', {}, issue.message)));
+    const invalid = (part: TextIssue['part']) =>
+      issues.some((issue) => issue.part === part) ? 'true' : 'false';
+    body.setAttribute('aria-invalid', invalid('body'));
+    subject.setAttribute('aria-invalid', invalid('subject'));
+    save.disabled = issues.length > 0;
+  };
+
+  const describeState = () => {
+    const edited = drafts.get(variant.key)!;
+    const saved = loaded.stored[variant.key]!;
+    const changed = edited.body !== saved.text.body || edited.subject !== saved.text.subject;
+    state_.textContent = changed ? t.unsaved : saved.custom ? t.custom : t.default;
+  };
+
+  /** Checks, then draws the preview; a text the core refuses shows why instead. */
+  const update = () => {
+    drafts.set(variant.key, text());
+    describeState();
+    const issues = checkText(variant, text(), language);
+    const settings = currentSettings.view?.settings ?? loaded.view.settings;
+    const account = example();
+    if (issues.length === 0) {
+      if (variant.format === 'mail') {
+        const mail = renderMail(variant, text(), settings, account, language);
+        if (mail.ok) preview.replaceChildren(mailPreview(mail.value));
+        else issues.push({ part: 'body', message: mail.message });
+      } else {
+        const letters = renderLetter(
+          variant,
+          text(),
+          settings,
+          layoutOf(variant),
+          account,
+          language,
+        );
+        if (letters.ok)
+          preview.replaceChildren(letterPreview(letters.value, letters.value.pages[0]!.slots[0]!));
+        else issues.push({ part: 'body', message: letters.message });
+      }
+    }
+    if (issues.length > 0) preview.replaceChildren(h('p', { className: 'hint' }, t.noPreview));
+    showProblems(issues);
+    preview.dataset.login = account.login;
+    preview.dataset.variant = variant.key;
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, PREVIEW_DELAY_MS);
+  };
+  subject.addEventListener('input', schedule);
+  body.addEventListener('input', schedule);
+
+  const fillExamples = () => {
+    const examples = examplesOf(loaded.view, variant);
+    exampleSelect.replaceChildren(
+      ...examples.accounts.map((account, index) =>
+        h(
+          'option',
+          { value: String(index), selected: index === (picked.get(variant.key) ?? 0) },
+          index === 0 && !examples.fictitious
+            ? `${accountName(account)} (${t.widest})`
+            : accountName(account),
+        ),
+      ),
+    );
+    exampleSelect.disabled = examples.accounts.length < 2;
+    fictitious.hidden = !examples.fictitious;
+  };
+
+  /** Shows a variant: its draft, its example account, its preview at once. */
+  const show = (next: TextVariant) => {
+    clearTimeout(timer);
+    variant = next;
+    const draft = drafts.get(next.key)!;
+    subject.value = draft.subject;
+    body.value = draft.body;
+    subjectField.hidden = next.format !== 'mail';
+    target = body;
+    fillExamples();
+    update();
+  };
+
+  variantSelect.addEventListener('change', () => {
+    show(TEXT_VARIANTS.find((v) => v.key === variantSelect.value)!);
+  });
+  exampleSelect.addEventListener('change', () => {
+    picked.set(variant.key, Number(exampleSelect.value));
+    update();
+  });
+
+  const after = (reply: Awaited<ReturnType<typeof saveText>>, message: string) => {
+    if (!reply.ok) {
+      state_.textContent = '';
+      problems.replaceChildren(h('li', {}, reply.error.message));
+      return;
+    }
+    loaded.stored[variant.key] = reply.value;
+    drafts.set(variant.key, { ...reply.value.text });
+    show(variant);
+    state_.textContent = message;
+  };
+  save.addEventListener('click', async () => {
+    save.disabled = true;
+    const edited = text();
+    const chosen = variant;
+    try {
+      const reply = await saveText(chosen, edited);
+      if (chosen === variant) after(reply, t.saved);
+    } catch (error) {
+      problems.replaceChildren(h('li', {}, (error as Error).message || String(error)));
+    } finally {
+      save.disabled = problems.childElementCount > 0;
+    }
+  });
+  reset.addEventListener('click', async () => {
+    reset.disabled = true;
+    try {
+      after(await resetText(variant), t.resetDone);
+    } catch (error) {
+      problems.replaceChildren(h('li', {}, (error as Error).message || String(error)));
+    } finally {
+      reset.disabled = false;
+    }
+  });
+
+  const form = h(
+    'div',
+    { className: 'text-editor' },
+    h('div', { className: 'field' }, h('label', { for: variantId }, t.variant), variantSelect),
+    h('div', { className: 'field' }, h('label', { for: exampleId }, t.example), exampleSelect),
+    fictitious,
+    subjectField,
+    h('p', { className: 'sub' }, t.fields),
+    fields,
+    bold,
+    h('div', { className: 'field' }, h('label', { for: bodyId }, t.body), body),
+    problems,
+    state_,
+    save,
+    reset,
+    h('h3', { className: 'sub' }, t.preview),
+    h('p', { className: 'hint' }, t.previewHint(loaded.view.total)),
+    preview,
+  );
+  show(variant);
+  return form;
+}
+
+/** The section, closed: the texts and the examples are read when the referent opens it. */
+export function textsPanel(): HTMLElement {
+  const t = ui.t.textEditor;
+  const body = h('div', { className: 'texts-body' });
+  const details = h(
+    'details',
+    { id: 'texts', className: 'panel' },
+    h('summary', {}, t.title),
+    body,
+  );
+  details.addEventListener('toggle', async () => {
+    if (!details.open || body.childElementCount > 0) return;
+    body.append(h('p', { className: 'hint' }, t.loading));
+    try {
+      const [view, stored] = await Promise.all([
+        callServer('getTextExamples', request()),
+        loadTexts(),
+      ]);
+      if (!view.ok) throw new Error(view.error.message);
+      if (!stored.ok) throw new Error(stored.error.message);
+      body.replaceChildren(editor({ view: view.value, stored: stored.value }));
+    } catch (error) {
+      body.replaceChildren(
+        h('p', { className: 'error', role: 'alert' }, (error as Error).message || String(error)),
+      );
+    }
+  });
+  return h('section', {}, details);
+}
