@@ -57,7 +57,10 @@ function accountName(account: Account): string {
   return displayName(account) || account.login;
 }
 
-function editor(loaded: Loaded): HTMLElement {
+function editor(loaded: Loaded): {
+  element: HTMLElement;
+  examplesRead: (view: TextExamplesView) => void;
+} {
   const t = ui.t.textEditor;
   const language = loaded.view.language;
   const drafts = new Map<string, EditedText>(
@@ -288,6 +291,7 @@ function editor(loaded: Loaded): HTMLElement {
     }
   });
 
+  const total = h('p', { className: 'hint' }, t.previewHint(loaded.view.total));
   const form = h(
     'div',
     { className: 'text-editor' },
@@ -304,11 +308,18 @@ function editor(loaded: Loaded): HTMLElement {
     save,
     reset,
     h('h3', { className: 'sub' }, t.preview),
-    h('p', { className: 'hint' }, t.previewHint(loaded.view.total)),
+    total,
     preview,
   );
   show(variant);
-  return form;
+  /** The selection read again (the filters may have changed): new examples, same drafts. */
+  const examplesRead = (view: TextExamplesView) => {
+    loaded.view = view;
+    picked.clear();
+    total.textContent = t.previewHint(view.total);
+    show(variant);
+  };
+  return { element: form, examplesRead };
 }
 
 /** The section, closed: the texts and the examples are read when the referent opens it. */
@@ -321,21 +332,30 @@ export function textsPanel(): HTMLElement {
     h('summary', {}, t.title),
     body,
   );
+  let opened: ReturnType<typeof editor> | null = null;
+  // Read when opened, and again at each reopening: the selection may have changed meanwhile.
   details.addEventListener('toggle', async () => {
-    if (!details.open || body.childElementCount > 0) return;
-    body.append(h('p', { className: 'hint' }, t.loading));
+    if (!details.open) return;
+    if (!opened) body.replaceChildren(h('p', { className: 'hint' }, t.loading));
     try {
       const [view, stored] = await Promise.all([
         callServer('getTextExamples', request()),
-        loadTexts(),
+        opened ? null : loadTexts(),
       ]);
       if (!view.ok) throw new Error(view.error.message);
-      if (!stored.ok) throw new Error(stored.error.message);
-      body.replaceChildren(editor({ view: view.value, stored: stored.value }));
+      if (opened) return opened.examplesRead(view.value);
+      if (!stored?.ok) throw new Error(stored ? stored.error.message : '');
+      opened = editor({ view: view.value, stored: stored.value });
+      body.replaceChildren(opened.element);
     } catch (error) {
-      body.replaceChildren(
-        h('p', { className: 'error', role: 'alert' }, (error as Error).message || String(error)),
+      const message = h(
+        'p',
+        { className: 'error', role: 'alert' },
+        (error as Error).message || String(error),
       );
+      // An editor already open keeps its drafts: the message goes above it.
+      if (opened) body.replaceChildren(message, opened.element);
+      else body.replaceChildren(message);
     }
   });
   return h('section', {}, details);
