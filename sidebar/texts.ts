@@ -343,7 +343,10 @@ export function textsPanel(): HTMLElement {
         opened ? null : loadTexts(),
       ]);
       if (!view.ok) throw new Error(view.error.message);
-      if (opened) return opened.examplesRead(view.value);
+      if (opened) {
+        body.replaceChildren(opened.element);
+        return opened.examplesRead(view.value);
+      }
       if (!stored?.ok) throw new Error(stored ? stored.error.message : '');
       opened = editor({ view: view.value, stored: stored.value });
       body.replaceChildren(opened.element);
