@@ -1,131 +1,115 @@
-// What a letter or card says to one account: the template of its variant, filled with the
-// settings, and the account's own blocks (name, role, login, code) in the places it marks.
+// What a letter or card says to one account: the referent's text of its variant (src/core/texts)
+// filled with the settings and the account, read into blocks. A line that is only
+// « {{identifiant}} » or « {{code}} » is the login's or the code's box (the short line before it,
+// its label), one of only « {{prénom}} {{nom}} » the name, one of only « {{profil_classes}} » the
+// role line; the others are headings, steps, notes and paragraphs by their first characters.
 import type { Account, Layout, Settings } from '../types';
-import { displayName, roleParts, type Language } from '../present';
+import type { Language } from '../present';
 import type { Block, LetterVariant, Run } from './model';
-import { escapeMarkup, parseMarkup, unescapeHtml, type MarkupBlock } from './markup';
-import frLetterNotActivated from '../../../templates/letters/fr/letter-not-activated.hbs';
-import frLetterActivated from '../../../templates/letters/fr/letter-activated.hbs';
-import frCardNotActivated from '../../../templates/letters/fr/card-not-activated.hbs';
-import frCardActivated from '../../../templates/letters/fr/card-activated.hbs';
-import enLetterNotActivated from '../../../templates/letters/en/letter-not-activated.hbs';
-import enLetterActivated from '../../../templates/letters/en/letter-activated.hbs';
-import enCardNotActivated from '../../../templates/letters/en/card-not-activated.hbs';
-import enCardActivated from '../../../templates/letters/en/card-activated.hbs';
+import { letterTextId, textSource, type TextId, type TextSources } from '../texts/catalog';
+import { compileOrThrow, type CompiledText } from '../texts/compile';
+import { fallbackName, type FieldName } from '../texts/fields';
+import { fillTemplate, isLabel, lineText, type FilledLine, type FilledText } from '../texts/render';
 
-type Template = (context: unknown) => string;
-type Format = 'letter' | 'card';
-
-const TEMPLATES: Record<Language, Record<Format, Record<LetterVariant, Template>>> = {
-  fr: {
-    letter: { 'not-activated': frLetterNotActivated, activated: frLetterActivated },
-    card: { 'not-activated': frCardNotActivated, activated: frCardActivated },
-  },
-  en: {
-    letter: { 'not-activated': enLetterNotActivated, activated: enLetterActivated },
-    card: { 'not-activated': enCardNotActivated, activated: enCardActivated },
-  },
-};
-
-/** A block before fitting; a role line keeps its list so that it is shortened item-wise. */
+/** A block before fitting; a line ending with a list keeps it, to be shortened item-wise. */
 export interface DraftBlock extends Block {
   list?: { prefix: string; items: string[] };
+  /** The block is the referent's wording (not a box, a name or a role): the fit check reads it. */
+  wording?: boolean;
 }
 
 export function variantOf(account: Account): LetterVariant {
   return account.activated || !account.activationCode ? 'activated' : 'not-activated';
 }
 
-export interface TemplateContext {
-  entName: string;
-  entUrl: string;
-  schoolName: string;
-  contact: string;
-  hasEmail: boolean;
-}
-
-/** The settings part of the context, escaped once for every letter. */
-export function settingsContext(settings: Settings): Omit<TemplateContext, 'hasEmail'> {
-  return {
-    entName: escapeMarkup(settings.entName.normalize('NFC')),
-    entUrl: escapeMarkup(settings.entUrl.normalize('NFC')),
-    schoolName: escapeMarkup(settings.schoolName.normalize('NFC')),
-    contact: escapeMarkup(settings.contact.normalize('NFC')),
-  };
-}
-
 function block(kind: Block['kind'], runs: Run[]): DraftBlock {
   return { kind, runs, maxLines: 0, lines: [] };
 }
 
-/** Accents composed (NFC): one glyph each in the PDF, and widths the font table knows. */
-function text(value: string): Run[] {
-  return [{ text: value.normalize('NFC') }];
+const NAME_FIELDS: ReadonlySet<FieldName> = new Set(['prénom', 'nom']);
+
+function plainRuns(line: FilledLine): Run[] {
+  return line.runs.map((run) => (run.bold ? { text: run.text, bold: true } : { text: run.text }));
 }
 
 /**
- * Makes the drafts of a batch of letters. A template reads only the settings and whether the
- * account has an e-mail, so each variant is rendered and parsed once per batch, and its text
- * blocks are shared by every letter of that variant (the fit and the renderers rely on it).
+ * Reads a filled text into draft blocks. `shared` keeps one runs array per distinct wording, so
+ * that a line without the account's fields is fitted once per batch (fit.ts memoises by it).
+ */
+export function draftBlocksOf(
+  filled: FilledText,
+  account: Account,
+  shared: Map<string, Run[]> = new Map(),
+): DraftBlock[] {
+  const blocks: DraftBlock[] = [];
+  let step = 0;
+  let previous: { line: FilledLine; block: DraftBlock } | null = null;
+  for (const line of filled) {
+    if (line === null) continue;
+    const only = line.only;
+    let made: DraftBlock;
+    if (only && only.length === 1 && (only[0] === 'identifiant' || only[0] === 'code')) {
+      if (previous && previous.block.wording && isLabel(previous.line)) {
+        previous.block.kind = 'label';
+      }
+      made = block(only[0] === 'identifiant' ? 'login' : 'code', [{ text: lineText(line) }]);
+    } else if (only && only.every((field) => NAME_FIELDS.has(field))) {
+      made = block('name', [{ text: lineText(line).trim() || fallbackName(account) }]);
+    } else if (only && only.length === 1 && only[0] === 'profil_classes') {
+      made = block('role', [{ text: lineText(line) }]);
+      if (line.list) made.list = line.list;
+    } else {
+      let runs = plainRuns(line);
+      if (!line.personal) {
+        const key = `${line.kind}\u0000${runs.map((run) => `${run.bold ? '*' : ''}${run.text}`).join('\u0000')}`;
+        const known = shared.get(key);
+        if (known) runs = known;
+        else shared.set(key, runs);
+      }
+      made = block(line.kind, runs);
+      made.wording = true;
+      if (line.list) made.list = line.list;
+    }
+    step = made.kind === 'step' ? step + 1 : 0;
+    if (made.kind === 'step') made.number = step;
+    blocks.push(made);
+    previous = { line, block: made };
+  }
+  return blocks;
+}
+
+/** The compiled texts of a layout's two variants, compiled on first use. */
+export function letterTexts(
+  layout: Layout,
+  language: Language,
+  texts: TextSources | undefined,
+): (variant: LetterVariant) => CompiledText {
+  const compiled = new Map<TextId, CompiledText>();
+  return (variant) => {
+    const id = letterTextId(layout, variant);
+    let text = compiled.get(id);
+    if (!text) {
+      text = compileOrThrow(language, id, textSource(texts, language, id));
+      compiled.set(id, text);
+    }
+    return text;
+  };
+}
+
+/**
+ * Makes the drafts of a batch of letters: each account's text filled and read into blocks, the
+ * lines that do not depend on the account shared by every letter of the batch.
  */
 export function draftMaker(
   settings: Settings,
   layout: Layout,
   language: Language,
+  texts?: TextSources,
 ): (account: Account) => DraftBlock[] {
-  const context = settingsContext(settings);
-  const parsed = new Map<string, MarkupBlock[]>();
+  const compiled = letterTexts(layout, language, texts);
+  const shared = new Map<string, Run[]>();
   return (account) => {
-    const variant = variantOf(account);
-    const hasEmail = account.emailStatus === 'valid';
-    const key = `${variant}|${hasEmail}`;
-    let markup = parsed.get(key);
-    if (!markup) {
-      const template = TEMPLATES[language][layout === 8 ? 'card' : 'letter'][variant];
-      markup = parseMarkup(
-        unescapeHtml(template({ ...context, hasEmail } satisfies TemplateContext)),
-      );
-      parsed.set(key, markup);
-    }
-    return draftBlocks(account, markup, variant, language);
+    const text = compiled(variantOf(account));
+    return draftBlocksOf(fillTemplate(text.body, { settings, account, language }), account, shared);
   };
-}
-
-/** The blocks of one account's letter (layouts 1 and 2) or card (layout 8), not yet fitted. */
-function draftBlocks(
-  account: Account,
-  markup: readonly MarkupBlock[],
-  variant: LetterVariant,
-  language: Language,
-): DraftBlock[] {
-  const blocks: DraftBlock[] = [];
-  let step = 0;
-  for (const item of markup) {
-    if ('kind' in item) {
-      step = item.kind === 'step' ? step + 1 : 0;
-      blocks.push(
-        item.kind === 'step'
-          ? { ...block('step', item.runs), number: step }
-          : block(item.kind, item.runs),
-      );
-      continue;
-    }
-    step = 0;
-    const label = item.label.length > 0 ? [block('label', item.label)] : [];
-    if (item.directive === 'name') {
-      blocks.push(block('name', text(displayName(account) || account.login)));
-    } else if (item.directive === 'role') {
-      const parts = roleParts(account, language);
-      const list = {
-        prefix: parts.prefix.normalize('NFC'),
-        items: parts.items.map((item) => item.normalize('NFC')),
-      };
-      blocks.push({ ...block('role', text(list.prefix + list.items.join(', '))), list });
-    } else if (item.directive === 'login') {
-      blocks.push(...label, block('login', text(account.login)));
-    } else if (variant === 'not-activated' && account.activationCode) {
-      blocks.push(...label, block('code', text(account.activationCode)));
-    }
-  }
-  return blocks;
 }
