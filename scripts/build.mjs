@@ -27,6 +27,7 @@ async function entryExports() {
     outdir: dist,
     logLevel: 'silent',
     plugins: [handlebarsEsbuildPlugin()],
+    loader: { '.txt': 'text' },
   });
   const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
   return output.exports.filter((name) => name !== 'default').sort();
@@ -53,6 +54,7 @@ async function buildAddon() {
     write: false,
     logLevel: 'warning',
     plugins: [handlebarsEsbuildPlugin()],
+    loader: { '.txt': 'text' },
   });
   const bundle = result.outputFiles[0].text;
   const assignments = names.map((name) => `global.${name} = ${NAMESPACE}.${name};`).join('\n');
@@ -82,8 +84,8 @@ async function buildSidebar() {
       charset: 'utf8',
       write: false,
       logLevel: 'warning',
-      // The live preview of the texts (issue 17) runs the core's letters and e-mails in the browser.
-      plugins: [handlebarsEsbuildPlugin()],
+      // The live preview of the texts (issue 17) runs the core's texts, defaults included.
+      loader: { '.txt': 'text' },
     }),
     build({
       entryPoints: [join(root, 'sidebar/style.css')],
@@ -157,6 +159,7 @@ async function buildNodeProgram(entry, outfile, { executable = false } = {}) {
     banner: executable ? { js: '#!/usr/bin/env node' } : undefined,
     logLevel: 'warning',
     plugins: [handlebarsEsbuildPlugin()],
+    loader: { '.txt': 'text' },
   });
   if (executable) await chmod(join(dist, outfile), 0o755);
   return true;

@@ -1,29 +1,25 @@
 // The text editor's one door to the core's texts (src/core/texts) and to their storage: the six
-// variants, the merge fields, the checks and the rendering of a letter or an e-mail for one
-// account. The sidebar runs the same core code as the server, so the preview needs no round trip.
+// texts, the merge fields, and the preview of one account's letter, card or e-mail, checks
+// included. The sidebar runs the very core code the server runs, so a keystroke needs no call.
 import type { Reply } from '../src/core/contract';
-import { buildLetters, type LetterDocument, type LetterVariant } from '../src/core/letters';
-import { buildMessage, type MailMessage } from '../src/core/mail/message';
-import type { Language } from '../src/core/present';
+import type { LetterDocument } from '../src/core/letters';
+import { isSendableAddress } from '../src/core/mail/address';
+import { senderName } from '../src/core/mail/message';
+import { displayName, type Language } from '../src/core/present';
+import {
+  MERGE_FIELDS,
+  TEXTS,
+  defaultText,
+  fieldTag,
+  joinMailSource,
+  previewText,
+  splitMailSource,
+  type TextInfo,
+} from '../src/core/texts';
 import type { Account, Layout, Settings } from '../src/core/types';
 
-export type TextFormat = 'card' | 'letter' | 'mail';
-
-export interface TextVariant {
-  /** The stored text's name: « card-not-activated »… */
-  key: string;
-  format: TextFormat;
-  variant: LetterVariant;
-}
-
-export const TEXT_VARIANTS: readonly TextVariant[] = (['card', 'letter', 'mail'] as const).flatMap(
-  (format) =>
-    (['not-activated', 'activated'] as const).map((variant) => ({
-      key: `${format}-${variant}`,
-      format,
-      variant,
-    })),
-);
+export type TextVariant = TextInfo;
+export const TEXT_VARIANTS: readonly TextVariant[] = TEXTS;
 
 /** What the referent edits: an e-mail has a subject, a letter or card only its text. */
 export interface EditedText {
@@ -37,7 +33,7 @@ export interface TextIssue {
 }
 
 export interface FieldChoice {
-  /** What is inserted: « {{prénom}} ». */
+  /** What is inserted: « {{prénom}} » (« {{first_name}} » in English). */
   tag: string;
   label: string;
   description: string;
@@ -49,96 +45,123 @@ export interface StoredText {
   custom: boolean;
 }
 
-const FIELDS = [
-  'prénom',
-  'nom',
-  'identifiant',
-  'code',
-  'classes',
-  'enfants',
-  'adresse_ent',
-  'nom_ent',
-  'établissement',
-  'contact',
-];
+/** The e-mail as it arrives: the core's subject and parts, with the headers the sidebar shows. */
+export interface PreviewMail {
+  fromName: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export type TextPreview =
+  | { kind: 'letter'; letters: LetterDocument; issues: TextIssue[] }
+  | { kind: 'mail'; mail: PreviewMail; issues: TextIssue[] }
+  | { kind: 'none'; issues: TextIssue[] };
 
 export function fieldChoices(language: Language): FieldChoice[] {
-  void language;
-  return FIELDS.map((name) => ({ tag: `{{${name}}}`, label: name, description: name }));
+  return MERGE_FIELDS.map((field) => ({
+    tag: fieldTag(field.name, language),
+    label: field.label[language],
+    description: field.description[language],
+  }));
 }
 
-export function checkText(variant: TextVariant, text: EditedText, language: Language): TextIssue[] {
-  void language;
-  const issues: TextIssue[] = [];
-  for (const part of ['subject', 'body'] as const) {
-    for (const match of text[part].matchAll(/\{\{([^}]*)\}\}/g)) {
-      if (!FIELDS.includes(match[1]!.trim()))
-        issues.push({ part, message: `Le champ « {{${match[1]}}} » n’existe pas.` });
-    }
+/** The stored form: an e-mail is one text, its subject on the first line. */
+export function sourceOf(variant: TextVariant, text: EditedText): string {
+  return variant.format === 'mail' ? joinMailSource(text.subject, text.body) : text.body;
+}
+
+export function editedOf(variant: TextVariant, source: string): EditedText {
+  if (variant.format !== 'mail') return { subject: '', body: source };
+  const { subject, body } = splitMailSource(source);
+  return { subject, body };
+}
+
+/**
+ * Problems of an e-mail said of what the referent sees: the subject field, and the text's own
+ * lines (the core counts the lines of the stored form, where the body starts after the subject).
+ */
+function issueOf(
+  variant: TextVariant,
+  problem: { line: number | null; message: string },
+  bodyLine: number,
+): TextIssue {
+  if (variant.format !== 'mail' || problem.line === null) {
+    return { part: 'body', message: problem.message };
   }
-  if (!text.body.includes('{{identifiant}}'))
-    issues.push({ part: 'body', message: 'Il manque « {{identifiant}} ».' });
-  if (variant.variant === 'not-activated' && !text.body.includes('{{code}}'))
-    issues.push({ part: 'body', message: 'Il manque « {{code}} ».' });
-  return issues;
+  if (problem.line < bodyLine) {
+    return {
+      part: 'subject',
+      message: problem.message.replace(/^Ligne \d+\s*:\s*/, 'Objet\u00a0: '),
+    };
+  }
+  const line = problem.line - bodyLine + 1;
+  return { part: 'body', message: problem.message.replace(/^Ligne \d+/, `Ligne ${line}`) };
 }
 
-export type Rendered<T> = { ok: true; value: T } | { ok: false; message: string };
-
-export function renderLetter(
+/** The preview of a text for one account: what to draw, and what stops it being saved. */
+export function previewOf(
   variant: TextVariant,
   text: EditedText,
   settings: Settings,
   layout: Layout,
   account: Account,
   language: Language,
-): Rendered<LetterDocument> {
-  void variant;
-  void text;
-  return { ok: true, value: buildLetters([account], settings, layout, { language }) };
+): TextPreview {
+  const source = sourceOf(variant, text);
+  const preview = previewText({ language, id: variant.id, source, settings, layout, account });
+  if (!preview.ok) {
+    const { bodyLine } = splitMailSource(source);
+    return {
+      kind: 'none',
+      issues: preview.problems.map((problem) =>
+        issueOf(variant, problem, variant.format === 'mail' ? bodyLine : 1),
+      ),
+    };
+  }
+  if (preview.kind === 'letter') {
+    const issues: TextIssue[] = preview.fit ? [{ part: 'body', message: preview.fit.message }] : [];
+    return { kind: 'letter', letters: preview.document, issues };
+  }
+  const address = (account.email ?? '').trim();
+  const name = displayName(account);
+  const to = isSendableAddress(address) ? address : `${account.login}@…`;
+  return {
+    kind: 'mail',
+    mail: { ...preview.mail, fromName: senderName(settings), to: name ? `${name} <${to}>` : to },
+    issues: [],
+  };
 }
 
-export function renderMail(
-  variant: TextVariant,
-  text: EditedText,
-  settings: Settings,
-  account: Account,
-  language: Language,
-): Rendered<MailMessage> {
-  void variant;
-  void text;
-  const to = account.email ?? 'exemple@example.org';
-  return { ok: true, value: buildMessage({ ...account, email: to }, settings, { language }) };
-}
+// ---- storage: stand-in until the add-on's texts API is merged ---------------------------------
 
-const stored = new Map<string, StoredText>();
+const stored = new Map<string, string>();
 
-function defaults(): Record<string, StoredText> {
+function texts(language: Language): Record<string, StoredText> {
   return Object.fromEntries(
-    TEXT_VARIANTS.map((variant) => [
-      variant.key,
-      stored.get(variant.key) ?? {
-        text: {
-          subject: variant.format === 'mail' ? '{{nom_ent}} : vos identifiants' : '',
-          body: `{{prénom}} {{nom}}\n{{identifiant}}\n${variant.variant === 'not-activated' ? '{{code}}\n' : ''}`,
-        },
-        custom: false,
-      },
-    ]),
+    TEXT_VARIANTS.map((variant) => {
+      const custom = stored.get(variant.id);
+      const source = custom ?? defaultText(language, variant.id);
+      return [variant.id, { text: editedOf(variant, source), custom: custom !== undefined }];
+    }),
   );
 }
 
-export function loadTexts(): Promise<Reply<Record<string, StoredText>>> {
-  return Promise.resolve({ ok: true, value: defaults() });
+export function loadTexts(language: Language): Promise<Reply<Record<string, StoredText>>> {
+  return Promise.resolve({ ok: true, value: texts(language) });
 }
 
-export function saveText(variant: TextVariant, text: EditedText): Promise<Reply<StoredText>> {
-  const value = { text, custom: true };
-  stored.set(variant.key, value);
-  return Promise.resolve({ ok: true, value });
+export function saveText(
+  variant: TextVariant,
+  text: EditedText,
+  language: Language,
+): Promise<Reply<StoredText>> {
+  stored.set(variant.id, sourceOf(variant, text));
+  return Promise.resolve({ ok: true, value: texts(language)[variant.id]! });
 }
 
-export function resetText(variant: TextVariant): Promise<Reply<StoredText>> {
-  stored.delete(variant.key);
-  return Promise.resolve({ ok: true, value: defaults()[variant.key]! });
+export function resetText(variant: TextVariant, language: Language): Promise<Reply<StoredText>> {
+  stored.delete(variant.id);
+  return Promise.resolve({ ok: true, value: texts(language)[variant.id]! });
 }

@@ -3,10 +3,10 @@
 // the export wrote lands as text nodes or in a sandboxed frame: nothing of theirs is parsed as
 // markup in the sidebar's own document.
 import type { FontName, LetterDocument, LetterSlot } from '../src/core/letters';
-import type { MailMessage } from '../src/core/mail/message';
 import { h } from './dom';
 import { shownArea, slotCutLines, slotDrawing } from './letter-drawing';
 import { ui } from './state';
+import type { PreviewMail } from './text-engine';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const XML = 'http://www.w3.org/XML/1998/namespace';
@@ -129,7 +129,7 @@ export function letterPreview(letters: LetterDocument, slot: LetterSlot): HTMLEl
 }
 
 /** The e-mail as its recipient sees it: sender, recipient, subject, then the HTML in a sandbox. */
-export function mailPreview(message: MailMessage): HTMLElement {
+export function mailPreview(message: PreviewMail): HTMLElement {
   const t = ui.t.textEditor;
   const body = h('iframe', {
     className: 'mail-body',
@@ -156,7 +156,6 @@ export function mailPreview(message: MailMessage): HTMLElement {
     body.hidden = showText;
     toggle.setAttribute('aria-pressed', String(showText));
   });
-  const to = message.toName ? `${message.toName} <${message.to}>` : message.to;
   return h(
     'div',
     { className: 'mail-preview', id: 'text-mail-preview' },
@@ -166,7 +165,7 @@ export function mailPreview(message: MailMessage): HTMLElement {
       h('dt', {}, t.from),
       h('dd', { className: 'mail-from' }, message.fromName),
       h('dt', {}, t.to),
-      h('dd', { className: 'mail-to' }, to),
+      h('dd', { className: 'mail-to' }, message.to),
       h('dt', {}, t.subject),
       h('dd', { className: 'mail-subject', id: 'text-mail-subject' }, message.subject),
     ),

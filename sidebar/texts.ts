@@ -14,11 +14,9 @@ import { current as currentSettings } from './settings';
 import { request, state, ui } from './state';
 import {
   TEXT_VARIANTS,
-  checkText,
   fieldChoices,
   loadTexts,
-  renderLetter,
-  renderMail,
+  previewOf,
   resetText,
   saveText,
   type EditedText,
@@ -64,16 +62,21 @@ function editor(loaded: Loaded): {
   const t = ui.t.textEditor;
   const language = loaded.view.language;
   const drafts = new Map<string, EditedText>(
-    TEXT_VARIANTS.map((variant) => [variant.key, { ...loaded.stored[variant.key]!.text }]),
+    TEXT_VARIANTS.map((variant) => [variant.id, { ...loaded.stored[variant.id]!.text }]),
   );
   const picked = new Map<string, number>();
-  let variant = TEXT_VARIANTS[0]!;
+  // The text the letters would use now: the card with layout 8, else the letter.
+  let variant = TEXT_VARIANTS.find(
+    (v) => v.format === (state.layout === 8 ? 'card' : 'letter') && v.variant === 'not-activated',
+  )!;
 
   const variantId = nextId('text-variant');
   const variantSelect = h(
     'select',
     { id: variantId, name: 'text-variant' },
-    TEXT_VARIANTS.map((v) => h('option', { value: v.key }, variantLabel(v))),
+    TEXT_VARIANTS.map((v) =>
+      h('option', { value: v.id, selected: v === variant }, variantLabel(v)),
+    ),
   );
   const exampleId = nextId('text-example');
   const exampleSelect = h('select', { id: exampleId, name: 'text-example' });
@@ -159,7 +162,7 @@ function editor(loaded: Loaded): {
 
   const example = (): Account => {
     const list = examplesOf(loaded.view, variant).accounts;
-    return list[picked.get(variant.key) ?? 0] ?? list[0]!;
+    return list[picked.get(variant.id) ?? 0] ?? list[0]!;
   };
 
   const showProblems = (issues: TextIssue[]) => {
@@ -172,42 +175,30 @@ function editor(loaded: Loaded): {
   };
 
   const describeState = () => {
-    const edited = drafts.get(variant.key)!;
-    const saved = loaded.stored[variant.key]!;
+    const edited = drafts.get(variant.id)!;
+    const saved = loaded.stored[variant.id]!;
     const changed = edited.body !== saved.text.body || edited.subject !== saved.text.subject;
     state_.textContent = changed ? t.unsaved : saved.custom ? t.custom : t.default;
   };
 
-  /** Checks, then draws the preview; a text the core refuses shows why instead. */
+  /** Checks and draws in one go; a text the core cannot read shows why instead of a preview. */
   const update = () => {
-    drafts.set(variant.key, text());
+    drafts.set(variant.id, text());
     describeState();
-    const issues = checkText(variant, text(), language);
     const settings = currentSettings.view?.settings ?? loaded.view.settings;
     const account = example();
-    if (issues.length === 0) {
-      if (variant.format === 'mail') {
-        const mail = renderMail(variant, text(), settings, account, language);
-        if (mail.ok) preview.replaceChildren(mailPreview(mail.value));
-        else issues.push({ part: 'body', message: mail.message });
-      } else {
-        const letters = renderLetter(
-          variant,
-          text(),
-          settings,
-          layoutOf(variant),
-          account,
-          language,
-        );
-        if (letters.ok)
-          preview.replaceChildren(letterPreview(letters.value, letters.value.pages[0]!.slots[0]!));
-        else issues.push({ part: 'body', message: letters.message });
-      }
+    const result = previewOf(variant, text(), settings, layoutOf(variant), account, language);
+    if (result.kind === 'letter') {
+      // A text too long still shows: the referent sees what the fit would cut.
+      preview.replaceChildren(letterPreview(result.letters, result.letters.pages[0]!.slots[0]!));
+    } else if (result.kind === 'mail') {
+      preview.replaceChildren(mailPreview(result.mail));
+    } else {
+      preview.replaceChildren(h('p', { className: 'hint' }, t.noPreview));
     }
-    if (issues.length > 0) preview.replaceChildren(h('p', { className: 'hint' }, t.noPreview));
-    showProblems(issues);
+    showProblems(result.issues);
     preview.dataset.login = account.login;
-    preview.dataset.variant = variant.key;
+    preview.dataset.variant = variant.id;
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -224,7 +215,7 @@ function editor(loaded: Loaded): {
       ...examples.accounts.map((account, index) =>
         h(
           'option',
-          { value: String(index), selected: index === (picked.get(variant.key) ?? 0) },
+          { value: String(index), selected: index === (picked.get(variant.id) ?? 0) },
           index === 0 && !examples.fictitious
             ? `${accountName(account)} (${t.widest})`
             : accountName(account),
@@ -239,7 +230,7 @@ function editor(loaded: Loaded): {
   const show = (next: TextVariant) => {
     clearTimeout(timer);
     variant = next;
-    const draft = drafts.get(next.key)!;
+    const draft = drafts.get(next.id)!;
     subject.value = draft.subject;
     body.value = draft.body;
     subjectField.hidden = next.format !== 'mail';
@@ -249,10 +240,10 @@ function editor(loaded: Loaded): {
   };
 
   variantSelect.addEventListener('change', () => {
-    show(TEXT_VARIANTS.find((v) => v.key === variantSelect.value)!);
+    show(TEXT_VARIANTS.find((v) => v.id === variantSelect.value)!);
   });
   exampleSelect.addEventListener('change', () => {
-    picked.set(variant.key, Number(exampleSelect.value));
+    picked.set(variant.id, Number(exampleSelect.value));
     update();
   });
 
@@ -262,8 +253,8 @@ function editor(loaded: Loaded): {
       problems.replaceChildren(h('li', {}, reply.error.message));
       return;
     }
-    loaded.stored[variant.key] = reply.value;
-    drafts.set(variant.key, { ...reply.value.text });
+    loaded.stored[variant.id] = reply.value;
+    drafts.set(variant.id, { ...reply.value.text });
     show(variant);
     state_.textContent = message;
   };
@@ -272,7 +263,7 @@ function editor(loaded: Loaded): {
     const edited = text();
     const chosen = variant;
     try {
-      const reply = await saveText(chosen, edited);
+      const reply = await saveText(chosen, edited, language);
       if (chosen === variant) after(reply, t.saved);
     } catch (error) {
       problems.replaceChildren(h('li', {}, (error as Error).message || String(error)));
@@ -283,7 +274,7 @@ function editor(loaded: Loaded): {
   reset.addEventListener('click', async () => {
     reset.disabled = true;
     try {
-      after(await resetText(variant), t.resetDone);
+      after(await resetText(variant, language), t.resetDone);
     } catch (error) {
       problems.replaceChildren(h('li', {}, (error as Error).message || String(error)));
     } finally {
@@ -340,7 +331,7 @@ export function textsPanel(): HTMLElement {
     try {
       const [view, stored] = await Promise.all([
         callServer('getTextExamples', request()),
-        opened ? null : loadTexts(),
+        opened ? null : loadTexts(ui.source?.language ?? 'fr'),
       ]);
       if (!view.ok) throw new Error(view.error.message);
       if (opened) {

@@ -9,17 +9,13 @@ import { readSettings } from './settings';
 export function getTextExamples(request: SelectionRequest): Reply<TextExamplesView> {
   const selection = readSelection(SpreadsheetApp.getActiveSpreadsheet(), request);
   if (!selection.ok) return selection;
-  const lang = language();
   return {
     ok: true,
     value: {
-      language: lang,
+      language: language(),
       settings: readSettings(),
       total: selection.value.accounts.length,
-      examples: textExamples(selection.value.accounts, {
-        language: lang,
-        showCodes: request.showCodes,
-      }),
+      examples: textExamples(selection.value.accounts, { showCodes: request.showCodes }),
     },
   };
 }

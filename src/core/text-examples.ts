@@ -1,41 +1,27 @@
 // The accounts the text editor's preview draws (issue 17): for each variant, the accounts of the
-// selection that take the most room on a letter or card, the widest first, so that what fits the
-// preview fits every letter; a fictitious account when the selection has none of that variant.
-import { variantOf } from './letters/content';
-import { estimateWidth } from './letters/metrics';
+// selection that fill a letter or card most (the fit check's own order, src/core/texts), so
+// that what fits the preview fits every letter; a made-up account when the selection has none.
 import type { LetterVariant } from './letters/model';
 import { isSendableAddress } from './mail/address';
 import { exampleAccounts } from './mail/message';
-import { displayName, roleLine, type Language } from './present';
+import { fullestAccounts } from './texts';
 import type { Account } from './types';
 
 /** How many accounts the referent may pick from, per variant. */
 export const EXAMPLES_PER_VARIANT = 5;
 
 export interface ExampleAccounts {
-  /** Widest first; never empty. */
+  /** Fullest first; never empty. */
   accounts: Account[];
   /** True when the selection had no account of this variant: the accounts are made up. */
   fictitious: boolean;
 }
 
 export interface TextExamples {
-  /** Letters and cards: the variant is `variantOf` (not activated = has a code to hand out). */
+  /** Letters and cards, by `variantOf` (not activated = has a code to hand out). */
   letters: Record<LetterVariant, ExampleAccounts>;
-  /** E-mails go to accounts with a sendable address; the variant is `activated`. */
+  /** The same among the accounts with a sendable address: those an e-mail goes to. */
   mail: Record<LetterVariant, ExampleAccounts>;
-}
-
-/**
- * The room an account's own lines take (name in bold, role with its classes or children, login
- * in monospace), in points at one size: the card's account blocks are set in those faces.
- */
-export function roomTaken(account: Account, language: Language = 'fr'): number {
-  return (
-    estimateWidth(displayName(account) || account.login, 'sans-bold', 10) +
-    estimateWidth(roleLine(account, language), 'sans', 10) +
-    estimateWidth(account.login, 'mono-bold', 10)
-  );
 }
 
 /** Each code character replaced: a monospace code takes the same room, so the fit is unchanged. */
@@ -44,25 +30,22 @@ export function maskCode(account: Account): Account {
   return { ...account, activationCode: '•'.repeat(Array.from(account.activationCode).length) };
 }
 
-function widest(
+/** The fullest accounts of a variant, as the fit check tries them, the first its example. */
+function fullest(
   accounts: readonly Account[],
-  language: Language,
+  variant: LetterVariant,
   fallback: Account,
 ): ExampleAccounts {
-  if (accounts.length === 0) return { accounts: [fallback], fictitious: true };
-  const sorted = accounts
-    .map((account) => ({ account, room: roomTaken(account, language) }))
-    // The sheet's order breaks ties, so the same account comes back each time.
-    .sort((a, b) => b.room - a.room || a.account.row - b.account.row)
-    .slice(0, EXAMPLES_PER_VARIANT)
-    .map((item) => item.account);
-  return { accounts: sorted, fictitious: false };
+  const found = fullestAccounts(accounts, variant, EXAMPLES_PER_VARIANT);
+  return found.length > 0
+    ? { accounts: found, fictitious: false }
+    : { accounts: [fallback], fictitious: true };
 }
 
 /** The examples of a selection, codes masked unless the referent chose to show them. */
 export function textExamples(
   selection: readonly Account[],
-  options: { language: Language; showCodes: boolean },
+  options: { showCodes: boolean },
 ): TextExamples {
   const shown = options.showCodes ? [...selection] : selection.map(maskCode);
   const [toActivate, activated] = exampleAccounts();
@@ -71,19 +54,9 @@ export function textExamples(
     activated: activated!,
   };
   const sendable = shown.filter((account) => isSendableAddress((account.email ?? '').trim()));
-  const pick = (
-    accounts: readonly Account[],
-    variant: LetterVariant,
-    test: (a: Account) => boolean,
-  ) => widest(accounts.filter(test), options.language, fallback[variant]);
-  return {
-    letters: {
-      'not-activated': pick(shown, 'not-activated', (a) => variantOf(a) === 'not-activated'),
-      activated: pick(shown, 'activated', (a) => variantOf(a) === 'activated'),
-    },
-    mail: {
-      'not-activated': pick(sendable, 'not-activated', (a) => !a.activated),
-      activated: pick(sendable, 'activated', (a) => a.activated),
-    },
-  };
+  const each = (accounts: readonly Account[]) => ({
+    'not-activated': fullest(accounts, 'not-activated', fallback['not-activated']),
+    activated: fullest(accounts, 'activated', fallback.activated),
+  });
+  return { letters: each(shown), mail: each(sendable) };
 }

@@ -94,7 +94,7 @@ export const en: Messages = {
     letter: 'Letter',
     mail: 'E-mail',
     notActivated: 'account not activated',
-    activated: 'account activated',
+    activated: 'account already activated',
     example: 'Example account',
     widest: 'the longest',
     fictitious: 'No account of the selection in this case: the preview shows a made-up account.',
