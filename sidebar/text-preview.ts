@@ -105,10 +105,12 @@ export function letterPreview(letters: LetterDocument, slot: LetterSlot): HTMLEl
   const drawing = letterSvg(letters, slot);
   const frame = h('div', { className: 'letter-frame' });
   frame.append(drawing);
+  // The sheet of paper the referent will hold: the A4 page, the A5 half, the card.
+  const paper = letters.layout === 1 ? letters.geometry : slot.box;
   const caption = t.size(
     letters.layout,
-    cm(slot.box.width, letters.language),
-    cm(slot.box.height, letters.language),
+    cm(paper.width, letters.language),
+    cm(paper.height, letters.language),
   );
   const zoom = h(
     'button',
