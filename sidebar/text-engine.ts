@@ -1,7 +1,7 @@
 // The text editor's one door to the core's texts (src/core/texts) and to their storage: the six
 // texts, the merge fields, and the preview of one account's letter, card or e-mail, checks
 // included. The sidebar runs the very core code the server runs, so a keystroke needs no call.
-import type { Reply } from '../src/core/contract';
+import type { Reply, SelectionRequest, TextView } from '../src/core/contract';
 import type { LetterDocument } from '../src/core/letters';
 import { isSendableAddress } from '../src/core/mail/address';
 import { senderName } from '../src/core/mail/message';
@@ -9,14 +9,15 @@ import { displayName, type Language } from '../src/core/present';
 import {
   MERGE_FIELDS,
   TEXTS,
-  defaultText,
   fieldTag,
   joinMailSource,
   previewText,
   splitMailSource,
+  textInfo,
   type TextInfo,
 } from '../src/core/texts';
 import type { Account, Layout, Settings } from '../src/core/types';
+import { callServer } from './server';
 
 export type TextVariant = TextInfo;
 export const TEXT_VARIANTS: readonly TextVariant[] = TEXTS;
@@ -134,34 +135,42 @@ export function previewOf(
   };
 }
 
-// ---- storage: stand-in until the add-on's texts API is merged ---------------------------------
+// ---- storage: the add-on's texts (src/addon/texts.ts), one document property each -----------
 
-const stored = new Map<string, string>();
-
-function texts(language: Language): Record<string, StoredText> {
-  return Object.fromEntries(
-    TEXT_VARIANTS.map((variant) => {
-      const custom = stored.get(variant.id);
-      const source = custom ?? defaultText(language, variant.id);
-      return [variant.id, { text: editedOf(variant, source), custom: custom !== undefined }];
-    }),
-  );
+function stored(view: TextView): StoredText {
+  return { text: editedOf(textInfo(view.id), view.source), custom: view.customised };
 }
 
-export function loadTexts(language: Language): Promise<Reply<Record<string, StoredText>>> {
-  return Promise.resolve({ ok: true, value: texts(language) });
+/** The six texts of the referent's language (customised or default), and that language. */
+export async function loadTexts(): Promise<
+  Reply<{ language: Language; texts: Record<string, StoredText> }>
+> {
+  const reply = await callServer('getTexts', null);
+  if (!reply.ok) return reply;
+  const texts = Object.fromEntries(reply.value.texts.map((view) => [view.id, stored(view)]));
+  return { ok: true, value: { language: reply.value.language, texts } };
 }
 
-export function saveText(
+/** Saved once the server has checked it again, the fit on the selection's fullest accounts. */
+export async function saveText(
   variant: TextVariant,
   text: EditedText,
   language: Language,
+  selection: SelectionRequest,
 ): Promise<Reply<StoredText>> {
-  stored.set(variant.id, sourceOf(variant, text));
-  return Promise.resolve({ ok: true, value: texts(language)[variant.id]! });
+  const reply = await callServer('saveText', {
+    language,
+    id: variant.id,
+    source: sourceOf(variant, text),
+    selection,
+  });
+  return reply.ok ? { ok: true, value: stored(reply.value) } : reply;
 }
 
-export function resetText(variant: TextVariant, language: Language): Promise<Reply<StoredText>> {
-  stored.delete(variant.id);
-  return Promise.resolve({ ok: true, value: texts(language)[variant.id]! });
+export async function resetText(
+  variant: TextVariant,
+  language: Language,
+): Promise<Reply<StoredText>> {
+  const reply = await callServer('resetText', language, variant.id);
+  return reply.ok ? { ok: true, value: stored(reply.value) } : reply;
 }

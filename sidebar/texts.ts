@@ -3,8 +3,9 @@
 // save), and a live preview of the letter, card or e-mail of a real account of the selection.
 // The examples and the texts are read once when the panel opens; each keystroke renders in the
 // browser, 150 ms after the last one.
-import type { TextExamplesView } from '../src/core/contract';
-import type { ExampleAccounts } from '../src/core/text-examples';
+import type { TextExamples } from '../src/core/contract';
+import { previewAccounts, type ExampleAccounts } from '../src/core/text-examples';
+import type { Language } from '../src/core/present';
 import { displayName } from '../src/core/present';
 import type { Account, Layout } from '../src/core/types';
 import { actionButton } from './controls';
@@ -30,7 +31,8 @@ import { letterPreview, mailPreview } from './text-preview';
 export const PREVIEW_DELAY_MS = 150;
 
 interface Loaded {
-  view: TextExamplesView;
+  examples: TextExamples;
+  language: Language;
   stored: Record<string, StoredText>;
 }
 
@@ -46,9 +48,10 @@ function layoutOf(variant: TextVariant): Layout {
   return state.layout === 2 ? 2 : 1;
 }
 
-function examplesOf(view: TextExamplesView, variant: TextVariant): ExampleAccounts {
-  const group = variant.format === 'mail' ? view.examples.mail : view.examples.letters;
-  return group[variant.variant];
+function examplesOf(examples: TextExamples, variant: TextVariant): ExampleAccounts {
+  return previewAccounts(examples.accounts[variant.variant], variant, {
+    showCodes: !state.hideCodes,
+  });
 }
 
 function accountName(account: Account): string {
@@ -57,10 +60,10 @@ function accountName(account: Account): string {
 
 function editor(loaded: Loaded): {
   element: HTMLElement;
-  examplesRead: (view: TextExamplesView) => void;
+  examplesRead: (examples: TextExamples) => void;
 } {
   const t = ui.t.textEditor;
-  const language = loaded.view.language;
+  const language = loaded.language;
   const drafts = new Map<string, EditedText>(
     TEXT_VARIANTS.map((variant) => [variant.id, { ...loaded.stored[variant.id]!.text }]),
   );
@@ -161,7 +164,7 @@ function editor(loaded: Loaded): {
   });
 
   const example = (): Account => {
-    const list = examplesOf(loaded.view, variant).accounts;
+    const list = examplesOf(loaded.examples, variant).accounts;
     return list[picked.get(variant.id) ?? 0] ?? list[0]!;
   };
 
@@ -185,7 +188,7 @@ function editor(loaded: Loaded): {
   const update = () => {
     drafts.set(variant.id, text());
     describeState();
-    const settings = currentSettings.view?.settings ?? loaded.view.settings;
+    const settings = currentSettings.view?.settings ?? loaded.examples.settings;
     const account = example();
     const result = previewOf(variant, text(), settings, layoutOf(variant), account, language);
     if (result.kind === 'letter') {
@@ -210,7 +213,7 @@ function editor(loaded: Loaded): {
   body.addEventListener('input', schedule);
 
   const fillExamples = () => {
-    const examples = examplesOf(loaded.view, variant);
+    const examples = examplesOf(loaded.examples, variant);
     exampleSelect.replaceChildren(
       ...examples.accounts.map((account, index) =>
         h(
@@ -263,7 +266,7 @@ function editor(loaded: Loaded): {
     const edited = text();
     const chosen = variant;
     try {
-      const reply = await saveText(chosen, edited, language);
+      const reply = await saveText(chosen, edited, language, request());
       if (chosen === variant) after(reply, t.saved);
     } catch (error) {
       problems.replaceChildren(h('li', {}, (error as Error).message || String(error)));
@@ -282,7 +285,6 @@ function editor(loaded: Loaded): {
     }
   });
 
-  const total = h('p', { className: 'hint' }, t.previewHint(loaded.view.total));
   const form = h(
     'div',
     { className: 'text-editor' },
@@ -299,15 +301,14 @@ function editor(loaded: Loaded): {
     save,
     reset,
     h('h3', { className: 'sub' }, t.preview),
-    total,
+    h('p', { className: 'hint' }, t.previewHint),
     preview,
   );
   show(variant);
   /** The selection read again (the filters may have changed): new examples, same drafts. */
-  const examplesRead = (view: TextExamplesView) => {
-    loaded.view = view;
+  const examplesRead = (examples: TextExamples) => {
+    loaded.examples = examples;
     picked.clear();
-    total.textContent = t.previewHint(view.total);
     show(variant);
   };
   return { element: form, examplesRead };
@@ -329,17 +330,21 @@ export function textsPanel(): HTMLElement {
     if (!details.open) return;
     if (!opened) body.replaceChildren(h('p', { className: 'hint' }, t.loading));
     try {
-      const [view, stored] = await Promise.all([
-        callServer('getTextExamples', request()),
-        opened ? null : loadTexts(ui.source?.language ?? 'fr'),
+      const [examples, stored] = await Promise.all([
+        callServer('getTextExamples', { selection: request(), login: null }),
+        opened ? null : loadTexts(),
       ]);
-      if (!view.ok) throw new Error(view.error.message);
+      if (!examples.ok) throw new Error(examples.error.message);
       if (opened) {
         body.replaceChildren(opened.element);
-        return opened.examplesRead(view.value);
+        return opened.examplesRead(examples.value);
       }
       if (!stored?.ok) throw new Error(stored ? stored.error.message : '');
-      opened = editor({ view: view.value, stored: stored.value });
+      opened = editor({
+        examples: examples.value,
+        language: stored.value.language,
+        stored: stored.value.texts,
+      });
       body.replaceChildren(opened.element);
     } catch (error) {
       const message = h(

@@ -3,7 +3,7 @@
 export { onOpen, onInstall, showSidebar } from './menu';
 export { getSource, runPreview, exportSelection } from './sidebar-api';
 export { getSettings, saveSettings } from './settings';
-export { getTextExamples } from './text-examples';
+export { getTexts, saveText, resetText, getTextExamples } from './texts';
 export { startLetters, continueLetters, cancelLetters, pendingLetters } from './letters';
 export {
   planMail,

@@ -2,8 +2,9 @@
 // Everything crosses google.script.run, so it is plain data (no Date, no function, no class).
 import type { Language } from './present';
 import type { LetterFile, LettersSplit } from './letters/job';
-import type { TextExamples } from './text-examples';
-import type { Filters, Layout, Profile, Settings, SortKey, Summary } from './types';
+import type { Account, Filters, Layout, Profile, Settings, SortKey, Summary } from './types';
+import type { TextFormat, TextId } from './texts/catalog';
+import type { LetterVariant } from './letters/model';
 
 export type { LetterFile, LettersSplit };
 
@@ -79,8 +80,6 @@ export interface ServerApi {
   exportSelection(request: SelectionRequest): Reply<ExportResult>;
   getSettings(): Reply<SettingsView>;
   saveSettings(settings: Settings): Reply<SettingsView>;
-  /** The text editor's preview: the settings and example accounts of the selection (issue 17). */
-  getTextExamples(request: SelectionRequest): Reply<TextExamplesView>;
   planMail(request: SelectionRequest): Reply<MailConfirmation>;
   sendTestMail(): Reply<TestMailResult>;
   /** `runId`: made by the sidebar, so that it keeps its run across a step stopped by the time limit. */
@@ -93,15 +92,68 @@ export interface ServerApi {
   cancelLetters(jobId: string): Reply<JobStatus<LettersResult>>;
   /** This spreadsheet's unfinished letters job, if any: the sidebar offers to resume it. */
   pendingLetters(): Reply<PendingLetters | null>;
+  /** The six texts of a language (the referent's own when null), customised or default. */
+  getTexts(language: Language | null): Reply<TextsView>;
+  /** Checks then stores one text; refused with the French problems when it cannot be used. */
+  saveText(request: SaveTextRequest): Reply<TextView>;
+  /** « Rétablir le texte par défaut »: the stored text removed. */
+  resetText(language: Language, id: TextId): Reply<TextView>;
+  /** Accounts of the selection for the live preview, fullest first, and the settings. */
+  getTextExamples(request: TextExamplesRequest): Reply<TextExamples>;
 }
 
-/** What the text editor's live preview draws with, read once when the editor opens. */
-export interface TextExamplesView {
+/** One editable text as the sidebar shows it. */
+export interface TextView {
+  id: TextId;
   language: Language;
+  format: TextFormat;
+  variant: LetterVariant;
+  /** « Carte – compte non activé ». */
+  label: string;
+  /** The text in use (an e-mail: subject, blank line, body). */
+  source: string;
+  defaultSource: string;
+  /** A text of the referent's is stored (else the default is used). */
+  customised: boolean;
+}
+
+/** The field list the sidebar offers: « {{prénom}} » and what it is. */
+export interface MergeFieldView {
+  /** As typed in this language's texts: « {{prénom}} » or « {{first_name}} ». */
+  tag: string;
+  label: string;
+  description: string;
+}
+
+export interface TextsView {
+  language: Language;
+  texts: TextView[];
+  fields: MergeFieldView[];
+  /** Longest text, in characters (one document property). */
+  maxLength: number;
+}
+
+export interface SaveTextRequest {
+  language: Language;
+  id: TextId;
+  source: string;
+  /**
+   * The selection the referent works on: a letter or card text is then checked on its fullest
+   * accounts (« trop long pour sa carte : pour … »). Without one, on the example accounts.
+   */
+  selection?: SelectionRequest | null;
+}
+
+export interface TextExamplesRequest {
+  selection: SelectionRequest;
+  /** An account the referent picked, by login, returned first of its variant when selected. */
+  login?: string | null;
+}
+
+export interface TextExamples {
   settings: Settings;
-  /** Accounts in the selection. */
-  total: number;
-  examples: TextExamples;
+  /** Up to five accounts a variant, fullest first (longest name, most classes or children). */
+  accounts: Record<LetterVariant, Account[]>;
 }
 
 /** « Générer en PDF »: the selection, the layout, one file or one per class or profile. */

@@ -112,8 +112,7 @@ export const en: Messages = {
     default: 'Default text',
     unsaved: 'Unsaved changes',
     preview: 'Preview',
-    previewHint: (total) =>
-      `Live preview, on a real account of the selection (${total} ${total === 1 ? 'account' : 'accounts'}).`,
+    previewHint: 'Live preview, on a real account of the selection.',
     size: (layout, width, height) =>
       `${layout === 8 ? 'Card' : layout === 2 ? 'A5 half page' : 'A4 page'} of ${width} × ${height} cm, to scale.`,
     zoom: 'Enlarge',

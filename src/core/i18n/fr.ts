@@ -112,8 +112,7 @@ export const fr = {
     default: 'Texte par défaut',
     unsaved: 'Modifications non enregistrées',
     preview: 'Aperçu',
-    previewHint: (total: number) =>
-      `Aperçu en direct, sur un compte réel de la sélection (${total} ${total > 1 ? 'comptes' : 'compte'}).`,
+    previewHint: 'Aperçu en direct, sur un compte réel de la sélection.',
     size: (layout: number, width: string, height: string) =>
       `${layout === 8 ? 'Carte' : layout === 2 ? 'Demi-page A5' : 'Page A4'} de ${width} × ${height} cm, à l’échelle.`,
     zoom: 'Agrandir',

@@ -151,3 +151,29 @@ export function splitMailSource(source: string): MailSource {
 export function joinMailSource(subject: string, body: string): string {
   return `${subject.replace(/[\r\n]+/g, ' ')}\n\n${body}`;
 }
+
+/** Apps Script's cap on one property value, in UTF-8 bytes (9 kB, docs/EMULATOR.md). */
+export const MAX_PROPERTY_BYTES = 9216;
+
+/** A text's size in UTF-8, as the property store counts it (a lone surrogate as 3 bytes). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** The document property holding a customised text: one key per language and text. */
+export function textPropertyKey(language: Language, id: TextId): string {
+  return `publipostage.text.${language}.${id}`;
+}
