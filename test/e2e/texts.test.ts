@@ -7,6 +7,7 @@ import type { Frame, Page } from 'playwright-core';
 import { ROOT } from '../helpers/dist';
 import { pdfFile, pdfPageCount, pdfPageText } from '../helpers/pdf';
 import {
+  callFromSidebar,
   emulatorState,
   launchBrowser,
   openEmulator,
@@ -91,6 +92,8 @@ describe('the card text, from the editor to the PDF', () => {
       .poll(() => preview.textContent(), { timeout: 5000 })
       .toContain('Charte signée au CDI.');
     expect(await preview.textContent()).toContain(`Bonne rentrée ${first}.`);
+    // « Masquer les codes d'activation » is ticked: the code is drawn as as many bullets.
+    expect(await preview.textContent()).toMatch(/•{6,}/);
     expect(await problems(frame).textContent()).toBe('');
 
     await frame.locator('#text-save').click();
@@ -185,5 +188,26 @@ describe('texts refused before saving', () => {
     await body(frame).fill(`${await body(frame).inputValue()}\n${long}`);
     await expect.poll(() => problems(frame).textContent(), { timeout: 5000 }).toContain(name);
     expect(await frame.locator('#text-save').isDisabled()).toBe(true);
+    // The preview still draws the card: the referent sees what the fit would cut.
+    expect(await frame.locator('#text-preview svg').count()).toBe(1);
+
+    // The server refuses it too, the same account named: the check does not rest on the sidebar.
+    const source = await callFromSidebar(frame, 'getSource', [null]);
+    const sheetName = (source.value as { value: { sheetName: string } }).value.sheetName;
+    const saved = await callFromSidebar(frame, 'saveText', [
+      {
+        language: 'fr',
+        id: 'card-not-activated',
+        source: await body(frame).inputValue(),
+        selection: {
+          sheetName,
+          filters: { activation: 'not-activated' },
+          sort: 'alpha',
+          showCodes: false,
+        },
+      },
+    ]);
+    expect(saved.value).toMatchObject({ ok: false });
+    expect((saved.value as { error: { message: string } }).error.message).toContain(name);
   }, 60_000);
 });
