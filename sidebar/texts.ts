@@ -214,12 +214,14 @@ function editor(loaded: Loaded): {
 
   const fillExamples = () => {
     const examples = examplesOf(loaded.examples, variant);
+    const fullest = loaded.examples.accounts[variant.variant][0]?.login;
     exampleSelect.replaceChildren(
       ...examples.accounts.map((account, index) =>
         h(
           'option',
           { value: String(index), selected: index === (picked.get(variant.id) ?? 0) },
-          index === 0 && !examples.fictitious
+          // The server's first is the fullest; an e-mail may put one with an address before it.
+          !examples.fictitious && account.login === fullest
             ? `${accountName(account)} (${t.widest})`
             : accountName(account),
         ),
