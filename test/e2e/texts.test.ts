@@ -27,6 +27,9 @@ screenshotOnFailure(() => page);
 /** staff-preview.csv: 24 accounts to activate (three pages of 8 cards), 20 of them with an address. */
 const TO_ACTIVATE = 24;
 
+/** `UPDATE_SCREENSHOTS=1` refreshes the README's picture of the editor. */
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs/images') : null;
+
 type State = {
   messages: { to: string; subject: string; body: string; html?: string }[];
   files: { id: string; mimeType: string }[];
@@ -95,6 +98,10 @@ describe('the card text, from the editor to the PDF', () => {
     // « Masquer les codes d'activation » is ticked: the code is drawn as as many bullets.
     expect(await preview.textContent()).toMatch(/•{6,}/);
     expect(await problems(frame).textContent()).toBe('');
+    if (SCREENSHOTS) {
+      await body(frame).evaluate((element) => element.scrollIntoView());
+      await page!.locator('#sidebar-frame').screenshot({ path: join(SCREENSHOTS, 'texts.png') });
+    }
 
     await frame.locator('#text-save').click();
     await expect
