@@ -85,8 +85,14 @@ function editor(loaded: Loaded): {
   const exampleSelect = h('select', { id: exampleId, name: 'text-example' });
   const fictitious = h('p', { className: 'hint text-fictitious', hidden: true }, t.fictitious);
 
+  const problemsId = nextId('text-problems');
   const subjectId = nextId('text-subject');
-  const subject = h('input', { type: 'text', id: subjectId, name: 'text-subject' });
+  const subject = h('input', {
+    type: 'text',
+    id: subjectId,
+    name: 'text-subject',
+    'aria-describedby': problemsId,
+  });
   const subjectField = h(
     'div',
     { className: 'field' },
@@ -99,10 +105,10 @@ function editor(loaded: Loaded): {
     name: 'text-body',
     rows: 12,
     spellcheck: 'true',
-    'aria-describedby': `${bodyId}-problems`,
+    'aria-describedby': problemsId,
   });
   const problems = h('ul', {
-    id: `${bodyId}-problems`,
+    id: problemsId,
     className: 'text-problems',
     'aria-live': 'polite',
   });

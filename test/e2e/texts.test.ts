@@ -177,6 +177,21 @@ describe('texts refused before saving', () => {
     expect(await frame.locator('#text-save').isDisabled()).toBe(false);
   }, 60_000);
 
+  it('switches the example account with the text: an activated card shows an activated account', async () => {
+    const frame = await openSidebar(page!);
+    await frame.locator('#texts summary').click();
+    await frame.locator('select[name="text-variant"]').selectOption('card-not-activated');
+    const preview = frame.locator('#text-preview');
+    await frame.locator('#text-preview[data-variant="card-not-activated"]').waitFor();
+    const toActivate = await preview.getAttribute('data-login');
+    expect(await preview.locator('svg').textContent()).toContain("Code d'activation");
+    await frame.locator('select[name="text-variant"]').selectOption('card-activated');
+    await frame.locator('#text-preview[data-variant="card-activated"]').waitFor();
+    expect(await preview.getAttribute('data-login')).not.toBe(toActivate);
+    expect(await preview.locator('svg').textContent()).not.toContain("Code d'activation");
+    expect(await preview.locator('svg').textContent()).toContain('Compte déjà activé');
+  }, 60_000);
+
   it('refuses a card text without {{code}}', async () => {
     const frame = await openEditor('card-not-activated');
     await body(frame).fill((await body(frame).inputValue()).replace('{{code}}', ''));
