@@ -44,18 +44,22 @@ export function draftBlocksOf(
   const blocks: DraftBlock[] = [];
   let step = 0;
   let previous: { line: FilledLine; block: DraftBlock } | null = null;
+  // One box, name and role line each: a second one is a paragraph (the fit may shorten it).
+  const seen = new Set<Block['kind']>();
+  const first = (kind: Block['kind']) => !seen.has(kind) && (seen.add(kind), true);
   for (const line of filled) {
     if (line === null) continue;
     const only = line.only;
+    const box = only && only.length === 1 ? only[0]! : null;
     let made: DraftBlock;
-    if (only && only.length === 1 && (only[0] === 'identifiant' || only[0] === 'code')) {
+    if ((box === 'identifiant' || box === 'code') && first(box === 'code' ? 'code' : 'login')) {
       if (previous && previous.block.wording && isLabel(previous.line)) {
         previous.block.kind = 'label';
       }
-      made = block(only[0] === 'identifiant' ? 'login' : 'code', [{ text: lineText(line) }]);
-    } else if (only && only.every((field) => NAME_FIELDS.has(field))) {
+      made = block(box === 'identifiant' ? 'login' : 'code', [{ text: lineText(line) }]);
+    } else if (only && only.every((field) => NAME_FIELDS.has(field)) && first('name')) {
       made = block('name', [{ text: lineText(line).trim() || fallbackName(account) }]);
-    } else if (only && only.length === 1 && only[0] === 'profil_classes') {
+    } else if (box === 'profil_classes' && first('role')) {
       made = block('role', [{ text: lineText(line) }]);
       if (line.list) made.list = line.list;
     } else {

@@ -82,8 +82,19 @@ function boxProblems(template: Template, language: Language): TextProblem[] {
         message: `Ligne ${conditional}\u00a0: dans un courrier, ${tag} ne peut pas être dans une condition\u00a0; placez-le seul sur sa ligne, hors de «\u00a0{{#si}}\u00a0».`,
       });
     }
+    let box: number | null = null;
     template.nodes.forEach((node, index) => {
-      if (node.type === 'field' && node.field === field && !aloneOnLine(template.nodes, index)) {
+      if (node.type !== 'field' || node.field !== field) return;
+      if (aloneOnLine(template.nodes, index)) {
+        if (box !== null) {
+          problems.push({
+            line: node.line,
+            field,
+            message: `Ligne ${node.line}\u00a0: ${tag} est déjà seul sur la ligne ${box}\u00a0; un courrier n’a qu’un cadre ${field === 'code' ? 'du code' : 'de l’identifiant'}.`,
+          });
+        }
+        box ??= node.line;
+      } else {
         problems.push({
           line: node.line,
           field,
