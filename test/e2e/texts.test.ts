@@ -127,6 +127,27 @@ describe('the card text, from the editor to the PDF', () => {
   }, 180_000);
 });
 
+describe('« Rétablir le texte par défaut »', () => {
+  it('brings the default card text back, for this sidebar and the next', async () => {
+    let frame = await openEditor('card-not-activated');
+    const text = frame.locator('#texts .text-state');
+    if (!(await body(frame).inputValue()).includes('Charte signée au CDI.')) {
+      await typeAtEnd(frame, '\nCharte signée au CDI.');
+      await frame.locator('#text-save').click();
+      await expect.poll(() => text.textContent()).toBe('Texte enregistré pour ce classeur.');
+    }
+    await frame.locator('#text-reset').click();
+    await expect.poll(() => text.textContent()).toBe('Texte par défaut rétabli.');
+    expect(await body(frame).inputValue()).not.toContain('Charte signée au CDI.');
+    await expect
+      .poll(() => frame.locator('#text-preview svg').textContent())
+      .not.toContain('Charte signée au CDI.');
+    frame = await openEditor('card-not-activated');
+    expect(await frame.locator('#texts .text-state').textContent()).toBe('Texte par défaut');
+    expect(await body(frame).inputValue()).not.toContain('Charte signée au CDI.');
+  }, 60_000);
+});
+
 describe('an e-mail text, from the editor to the message sent', () => {
   it('edits the subject and the text, sees them in the preview, and finds them in every message', async () => {
     const frame = await openEditor('mail-not-activated', { email: 'with' });
