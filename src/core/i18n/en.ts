@@ -121,7 +121,6 @@ export const en: Messages = {
     from: 'From',
     to: 'To',
     noPreview: 'Fix the text to see the preview.',
-    doesNotFit: (name) => `The text does not fit for ${name}: shorten it.`,
   },
   letters: {
     title: 'Letters (PDF)',

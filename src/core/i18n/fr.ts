@@ -121,7 +121,6 @@ export const fr = {
     from: 'De',
     to: 'À',
     noPreview: 'Corrigez le texte pour voir l’aperçu.',
-    doesNotFit: (name: string) => `Le texte ne tient pas sur ${name} : raccourcissez-le.`,
   },
   letters: {
     title: 'Courriers (PDF)',
