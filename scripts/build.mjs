@@ -27,7 +27,6 @@ async function entryExports() {
     outdir: dist,
     logLevel: 'silent',
     plugins: [handlebarsEsbuildPlugin()],
-    loader: { '.txt': 'text' },
   });
   const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
   return output.exports.filter((name) => name !== 'default').sort();
@@ -54,7 +53,6 @@ async function buildAddon() {
     write: false,
     logLevel: 'warning',
     plugins: [handlebarsEsbuildPlugin()],
-    loader: { '.txt': 'text' },
   });
   const bundle = result.outputFiles[0].text;
   const assignments = names.map((name) => `global.${name} = ${NAMESPACE}.${name};`).join('\n');
@@ -84,8 +82,6 @@ async function buildSidebar() {
       charset: 'utf8',
       write: false,
       logLevel: 'warning',
-      // The live preview of the texts (issue 17) runs the core's texts, defaults included.
-      loader: { '.txt': 'text' },
     }),
     build({
       entryPoints: [join(root, 'sidebar/style.css')],
@@ -159,7 +155,6 @@ async function buildNodeProgram(entry, outfile, { executable = false } = {}) {
     banner: executable ? { js: '#!/usr/bin/env node' } : undefined,
     logLevel: 'warning',
     plugins: [handlebarsEsbuildPlugin()],
-    loader: { '.txt': 'text' },
   });
   if (executable) await chmod(join(dist, outfile), 0o755);
   return true;
