@@ -181,6 +181,19 @@ describe('an e-mail text, from the editor to the message sent', () => {
   }, 180_000);
 });
 
+describe('a text is data', () => {
+  it('shows markup typed in an e-mail as text in the preview, never as an element', async () => {
+    const frame = await openEditor('mail-activated');
+    await typeAtEnd(frame, '\n\n<img src=x onerror="parent.pwned=1"> <b>gras</b>');
+    const shown = frame.frameLocator('#text-mail-body').locator('body');
+    await expect.poll(() => shown.textContent()).toContain('<img src=x onerror="parent.pwned=1">');
+    expect(await shown.locator('img, b').count()).toBe(0);
+    expect(await frame.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBe(
+      undefined,
+    );
+  }, 60_000);
+});
+
 describe('texts refused before saving', () => {
   it('names an unknown field with the closest known one, and disables « Enregistrer »', async () => {
     const frame = await openEditor('card-not-activated');
