@@ -181,6 +181,25 @@ describe('an e-mail text, from the editor to the message sent', () => {
   }, 180_000);
 });
 
+describe('« Gras »', () => {
+  it('wraps the selected words in ** and the preview sets them in bold', async () => {
+    const frame = await openEditor('card-not-activated');
+    await typeAtEnd(frame, '\nApportez ce papier au CDI.');
+    const value = await body(frame).inputValue();
+    const start = value.lastIndexOf('ce papier');
+    await body(frame).evaluate(
+      (element, [from, to]) => (element as HTMLTextAreaElement).setSelectionRange(from!, to!),
+      [start, start + 'ce papier'.length],
+    );
+    await frame.locator('#text-bold').click();
+    expect(await body(frame).inputValue()).toMatch(/\nApportez \*\*ce papier\*\* au CDI\.$/);
+    const bold = frame.locator('#text-preview svg text[font-weight="bold"]', {
+      hasText: 'ce papier',
+    });
+    await bold.waitFor({ timeout: 5000 });
+  }, 60_000);
+});
+
 describe('a text is data', () => {
   it('shows markup typed in an e-mail as text in the preview, never as an element', async () => {
     const frame = await openEditor('mail-activated');
