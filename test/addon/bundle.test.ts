@@ -15,7 +15,6 @@ const ENTRY_POINTS = [
   'exportSelection',
   'getSettings',
   'saveSettings',
-  'getTextExamples',
   'planMail',
   'sendTestMail',
   'startMail',
