@@ -8,7 +8,6 @@ import { previewAccounts, type ExampleAccounts } from '../src/core/text-examples
 import type { Language } from '../src/core/present';
 import { displayName } from '../src/core/present';
 import type { Account, Layout } from '../src/core/types';
-import { actionButton } from './controls';
 import { h, nextId } from './dom';
 import { callServer } from './server';
 import { current as currentSettings } from './settings';
@@ -113,8 +112,18 @@ function editor(loaded: Loaded): {
     'aria-live': 'polite',
   });
   const state_ = h('p', { className: 'hint text-state', role: 'status', 'aria-live': 'polite' });
-  const save = actionButton('text-save', t.save, true);
-  const reset = actionButton('text-reset', t.reset);
+  // Not `button.action`: a letters job re-enables those when it ends, and « Enregistrer » must
+  // stay disabled while the text has a problem.
+  const save = h(
+    'button',
+    { type: 'button', className: 'text-action primary', id: 'text-save' },
+    t.save,
+  );
+  const reset = h(
+    'button',
+    { type: 'button', className: 'text-action', id: 'text-reset' },
+    t.reset,
+  );
   const preview = h('div', { className: 'text-preview', id: 'text-preview' });
 
   // Where a field goes: the subject or the text, whichever had the cursor last.
