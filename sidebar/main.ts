@@ -8,10 +8,10 @@ import { filtersForm, optionsForm } from './filters';
 import { lettersPanel } from './letters';
 import { mailPanel } from './mail';
 import { previewActions } from './preview';
+import { textsPanel } from './texts';
 import { callServer } from './server';
 import { settingsPanel } from './settings';
 import { sourceSection } from './source';
-import { textsPanel } from './texts';
 import { alertBox, showError, state, ui } from './state';
 
 const app = document.getElementById('app') as HTMLElement;
