@@ -25,7 +25,7 @@ const PANELS: ((info: SourceInfo) => HTMLElement)[] = [
   lettersPanel,
   mailPanel,
   settingsPanel,
-  textsPanel,
+  () => textsPanel(),
 ];
 
 function render(info: SourceInfo): void {

@@ -20,6 +20,7 @@ import type { Account, Layout, Settings } from '../src/core/types';
 import { callServer } from './server';
 
 export type TextVariant = TextInfo;
+export type TextFormat = TextInfo['format'];
 export const TEXT_VARIANTS: readonly TextVariant[] = TEXTS;
 
 /** What the referent edits: an e-mail has a subject, a letter or card only its text. */

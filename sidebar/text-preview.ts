@@ -124,7 +124,7 @@ export function letterPreview(letters: LetterDocument, slot: LetterSlot): HTMLEl
   });
   return h(
     'figure',
-    { className: 'letter-preview', id: 'text-letter-preview' },
+    { className: 'letter-preview' },
     frame,
     h('figcaption', { className: 'hint' }, caption, ' ', letters.layout === 8 ? null : zoom),
   );
@@ -135,18 +135,13 @@ export function mailPreview(message: PreviewMail): HTMLElement {
   const t = ui.t.textEditor;
   const body = h('iframe', {
     className: 'mail-body',
-    id: 'text-mail-body',
     title: t.mailBody,
     // No scripts, no forms, no same origin: the message is shown, never run.
     sandbox: '',
     referrerpolicy: 'no-referrer',
   });
   body.srcdoc = message.html;
-  const plain = h(
-    'pre',
-    { className: 'mail-text', id: 'text-mail-text', hidden: true },
-    message.text,
-  );
+  const plain = h('pre', { className: 'mail-text', hidden: true }, message.text);
   const toggle = h(
     'button',
     { type: 'button', className: 'link', 'aria-pressed': 'false' },
@@ -160,7 +155,7 @@ export function mailPreview(message: PreviewMail): HTMLElement {
   });
   return h(
     'div',
-    { className: 'mail-preview', id: 'text-mail-preview' },
+    { className: 'mail-preview' },
     h(
       'dl',
       { className: 'mail-head' },
@@ -169,7 +164,7 @@ export function mailPreview(message: PreviewMail): HTMLElement {
       h('dt', {}, t.to),
       h('dd', { className: 'mail-to' }, message.to),
       h('dt', {}, t.subject),
-      h('dd', { className: 'mail-subject', id: 'text-mail-subject' }, message.subject),
+      h('dd', { className: 'mail-subject' }, message.subject),
     ),
     body,
     plain,

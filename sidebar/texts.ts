@@ -21,6 +21,7 @@ import {
   saveText,
   type EditedText,
   type StoredText,
+  type TextFormat,
   type TextIssue,
   type TextVariant,
 } from './text-engine';
@@ -57,28 +58,30 @@ function accountName(account: Account): string {
   return displayName(account) || account.login;
 }
 
-function editor(loaded: Loaded): {
+function editor(
+  loaded: Loaded,
+  variants: readonly TextVariant[],
+): {
   element: HTMLElement;
   examplesRead: (examples: TextExamples) => void;
 } {
   const t = ui.t.textEditor;
   const language = loaded.language;
   const drafts = new Map<string, EditedText>(
-    TEXT_VARIANTS.map((variant) => [variant.id, { ...loaded.stored[variant.id]!.text }]),
+    variants.map((variant) => [variant.id, { ...loaded.stored[variant.id]!.text }]),
   );
   const picked = new Map<string, number>();
-  // The text the letters would use now: the card with layout 8, else the letter.
-  let variant = TEXT_VARIANTS.find(
-    (v) => v.format === (state.layout === 8 ? 'card' : 'letter') && v.variant === 'not-activated',
-  )!;
+  // The text the letters would use now (the card with layout 8, else the letter), or the first.
+  let variant =
+    variants.find(
+      (v) => v.format === (state.layout === 8 ? 'card' : 'letter') && v.variant === 'not-activated',
+    ) ?? variants[0]!;
 
   const variantId = nextId('text-variant');
   const variantSelect = h(
     'select',
     { id: variantId, name: 'text-variant' },
-    TEXT_VARIANTS.map((v) =>
-      h('option', { value: v.id, selected: v === variant }, variantLabel(v)),
-    ),
+    variants.map((v) => h('option', { value: v.id, selected: v === variant }, variantLabel(v))),
   );
   const exampleId = nextId('text-example');
   const exampleSelect = h('select', { id: exampleId, name: 'text-example' });
@@ -114,17 +117,9 @@ function editor(loaded: Loaded): {
   const state_ = h('p', { className: 'hint text-state', role: 'status', 'aria-live': 'polite' });
   // Not `button.action`: a letters job re-enables those when it ends, and « Enregistrer » must
   // stay disabled while the text has a problem.
-  const save = h(
-    'button',
-    { type: 'button', className: 'text-action primary', id: 'text-save' },
-    t.save,
-  );
-  const reset = h(
-    'button',
-    { type: 'button', className: 'text-action', id: 'text-reset' },
-    t.reset,
-  );
-  const preview = h('div', { className: 'text-preview', id: 'text-preview' });
+  const save = h('button', { type: 'button', className: 'text-action primary text-save' }, t.save);
+  const reset = h('button', { type: 'button', className: 'text-action text-reset' }, t.reset);
+  const preview = h('div', { className: 'text-preview' });
 
   // Where a field goes: the subject or the text, whichever had the cursor last.
   let target: HTMLInputElement | HTMLTextAreaElement = body;
@@ -167,7 +162,7 @@ function editor(loaded: Loaded): {
   );
   const bold = h(
     'button',
-    { type: 'button', className: 'field-chip bold', id: 'text-bold', title: t.boldHint },
+    { type: 'button', className: 'field-chip text-bold', title: t.boldHint },
     h('strong', {}, t.bold),
   );
   bold.addEventListener('mousedown', (event) => event.preventDefault());
@@ -260,7 +255,7 @@ function editor(loaded: Loaded): {
   };
 
   variantSelect.addEventListener('change', () => {
-    show(TEXT_VARIANTS.find((v) => v.id === variantSelect.value)!);
+    show(variants.find((v) => v.id === variantSelect.value)!);
   });
   exampleSelect.addEventListener('change', () => {
     picked.set(variant.id, Number(exampleSelect.value));
@@ -331,13 +326,26 @@ function editor(loaded: Loaded): {
   return { element: form, examplesRead };
 }
 
-/** The section, closed: the texts and the examples are read when the referent opens it. */
-export function textsPanel(): HTMLElement {
+export interface TextsPanelOptions {
+  /** The panel's id, unique in the sidebar (two panels: one per step). */
+  id?: string;
+  /** The texts it edits: every one by default; a step may keep to its own (letters, e-mails). */
+  formats?: readonly TextFormat[];
+}
+
+/**
+ * The section, closed: the texts and the examples are read when the referent opens it. The
+ * steps may hold two, e.g. `textsPanel({ id: 'letter-texts', formats: ['letter', 'card'] })` in
+ * Courriers and `textsPanel({ id: 'mail-texts', formats: ['mail'] })` in Courriels.
+ */
+export function textsPanel(options: TextsPanelOptions = {}): HTMLElement {
   const t = ui.t.textEditor;
+  const formats = options.formats ?? ['letter', 'card', 'mail'];
+  const variants = TEXT_VARIANTS.filter((variant) => formats.includes(variant.format));
   const body = h('div', { className: 'texts-body' });
   const details = h(
     'details',
-    { id: 'texts', className: 'panel' },
+    { id: options.id ?? 'texts', className: 'panel texts-panel' },
     h('summary', {}, t.title),
     body,
   );
@@ -357,11 +365,10 @@ export function textsPanel(): HTMLElement {
         return opened.examplesRead(examples.value);
       }
       if (!stored?.ok) throw new Error(stored ? stored.error.message : '');
-      opened = editor({
-        examples: examples.value,
-        language: stored.value.language,
-        stored: stored.value.texts,
-      });
+      opened = editor(
+        { examples: examples.value, language: stored.value.language, stored: stored.value.texts },
+        variants,
+      );
       body.replaceChildren(opened.element);
     } catch (error) {
       const message = h(

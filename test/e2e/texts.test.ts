@@ -27,6 +27,17 @@ screenshotOnFailure(() => page);
 /** staff-preview.csv: 24 accounts to activate (three pages of 8 cards), 20 of them with an address. */
 const TO_ACTIVATE = 24;
 
+/**
+ * The editor's panels, as sidebar/main.ts wires them: one panel for the six texts. With the
+ * steps, a panel per step (`textsPanel({ id: 'letter-texts', formats: ['letter', 'card'] })`):
+ * set these two to their ids.
+ */
+const PANEL = '#texts';
+const MAIL_PANEL = '#texts';
+const panelOf = (variant: string) => (variant.startsWith('mail') ? MAIL_PANEL : PANEL);
+/** The panel openEditor opened. */
+let panel = PANEL;
+
 /** `UPDATE_SCREENSHOTS=1` refreshes the README's picture of the editor. */
 const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs/images') : null;
 
@@ -54,14 +65,15 @@ async function openEditor(variant: string, filters: { email?: string } = {}): Pr
   await frame.getByLabel('Activation', { exact: true }).selectOption('not-activated');
   if (filters.email)
     await frame.locator('select:has(option[value="without"])').selectOption(filters.email);
-  await frame.locator('#texts summary').click();
-  await frame.locator('select[name="text-variant"]').selectOption(variant);
-  await frame.locator(`#text-preview[data-variant="${variant}"]`).waitFor();
+  panel = panelOf(variant);
+  await frame.locator(`${panel} summary`).click();
+  await frame.locator(`${panel} select[name="text-variant"]`).selectOption(variant);
+  await frame.locator(`${panelOf(variant)} .text-preview[data-variant="${variant}"]`).waitFor();
   return frame;
 }
 
-const body = (frame: Frame) => frame.locator('textarea[name="text-body"]');
-const problems = (frame: Frame) => frame.locator('#texts .text-problems');
+const body = (frame: Frame) => frame.locator(`${panel} textarea[name="text-body"]`);
+const problems = (frame: Frame) => frame.locator(`${panel} .text-problems`);
 
 /** Types at the end of the text, as the referent would. */
 async function typeAtEnd(frame: Frame, text: string): Promise<void> {
@@ -72,7 +84,10 @@ async function typeAtEnd(frame: Frame, text: string): Promise<void> {
 
 /** The example the preview draws: the first of the list (the widest account of the selection). */
 async function exampleName(frame: Frame): Promise<string> {
-  const label = (await frame.locator('select[name="text-example"] option').first().textContent())!;
+  const label = (await frame
+    .locator(`${panel} select[name="text-example"] option`)
+    .first()
+    .textContent())!;
   return label.replace(/ \(le plus long\)$/, '');
 }
 
@@ -80,13 +95,13 @@ describe('the card text, from the editor to the PDF', () => {
   it('edits the card of accounts to activate, sees the preview change, and finds the words on every card', async () => {
     const frame = await openEditor('card-not-activated');
     await frame.getByLabel('Modèle').selectOption('8');
-    const preview = frame.locator('#text-preview svg');
+    const preview = frame.locator(`${PANEL} .text-preview svg`);
     expect(await preview.textContent()).not.toContain('Charte signée au CDI.');
     const first = (await exampleName(frame)).split(' ')[0]!;
 
     // A line typed, a field inserted at the cursor from the list, then more typing.
     await typeAtEnd(frame, '\nBonne rentrée ');
-    await frame.locator('#texts .field-chip', { hasText: '{{prénom}}' }).click();
+    await frame.locator(`${PANEL} .field-chip`, { hasText: '{{prénom}}' }).click();
     await body(frame).pressSequentially('.\nCharte signée au CDI.');
     expect(await body(frame).inputValue()).toMatch(
       /\nBonne rentrée \{\{prénom\}\}\.\nCharte signée au CDI\.$/,
@@ -103,9 +118,9 @@ describe('the card text, from the editor to the PDF', () => {
       await page!.locator('#sidebar-frame').screenshot({ path: join(SCREENSHOTS, 'texts.png') });
     }
 
-    await frame.locator('#text-save').click();
+    await frame.locator(`${PANEL} .text-save`).click();
     await expect
-      .poll(() => frame.locator('#texts .text-state').textContent())
+      .poll(() => frame.locator(`${PANEL} .text-state`).textContent())
       .toBe('Texte enregistré pour ce classeur.');
 
     await frame.locator('#generate-pdf').click();
@@ -130,20 +145,20 @@ describe('the card text, from the editor to the PDF', () => {
 describe('« Rétablir le texte par défaut »', () => {
   it('brings the default card text back, for this sidebar and the next', async () => {
     let frame = await openEditor('card-not-activated');
-    const text = frame.locator('#texts .text-state');
+    const text = frame.locator(`${PANEL} .text-state`);
     if (!(await body(frame).inputValue()).includes('Charte signée au CDI.')) {
       await typeAtEnd(frame, '\nCharte signée au CDI.');
-      await frame.locator('#text-save').click();
+      await frame.locator(`${PANEL} .text-save`).click();
       await expect.poll(() => text.textContent()).toBe('Texte enregistré pour ce classeur.');
     }
-    await frame.locator('#text-reset').click();
+    await frame.locator(`${PANEL} .text-reset`).click();
     await expect.poll(() => text.textContent()).toBe('Texte par défaut rétabli.');
     expect(await body(frame).inputValue()).not.toContain('Charte signée au CDI.');
     await expect
-      .poll(() => frame.locator('#text-preview svg').textContent())
+      .poll(() => frame.locator(`${PANEL} .text-preview svg`).textContent())
       .not.toContain('Charte signée au CDI.');
     frame = await openEditor('card-not-activated');
-    expect(await frame.locator('#texts .text-state').textContent()).toBe('Texte par défaut');
+    expect(await frame.locator(`${PANEL} .text-state`).textContent()).toBe('Texte par défaut');
     expect(await body(frame).inputValue()).not.toContain('Charte signée au CDI.');
   }, 60_000);
 });
@@ -152,19 +167,19 @@ describe('an e-mail text, from the editor to the message sent', () => {
   it('edits the subject and the text, sees them in the preview, and finds them in every message', async () => {
     const frame = await openEditor('mail-not-activated', { email: 'with' });
     const first = (await exampleName(frame)).split(' ')[0]!;
-    const subject = frame.locator('input[name="text-subject"]');
+    const subject = frame.locator(`${MAIL_PANEL} input[name="text-subject"]`);
     await subject.fill('');
     await subject.pressSequentially('{{nom_ent}} – vos codes, ');
-    await frame.locator('#texts .field-chip', { hasText: '{{prénom}}' }).click();
+    await frame.locator(`${MAIL_PANEL} .field-chip`, { hasText: '{{prénom}}' }).click();
     await typeAtEnd(frame, '\n\nPensez à signer la charte au CDI.');
     await expect
-      .poll(() => frame.locator('#text-mail-subject').textContent(), { timeout: 5000 })
+      .poll(() => frame.locator(`${MAIL_PANEL} .mail-subject`).textContent(), { timeout: 5000 })
       .toBe(`Mon ENT – vos codes, ${first}`);
-    const shown = frame.frameLocator('#text-mail-body').locator('body');
+    const shown = frame.frameLocator(`${MAIL_PANEL} iframe.mail-body`).locator('body');
     await expect.poll(() => shown.textContent()).toContain('Pensez à signer la charte au CDI.');
-    await frame.locator('#text-save').click();
+    await frame.locator(`${MAIL_PANEL} .text-save`).click();
     await expect
-      .poll(() => frame.locator('#texts .text-state').textContent())
+      .poll(() => frame.locator(`${MAIL_PANEL} .text-state`).textContent())
       .toBe('Texte enregistré pour ce classeur.');
 
     await frame.click('#mail-send');
@@ -191,9 +206,9 @@ describe('« Gras »', () => {
       (element, [from, to]) => (element as HTMLTextAreaElement).setSelectionRange(from!, to!),
       [start, start + 'ce papier'.length],
     );
-    await frame.locator('#text-bold').click();
+    await frame.locator(`${PANEL} .text-bold`).click();
     expect(await body(frame).inputValue()).toMatch(/\nApportez \*\*ce papier\*\* au CDI\.$/);
-    const bold = frame.locator('#text-preview svg text[font-weight="bold"]', {
+    const bold = frame.locator(`${PANEL} .text-preview svg text[font-weight="bold"]`, {
       hasText: 'ce papier',
     });
     await bold.waitFor({ timeout: 5000 });
@@ -204,7 +219,7 @@ describe('a text is data', () => {
   it('shows markup typed in an e-mail as text in the preview, never as an element', async () => {
     const frame = await openEditor('mail-activated');
     await typeAtEnd(frame, '\n\n<img src=x onerror="parent.pwned=1"> <b>gras</b>');
-    const shown = frame.frameLocator('#text-mail-body').locator('body');
+    const shown = frame.frameLocator(`${MAIL_PANEL} iframe.mail-body`).locator('body');
     await expect.poll(() => shown.textContent()).toContain('<img src=x onerror="parent.pwned=1">');
     expect(await shown.locator('img, b').count()).toBe(0);
     expect(await frame.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBe(
@@ -220,26 +235,26 @@ describe('texts refused before saving', () => {
     await expect
       .poll(() => problems(frame).textContent(), { timeout: 5000 })
       .toMatch(/«\s\{\{prenom\}\}\s» n’existe pas.*vouliez-vous dire «\s\{\{prénom\}\}\s»/);
-    expect(await frame.locator('#text-save').isDisabled()).toBe(true);
+    expect(await frame.locator(`${PANEL} .text-save`).isDisabled()).toBe(true);
     expect(await body(frame).getAttribute('aria-invalid')).toBe('true');
     // Fixed, the text may be saved again.
     await body(frame).press('Control+End');
     for (let i = 0; i < '{{prenom}}'.length; i++) await body(frame).press('Backspace');
-    await frame.locator('#texts .field-chip', { hasText: '{{prénom}}' }).click();
+    await frame.locator(`${PANEL} .field-chip`, { hasText: '{{prénom}}' }).click();
     await expect.poll(() => problems(frame).textContent()).toBe('');
-    expect(await frame.locator('#text-save').isDisabled()).toBe(false);
+    expect(await frame.locator(`${PANEL} .text-save`).isDisabled()).toBe(false);
   }, 60_000);
 
   it('switches the example account with the text: an activated card shows an activated account', async () => {
     const frame = await openSidebar(page!);
-    await frame.locator('#texts summary').click();
-    await frame.locator('select[name="text-variant"]').selectOption('card-not-activated');
-    const preview = frame.locator('#text-preview');
-    await frame.locator('#text-preview[data-variant="card-not-activated"]').waitFor();
+    await frame.locator(`${PANEL} summary`).click();
+    await frame.locator(`${PANEL} select[name="text-variant"]`).selectOption('card-not-activated');
+    const preview = frame.locator(`${PANEL} .text-preview`);
+    await frame.locator(`${PANEL} .text-preview[data-variant="card-not-activated"]`).waitFor();
     const toActivate = await preview.getAttribute('data-login');
     expect(await preview.locator('svg').textContent()).toContain("Code d'activation");
-    await frame.locator('select[name="text-variant"]').selectOption('card-activated');
-    await frame.locator('#text-preview[data-variant="card-activated"]').waitFor();
+    await frame.locator(`${PANEL} select[name="text-variant"]`).selectOption('card-activated');
+    await frame.locator(`${PANEL} .text-preview[data-variant="card-activated"]`).waitFor();
     expect(await preview.getAttribute('data-login')).not.toBe(toActivate);
     expect(await preview.locator('svg').textContent()).not.toContain("Code d'activation");
     expect(await preview.locator('svg').textContent()).toContain('Compte déjà activé');
@@ -249,7 +264,7 @@ describe('texts refused before saving', () => {
     const frame = await openEditor('card-not-activated');
     await body(frame).fill((await body(frame).inputValue()).replace('{{code}}', ''));
     await expect.poll(() => problems(frame).textContent(), { timeout: 5000 }).toContain('{{code}}');
-    expect(await frame.locator('#text-save').isDisabled()).toBe(true);
+    expect(await frame.locator(`${PANEL} .text-save`).isDisabled()).toBe(true);
   }, 60_000);
 
   it('refuses a text too long for the card, naming the example account', async () => {
@@ -262,9 +277,9 @@ describe('texts refused before saving', () => {
     ).join('\n');
     await body(frame).fill(`${await body(frame).inputValue()}\n${long}`);
     await expect.poll(() => problems(frame).textContent(), { timeout: 5000 }).toContain(name);
-    expect(await frame.locator('#text-save').isDisabled()).toBe(true);
+    expect(await frame.locator(`${PANEL} .text-save`).isDisabled()).toBe(true);
     // The preview still draws the card: the referent sees what the fit would cut.
-    expect(await frame.locator('#text-preview svg').count()).toBe(1);
+    expect(await frame.locator(`${PANEL} .text-preview svg`).count()).toBe(1);
 
     // The server refuses it too, the same account named: the check does not rest on the sidebar.
     const source = await callFromSidebar(frame, 'getSource', [null]);
