@@ -8,8 +8,17 @@ import type { Language } from '../present';
 import type { Block, LetterVariant, Run } from './model';
 import { letterTextId, textSource, type TextId, type TextSources } from '../texts/catalog';
 import { compileOrThrow, type CompiledText } from '../texts/compile';
-import { fallbackName, type FieldName } from '../texts/fields';
-import { fillTemplate, isLabel, lineText, type FilledLine, type FilledText } from '../texts/render';
+import { fallbackName, fieldValue, type FieldName, type FieldValue } from '../texts/fields';
+import {
+  ACCOUNT_FIELDS,
+  fillTemplateWith,
+  isLabel,
+  lineText,
+  type FilledLine,
+  type FilledText,
+  type Values,
+} from '../texts/render';
+import { allFields } from '../texts/template';
 
 /** A block before fitting; a line ending with a list keeps it, to be shortened item-wise. */
 export interface DraftBlock extends Block {
@@ -32,18 +41,16 @@ function plainRuns(line: FilledLine): Run[] {
   return line.runs.map((run) => (run.bold ? { text: run.text, bold: true } : { text: run.text }));
 }
 
-/**
- * Reads a filled text into draft blocks. `shared` keeps one runs array per distinct wording, so
- * that a line without the account's fields is fitted once per batch (fit.ts memoises by it).
- */
-export function draftBlocksOf(
-  filled: FilledText,
-  account: Account,
-  shared: Map<string, Run[]> = new Map(),
-): DraftBlock[] {
-  const blocks: DraftBlock[] = [];
+/** A block of the text, and the line it comes from (to fill it again for another account). */
+interface Planned {
+  block: DraftBlock;
+  line: FilledLine;
+}
+
+/** The blocks' kinds, labels, step numbers and the lines they come from. */
+function plan(filled: FilledText): Planned[] {
+  const planned: Planned[] = [];
   let step = 0;
-  let previous: { line: FilledLine; block: DraftBlock } | null = null;
   // One box, name and role line each: a second one is a paragraph (the fit may shorten it).
   const seen = new Set<Block['kind']>();
   const first = (kind: Block['kind']) => !seen.has(kind) && (seen.add(kind), true);
@@ -53,33 +60,68 @@ export function draftBlocksOf(
     const box = only && only.length === 1 ? only[0]! : null;
     let made: DraftBlock;
     if ((box === 'identifiant' || box === 'code') && first(box === 'code' ? 'code' : 'login')) {
+      const previous = planned[planned.length - 1];
       if (previous && previous.block.wording && isLabel(previous.line)) {
         previous.block.kind = 'label';
       }
       made = block(box === 'identifiant' ? 'login' : 'code', [{ text: lineText(line) }]);
     } else if (only && only.every((field) => NAME_FIELDS.has(field)) && first('name')) {
-      made = block('name', [{ text: lineText(line).trim() || fallbackName(account) }]);
+      made = block('name', [{ text: lineText(line).trim() }]);
     } else if (box === 'profil_classes' && first('role')) {
       made = block('role', [{ text: lineText(line) }]);
-      if (line.list) made.list = line.list;
     } else {
-      let runs = plainRuns(line);
-      if (!line.personal) {
-        const key = `${line.kind}\u0000${runs.map((run) => `${run.bold ? '*' : ''}${run.text}`).join('\u0000')}`;
-        const known = shared.get(key);
-        if (known) runs = known;
-        else shared.set(key, runs);
-      }
-      made = block(line.kind, runs);
+      made = block(line.kind, plainRuns(line));
       made.wording = true;
-      if (line.list) made.list = line.list;
     }
+    if (line.list) made.list = line.list;
     step = made.kind === 'step' ? step + 1 : 0;
     if (made.kind === 'step') made.number = step;
-    blocks.push(made);
-    previous = { line, block: made };
+    planned.push({ block: made, line });
   }
-  return blocks;
+  return planned;
+}
+
+/** A planned block for one account: the name falls back to the login, as it always did. */
+function finish(planned: Planned, account: Account): DraftBlock {
+  const { block: made } = planned;
+  if (made.kind === 'name' && textOf(made) === '') {
+    return { ...made, runs: [{ text: fallbackName(account) }] };
+  }
+  return made;
+}
+
+const textOf = (made: { runs: Run[] }) => made.runs.map((run) => run.text).join('');
+
+/** Reads a filled text into draft blocks (the preview and the fit check read one account). */
+export function draftBlocksOf(filled: FilledText, account: Account): DraftBlock[] {
+  return plan(filled).map((planned) => finish(planned, account));
+}
+
+const LIST_FIELDS: ReadonlySet<FieldName> = new Set(['classes', 'enfants', 'profil_classes']);
+
+/** A planned block filled with an account's values; a line without them is shared as it is. */
+function instantiate(planned: Planned, values: Values, account: Account): DraftBlock {
+  const { block: shape, line } = planned;
+  if (!line.personal) return shape;
+  const runs = line.runs.map((run) =>
+    run.field && ACCOUNT_FIELDS.has(run.field) ? { ...run, text: values(run.field).text } : run,
+  );
+  const filled: FilledLine = { ...line, runs };
+  const made: DraftBlock = {
+    ...shape,
+    runs: shape.wording ? plainRuns(filled) : [{ text: lineText(filled) }],
+  };
+  delete made.list;
+  const last = runs[runs.length - 1];
+  const list = last?.field && LIST_FIELDS.has(last.field) ? values(last.field).list : undefined;
+  if (list && list.items.length > 0 && runs.every((run) => !run.bold)) {
+    const head = runs
+      .slice(0, -1)
+      .map((run) => run.text)
+      .join('');
+    made.list = { prefix: head + list.prefix, items: list.items };
+  }
+  return finish({ block: made, line: filled }, account);
 }
 
 /** The compiled texts of a layout's two variants, compiled on first use. */
@@ -101,8 +143,10 @@ export function letterTexts(
 }
 
 /**
- * Makes the drafts of a batch of letters: each account's text filled and read into blocks, the
- * lines that do not depend on the account shared by every letter of the batch.
+ * Makes the drafts of a batch of letters. What a text makes of an account depends on its values
+ * only through which of them are empty (lines that go, conditions): the text is planned once per
+ * variant and pattern of empty fields, the lines without the account's fields shared by every
+ * letter (fit.ts fits them once), and each letter fills only its own lines.
  */
 export function draftMaker(
   settings: Settings,
@@ -111,9 +155,37 @@ export function draftMaker(
   texts?: TextSources,
 ): (account: Account) => DraftBlock[] {
   const compiled = letterTexts(layout, language, texts);
-  const shared = new Map<string, Run[]>();
+  const plans = new Map<string, Planned[]>();
+  const used = new Map<CompiledText, FieldName[]>();
   return (account) => {
-    const text = compiled(variantOf(account));
-    return draftBlocksOf(fillTemplate(text.body, { settings, account, language }), account, shared);
+    const variant = variantOf(account);
+    const text = compiled(variant);
+    let fields = used.get(text);
+    if (!fields) {
+      fields = [...allFields(text.body)].filter((field) => ACCOUNT_FIELDS.has(field));
+      used.set(text, fields);
+    }
+    const context = { settings, account, language };
+    const cache = new Map<FieldName, FieldValue>();
+    const values: Values = (field) => {
+      let value = cache.get(field);
+      if (!value) {
+        value = fieldValue(field, context);
+        cache.set(field, value);
+      }
+      return value;
+    };
+    const key = `${variant}:${fields.map((field) => (values(field).text === '' ? 0 : 1)).join('')}`;
+    let planned = plans.get(key);
+    if (!planned) {
+      // Account fields stand for themselves (empty or not); the settings are the batch's.
+      const symbolic: Values = (field) =>
+        ACCOUNT_FIELDS.has(field)
+          ? { text: values(field).text === '' ? '' : '\u0001' }
+          : values(field);
+      planned = plan(fillTemplateWith(text.body, symbolic));
+      plans.set(key, planned);
+    }
+    return planned.map((item) => instantiate(item, values, account));
   };
 }

@@ -51,7 +51,7 @@ interface RawLine {
 }
 
 /** Values are computed once per field and text. */
-type Values = (field: FieldName) => FieldValue;
+export type Values = (field: FieldName) => FieldValue;
 
 function evaluate(nodes: readonly TemplateNode[], values: Values, lines: RawLine[]): void {
   for (const node of nodes) {
@@ -156,7 +156,8 @@ function shape(raw: RawLine, accountFields: ReadonlySet<FieldName>): FilledLine 
   return filled;
 }
 
-const ACCOUNT_FIELDS = new Set<FieldName>([
+/** Fields whose value differs from one account to the next. */
+export const ACCOUNT_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>([
   'prénom',
   'nom',
   'identifiant',
@@ -175,14 +176,18 @@ const ACCOUNT_FIELDS = new Set<FieldName>([
  */
 export function fillTemplate(template: Template, context: FieldContext): FilledText {
   const cache = new Map<FieldName, FieldValue>();
-  const values: Values = (field) => {
+  return fillTemplateWith(template, (field) => {
     let value = cache.get(field);
     if (!value) {
       value = fieldValue(field, context);
       cache.set(field, value);
     }
     return value;
-  };
+  });
+}
+
+/** fillTemplate with the values given by a function (a batch's letters share what they can). */
+export function fillTemplateWith(template: Template, values: Values): FilledText {
   const raw: RawLine[] = [{ segments: [], fields: 0, filled: 0 }];
   evaluate(template.nodes, values, raw);
   const result: FilledText = [];
