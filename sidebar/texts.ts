@@ -114,7 +114,7 @@ function editor(
     className: 'text-problems',
     'aria-live': 'polite',
   });
-  const state_ = h('p', { className: 'hint text-state', role: 'status', 'aria-live': 'polite' });
+  const saveState = h('p', { className: 'hint text-state', role: 'status', 'aria-live': 'polite' });
   // Not `button.action`: a letters job re-enables those when it ends, and « Enregistrer » must
   // stay disabled while the text has a problem.
   const save = h('button', { type: 'button', className: 'text-action primary text-save' }, t.save);
@@ -191,7 +191,7 @@ function editor(
     const edited = drafts.get(variant.id)!;
     const saved = loaded.stored[variant.id]!;
     const changed = edited.body !== saved.text.body || edited.subject !== saved.text.subject;
-    state_.textContent = changed ? t.unsaved : saved.custom ? t.custom : t.default;
+    saveState.textContent = changed ? t.unsaved : saved.custom ? t.custom : t.default;
   };
 
   /** Checks and draws in one go; a text the core cannot read shows why instead of a preview. */
@@ -262,24 +262,31 @@ function editor(
     update();
   });
 
-  const after = (reply: Awaited<ReturnType<typeof saveText>>, message: string) => {
+  /** A save's or reset's answer, for the text it was about (the referent may have moved on). */
+  const after = (
+    chosen: TextVariant,
+    reply: Awaited<ReturnType<typeof saveText>>,
+    message: string,
+  ) => {
+    if (reply.ok) {
+      loaded.stored[chosen.id] = reply.value;
+      drafts.set(chosen.id, { ...reply.value.text });
+    }
+    if (chosen !== variant) return;
     if (!reply.ok) {
-      state_.textContent = '';
+      saveState.textContent = '';
       problems.replaceChildren(h('li', {}, reply.error.message));
       return;
     }
-    loaded.stored[variant.id] = reply.value;
-    drafts.set(variant.id, { ...reply.value.text });
     show(variant);
-    state_.textContent = message;
+    saveState.textContent = message;
   };
   save.addEventListener('click', async () => {
     save.disabled = true;
     const edited = text();
     const chosen = variant;
     try {
-      const reply = await saveText(chosen, edited, language, request());
-      if (chosen === variant) after(reply, t.saved);
+      after(chosen, await saveText(chosen, edited, language, request()), t.saved);
     } catch (error) {
       problems.replaceChildren(h('li', {}, (error as Error).message || String(error)));
     } finally {
@@ -289,7 +296,8 @@ function editor(
   reset.addEventListener('click', async () => {
     reset.disabled = true;
     try {
-      after(await resetText(variant, language), t.resetDone);
+      const chosen = variant;
+      after(chosen, await resetText(chosen, language), t.resetDone);
     } catch (error) {
       problems.replaceChildren(h('li', {}, (error as Error).message || String(error)));
     } finally {
@@ -309,7 +317,7 @@ function editor(
     bold,
     h('div', { className: 'field' }, h('label', { for: bodyId }, t.body), body),
     problems,
-    state_,
+    saveState,
     save,
     reset,
     h('h3', { className: 'sub' }, t.preview),
