@@ -118,7 +118,7 @@ export function saveText(request: SaveTextRequest): Reply<TextView> {
   }
   const info = textInfo(id);
   if (info.format !== 'mail') {
-    const layout = info.format === 'card' ? 8 : 1;
+    const layout = info.format === 'card' ? 8 : request.layout === 2 ? 2 : 1;
     const accounts = fitAccounts(request);
     const problem = checkTextFit(compiled.text, accounts, readSettings(), layout, language);
     if (problem) return fail(problem.message);
