@@ -90,11 +90,16 @@ export function getTexts(language: Language | null): Reply<TextsView> {
   };
 }
 
-/** The accounts a letter text is checked on: the selection's, else the built-in examples. */
-function fitAccounts(request: SaveTextRequest): Reply<Account[]> {
-  if (!request.selection) return { ok: true, value: exampleAccounts() };
+/**
+ * The accounts a letter text is checked on: the selection's, else (no selection, or one that
+ * cannot be read now: the text is the referent's work, not to be lost) the built-in examples.
+ */
+function fitAccounts(request: SaveTextRequest): Account[] {
+  if (!request.selection) return exampleAccounts();
   const selection = readSelection(SpreadsheetApp.getActiveSpreadsheet(), request.selection);
-  return selection.ok ? { ok: true, value: selection.value.accounts } : selection;
+  return selection.ok && selection.value.accounts.length > 0
+    ? selection.value.accounts
+    : exampleAccounts();
 }
 
 export function saveText(request: SaveTextRequest): Reply<TextView> {
@@ -113,10 +118,9 @@ export function saveText(request: SaveTextRequest): Reply<TextView> {
   }
   const info = textInfo(id);
   if (info.format !== 'mail') {
+    const layout = info.format === 'card' ? 8 : request.layout === 2 ? 2 : 1;
     const accounts = fitAccounts(request);
-    if (!accounts.ok) return accounts;
-    const layout = info.format === 'card' ? 8 : 1;
-    const problem = checkTextFit(compiled.text, accounts.value, readSettings(), layout, language);
+    const problem = checkTextFit(compiled.text, accounts, readSettings(), layout, language);
     if (problem) return fail(problem.message);
   }
   try {

@@ -142,6 +142,8 @@ export interface SaveTextRequest {
    * accounts (« trop long pour sa carte : pour … »). Without one, on the example accounts.
    */
   selection?: SelectionRequest | null;
+  /** For a letter text, the layout it is checked in (2, the A5 half page, is smaller); 1 by default. */
+  layout?: Layout | null;
 }
 
 export interface TextExamplesRequest {

@@ -150,6 +150,32 @@ describe('the referent’s texts in the add-on', () => {
     );
   });
 
+  it('gives the preview the fullest accounts of each variant, a picked one first', () => {
+    const runtime = school(12);
+    const reply = runtime.runFromClient('getTextExamples', [
+      { selection, login: 'login.004' },
+    ]) as Reply;
+    const value = reply.value as {
+      settings: { entName: string };
+      accounts: Record<string, { login: string; activated: boolean }[]>;
+    };
+    expect(value.settings.entName).toBe('Mon ENT');
+    // The picked one, then the longest names (two digits), then by row.
+    expect(value.accounts['not-activated']!.map((a) => a.login)).toEqual([
+      'login.004',
+      'login.010',
+      'login.011',
+      'login.001',
+      'login.002',
+    ]);
+    expect(value.accounts.activated!.map((a) => a.login)).toEqual([
+      'login.000',
+      'login.003',
+      'login.006',
+      'login.009',
+    ]);
+  });
+
   it('refuses a text that would not fit a property, with the limit said', () => {
     const runtime = school(3);
     const reply = runtime.runFromClient('saveText', [

@@ -21,7 +21,7 @@ describe('the message of an account', () => {
     expect(message.fromName).toBe('Référent ENT du collège');
     expect(message.replyTo).toBe('referent@college-hugo.example.org');
     expect(message.text).toContain('Bonjour Zoë ÇELIK,');
-    expect(message.text).toContain('Profil\u00a0: Enseignant\nClasses\u00a0: 6EME 3');
+    expect(message.text).toContain('\nÉtablissement\u00a0: Collège Victor Hugo\nCompte\u00a0: Enseignant, classe de 6EME 3\n');
     expect(message.text).toContain('Identifiant\u00a0: zoe.celik');
     expect(message.text).toContain("Code d'activation\u00a0: b6yhsp6");
     expect(message.text).toContain("5. Acceptez les conditions d'utilisation.");
@@ -49,7 +49,7 @@ describe('the message of an account', () => {
     const first = buildMessage(account(), settings, { language: 'en' });
     expect(first.subject).toBe('Mon ENT: your first sign-in details');
     expect(first.text).toContain('Hello Zoë ÇELIK,');
-    expect(first.text).toContain('Profile: Teacher\nClasses: 6EME 3');
+    expect(first.text).toContain('Account: Teacher, class 6EME 3');
     expect(first.text).toContain('Activation code: b6yhsp6');
     expect(first.html).toContain('<html lang="en">');
     const reminder = buildMessage(account({ activated: true, activationCode: null }), settings, {
@@ -63,9 +63,9 @@ describe('the message of an account', () => {
   it("names a parent's children, as the letters do", () => {
     const parent = account({ profile: 'Relative', classes: [], children: ['Léna PEREZ'] });
     const text = buildMessage(parent, settings, { language: 'fr' }).text;
-    expect(text).toContain('Profil\u00a0: Parent\nEnfants\u00a0: Léna PEREZ');
-    // « Classes : {{classes}} » goes: a parent of this test has no class.
-    expect(text).not.toContain('Classes');
+    // « Responsable de » is the line's own label: never « Compte : Responsable de : ».
+    expect(text).toContain('\nResponsable de\u00a0: Léna PEREZ\n');
+    expect(text).not.toContain('Compte\u00a0:');
   });
 
   it('adds no header through a name, a setting or the subject', () => {

@@ -35,9 +35,12 @@ const IF_WORDS = new Set(['#si', '#if']);
 const ELSE_WORDS = new Set(['sinon', 'else']);
 const END_WORDS = new Set(['/si', '/if']);
 
-/** C0 and C1 controls but the line feed and the tab, and the bidirectional overrides. */
+/**
+ * C0 and C1 controls but the line feed and the tab, the line and paragraph separators (a line
+ * break no reader of the text sees), and the bidirectional overrides.
+ */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /** A text as stored: line feeds only, accents composed, tabs as spaces. */
 export function normalizeSource(source: string): string {

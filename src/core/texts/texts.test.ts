@@ -63,6 +63,15 @@ describe('merge fields', () => {
     ]);
   });
 
+  it('drops a box’s label with its box: no « Code d’activation » without a code', () => {
+    const source = 'Identifiant\n{{identifiant}}\nCode d’activation\n{{code}}\nFin';
+    expect(filled(source, pupil({ activated: true, activationCode: null }))).toEqual([
+      'Identifiant',
+      'zoe.celik',
+      'Fin',
+    ]);
+  });
+
   it('chooses a branch by whether a field is filled', () => {
     const source = 'Début\n{{#si courriel}}\nAvec {{courriel}}\n{{sinon}}\nSans\n{{/si}}\nFin';
     expect(filled(source)).toEqual(['Début', 'Sans', 'Fin']);
@@ -106,6 +115,15 @@ describe('checks', () => {
       expect(result.ok).toBe(false);
     },
   );
+
+  it('refuses control characters and line separators a reader would not see', () => {
+    for (const char of ['\u0007', '\u2028', '\u202e']) {
+      const result = compileText('fr', 'mail-activated', `Objet\n\n{{identifiant}}${char}`);
+      expect(result.ok ? '' : result.problems[0]!.message).toMatch(
+        /^Ligne 3\u00a0: un caractère invisible/,
+      );
+    }
+  });
 
   it('refuses unbalanced braces', () => {
     for (const source of [
