@@ -158,12 +158,15 @@ export async function saveText(
   text: EditedText,
   language: Language,
   selection: SelectionRequest,
+  layout: Layout,
 ): Promise<Reply<StoredText>> {
   const reply = await callServer('saveText', {
     language,
     id: variant.id,
     source: sourceOf(variant, text),
     selection,
+    // A letter text is checked in the layout its preview is drawn in (an A5 half is smaller).
+    layout,
   });
   return reply.ok ? { ok: true, value: stored(reply.value) } : reply;
 }

@@ -286,7 +286,7 @@ function editor(
     const edited = text();
     const chosen = variant;
     try {
-      after(chosen, await saveText(chosen, edited, language, request()), t.saved);
+      after(chosen, await saveText(chosen, edited, language, request(), layoutOf(chosen)), t.saved);
     } catch (error) {
       problems.replaceChildren(h('li', {}, (error as Error).message || String(error)));
     } finally {
