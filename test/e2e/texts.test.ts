@@ -258,6 +258,12 @@ describe('texts refused before saving', () => {
     expect(await preview.getAttribute('data-login')).not.toBe(toActivate);
     expect(await preview.locator('svg').textContent()).not.toContain("Code d'activation");
     expect(await preview.locator('svg').textContent()).toContain('Compte déjà activé');
+    // Another account picked from the short list: the preview draws it.
+    const before = await preview.getAttribute('data-login');
+    const example = frame.locator(`${PANEL} select[name="text-example"]`);
+    expect(await example.locator('option').count()).toBeGreaterThan(1);
+    await example.selectOption('1');
+    await expect.poll(() => preview.getAttribute('data-login')).not.toBe(before);
   }, 60_000);
 
   it('refuses a card text without {{code}}', async () => {
