@@ -21,7 +21,9 @@ describe('the message of an account', () => {
     expect(message.fromName).toBe('Référent ENT du collège');
     expect(message.replyTo).toBe('referent@college-hugo.example.org');
     expect(message.text).toContain('Bonjour Zoë ÇELIK,');
-    expect(message.text).toContain('\nÉtablissement\u00a0: Collège Victor Hugo\nCompte\u00a0: Enseignant, classe de 6EME 3\n');
+    expect(message.text).toContain(
+      '\nÉtablissement\u00a0: Collège Victor Hugo\nCompte\u00a0: Enseignant, classe de 6EME 3\n',
+    );
     expect(message.text).toContain('Identifiant\u00a0: zoe.celik');
     expect(message.text).toContain("Code d'activation\u00a0: b6yhsp6");
     expect(message.text).toContain("5. Acceptez les conditions d'utilisation.");

@@ -1,7 +1,7 @@
 // What the sidebar's live preview draws while the referent types: one letter or card of an
 // account, fitted in its layout exactly as the PDF and the Doc will hold it, or the e-mail as it
 // will arrive. The same functions as the generation: nothing here is a second rendering path.
-import type { Language } from '../present';
+import { displayName, type Language } from '../present';
 import type { Account, Layout, Settings } from '../types';
 import type { LetterDocument } from '../letters/model';
 import { pageGeometry } from '../letters/geometry';
@@ -73,7 +73,7 @@ export function previewText(request: TextPreviewRequest): TextPreview {
       : {
           id,
           login: account.login,
-          name: [account.firstName, account.lastName].filter(Boolean).join(' '),
+          name: displayName(account),
           line,
           message: fitMessage(id, account, line),
         };

@@ -45,7 +45,18 @@ describe('the default texts', () => {
       const text = defaultText('fr', id).replace(/\{\{[^}]*\}\}/g, '');
       expect(text).not.toMatch(/ [:;?!»]/);
       expect(text).not.toMatch(/« /);
-      expect(text).not.toMatch(/de \{\{établissement\}\}/);
+    }
+  });
+
+  it('guesses no article before the school’s or the ENT’s name in French', () => {
+    const beforeName =
+      /(?:^|[\s(])(?:de|du|des|à|au|aux|d['’]|l['’])\s*(?=\{\{\s*(?:établissement|nom_ent|school|ent_name)\s*\}\})/i;
+    for (const id of TEXT_IDS) {
+      expect(
+        defaultText('fr', id)
+          .split('\n')
+          .filter((line) => beforeName.test(line)),
+      ).toEqual([]);
     }
   });
 });
