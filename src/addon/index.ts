@@ -2,6 +2,7 @@
 // (scripts/build.mjs generates them), callable from a menu, a trigger or google.script.run.
 export { onOpen, onInstall, showSidebar } from './menu';
 export { getSource, runPreview, exportSelection } from './sidebar-api';
+export { planSelection, writePreviewRows } from './preview-steps';
 export { getSettings, saveSettings } from './settings';
 export { startLetters, continueLetters, cancelLetters, pendingLetters } from './letters';
 export {

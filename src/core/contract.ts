@@ -3,8 +3,9 @@
 import type { Language } from './present';
 import type { LetterFile, LettersSplit } from './letters/job';
 import type { Filters, Layout, Profile, Settings, SortKey, Summary } from './types';
+import type { FilterGroup, Relaxed } from './widen';
 
-export type { LetterFile, LettersSplit };
+export type { LetterFile, LettersSplit, FilterGroup, Relaxed };
 
 export type FilterName = 'levels' | 'activation' | 'email' | 'localAdmins' | 'created' | 'blocked';
 
@@ -90,6 +91,41 @@ export interface ServerApi {
   cancelLetters(jobId: string): Reply<JobStatus<LettersResult>>;
   /** This spreadsheet's unfinished letters job, if any: the sidebar offers to resume it. */
   pendingLetters(): Reply<PendingLetters | null>;
+  /** « Compter », and the first step of the preview and the export: how many, before any write. */
+  planSelection(request: SelectionRequest): Reply<SelectionPlan>;
+  /**
+   * The preview tab written a chunk of rows at a time (the sidebar shows « 1 000 / 3 000
+   * lignes »): `from` 0 clears the tab and writes its head; `fingerprint`, null at first, is the
+   * previous step's, so that a sheet changed between two steps is said, not mixed.
+   */
+  writePreviewRows(
+    request: SelectionRequest,
+    from: number,
+    fingerprint: string | null,
+  ): Reply<PreviewProgress>;
+}
+
+/** A selection counted before anything is written; when empty, how to widen it. */
+export interface SelectionPlan {
+  total: number;
+  /** Accounts read from the source tab, before the filters. */
+  accountCount: number;
+  /** When nothing is selected: each group of filters set, with what relaxing it alone gives. */
+  relax: Relaxed[];
+}
+
+/** One step of the preview's writing. */
+export interface PreviewProgress {
+  /** Accounts written so far, and the selection's total. */
+  written: number;
+  total: number;
+  /** The selection's logins, hashed: the next step checks that it is still the same. */
+  fingerprint: string;
+  done: boolean;
+  tabName: string;
+  summary: Summary;
+  /** Set by the first step: an earlier preview tab was replaced. */
+  replaced?: boolean;
 }
 
 /** « Générer en PDF »: the selection, the layout, one file or one per class or profile. */

@@ -221,4 +221,56 @@ export const en: Messages = {
     blocked: 'blocked accounts',
     notBlocked: 'accounts not blocked',
   },
+
+  steps: {
+    names: ['Source and filters', 'Preview', 'Letters', 'E-mails'],
+    indicator: 'Steps',
+    current: (n, total, name) => `Step ${n} of ${total}: ${name}`,
+    previous: '‹ Back',
+    next: (name) => `Next: ${name} ›`,
+    settings: 'Settings',
+    settingsOpen: 'Settings (open)',
+    settingsClose: 'Close the settings',
+    settingsExamples:
+      'The settings still hold the examples: fill them in before the letters and the e-mails.',
+    count: 'Count the chosen accounts',
+    counting: 'Reading the sheet and the filters…',
+    counted: (n) =>
+      n === 0 ? 'No account chosen' : `${n} ${n === 1 ? 'account' : 'accounts'} chosen`,
+    sourceIntro:
+      'Choose the accounts: nothing ticked means every account. “Count” says how many are left.',
+    previewIntro:
+      'The preview writes the selection onto the “Aperçu publipostage” tab: check it before printing or sending.',
+    lettersIntro: 'The selection’s letters, in the chosen layout.',
+    mailIntro:
+      'One message to each account of the selection with a valid address. Send yourself a test first.',
+    planning: 'Step 1: reading the selection…',
+    writing: (written, total) =>
+      `Step 2: ${written.toLocaleString('en-GB')} / ${total.toLocaleString('en-GB')} rows written`,
+    exporting: (n) =>
+      `Step 2 of 2: writing the CSV file (${n} ${n === 1 ? 'account' : 'accounts'})…`,
+    previewChanged:
+      'The accounts sheet changed while the preview was being written: run the preview again.',
+    tabUntouched: 'The “Aperçu publipostage” tab was not changed.',
+    empty: 'No account matches these filters.',
+    emptySheet: 'The sheet holds no readable account.',
+    activeFilters: (list) => `Active filters: ${list}.`,
+    relax: (group, n) =>
+      `Relax “${group}” first: without it, ${n} ${n === 1 ? 'account would be' : 'accounts would be'} chosen.`,
+    relaxSeveral: 'No single filter removed is enough: untick several.',
+    editFilters: 'Change the filters',
+    groups: {
+      profiles: 'Profiles',
+      classes: 'Levels and classes',
+      activation: 'Activation',
+      email: 'E-mail',
+      localAdmins: 'Local admins',
+      created: 'Creation date',
+      blocked: 'Blocked accounts',
+    },
+    dateFormat: 'dd/mm/yyyy',
+    dateInvalid: (field, text) =>
+      `“${field}”: “${text}” is not a date written dd/mm/yyyy (for example 02/09/2024).`,
+    datesFix: 'Correct the creation dates before going on.',
+  },
 };

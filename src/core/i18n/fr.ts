@@ -236,6 +236,60 @@ export const fr = {
     blocked: 'comptes bloqués',
     notBlocked: 'comptes non bloqués',
   },
+
+  // The sidebar as steps (issue 16): the step indicator, the action bars, the preview's
+  // progress, the empty selection and the typed dates. One block, kept together.
+  steps: {
+    names: ['Source et filtres', 'Aperçu', 'Courriers', 'Courriels'],
+    indicator: 'Étapes',
+    current: (n: number, total: number, name: string) => `Étape ${n} sur ${total} : ${name}`,
+    previous: '‹ Précédent',
+    next: (name: string) => `Suivant : ${name} ›`,
+    settings: 'Réglages',
+    settingsOpen: 'Réglages (ouverts)',
+    settingsClose: 'Fermer les réglages',
+    settingsExamples:
+      'Les réglages sont encore les exemples : renseignez-les avant les courriers et les courriels.',
+    count: 'Compter les comptes choisis',
+    counting: 'Lecture de la feuille et des filtres…',
+    counted: (n: number) =>
+      n === 0 ? 'Aucun compte choisi' : `${n} ${n > 1 ? 'comptes choisis' : 'compte choisi'}`,
+    sourceIntro:
+      'Choisissez les comptes : rien de coché = tous les comptes. « Compter » dit combien en restent.',
+    previewIntro:
+      'L’aperçu écrit la sélection dans l’onglet « Aperçu publipostage » : vérifiez-la avant d’imprimer ou d’envoyer.',
+    lettersIntro: 'Les courriers de la sélection, au modèle choisi.',
+    mailIntro:
+      'Un message à chaque compte de la sélection qui a une adresse valide. Faites d’abord un test.',
+    planning: 'Étape 1 : lecture de la sélection…',
+    writing: (written: number, total: number) =>
+      `Étape 2 : ${written.toLocaleString('fr-FR')} / ${total.toLocaleString('fr-FR')} lignes écrites`,
+    exporting: (n: number) =>
+      `Étape 2 sur 2 : écriture du fichier CSV (${n} ${n > 1 ? 'comptes' : 'compte'})…`,
+    previewChanged:
+      'La feuille des comptes a changé pendant l’écriture de l’aperçu : relancez « Lancer le prétraitement ».',
+    tabUntouched: 'L’onglet « Aperçu publipostage » n’a pas été modifié.',
+    empty: 'Aucun compte ne correspond à ces filtres.',
+    emptySheet: 'La feuille ne contient aucun compte lisible.',
+    activeFilters: (list: string) => `Filtres actifs : ${list}.`,
+    relax: (group: string, n: number) =>
+      `Relâchez d’abord « ${group} » : sans ce filtre, ${n} ${n > 1 ? 'comptes seraient choisis' : 'compte serait choisi'}.`,
+    relaxSeveral: 'Aucun filtre retiré seul ne suffit : décochez-en plusieurs.',
+    editFilters: 'Modifier les filtres',
+    groups: {
+      profiles: 'Profils',
+      classes: 'Niveaux et classes',
+      activation: 'Activation',
+      email: 'Courriel',
+      localAdmins: 'Administrateurs locaux',
+      created: 'Date de création',
+      blocked: 'Comptes bloqués',
+    },
+    dateFormat: 'jj/mm/aaaa',
+    dateInvalid: (field: string, text: string) =>
+      `« ${field} » : « ${text} » n’est pas une date au format jj/mm/aaaa (par exemple 02/09/2024).`,
+    datesFix: 'Corrigez les dates de création avant de continuer.',
+  },
 };
 
 export type Messages = typeof fr;
