@@ -28,7 +28,6 @@ function tabOf(rt: AppsScriptRuntime) {
     weights: range.getFontWeights(),
     frozen: sheet.getFrozenRows(),
     filter: sheet.getFilter()?.getRange().getA1Notation(),
-    widths: Array.from({ length: 10 }, (_, i) => sheet.getColumnWidth(i + 1)),
   };
 }
 
