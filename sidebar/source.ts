@@ -21,7 +21,7 @@ export function sourceSection(info: SourceInfo, reload: (sheetName: string) => v
   return h(
     'section',
     { 'aria-labelledby': 'source-title' },
-    h('h2', { id: 'source-title' }, s.source),
+    h('h3', { id: 'source-title' }, s.source),
     chooser,
     h('p', { id: 'account-count' }, s.accountsFound(info.accountCount)),
     h(

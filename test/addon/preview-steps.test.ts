@@ -41,7 +41,7 @@ function writeInSteps(rt: AppsScriptRuntime, req: ReturnType<typeof request>) {
       req,
       from,
       fingerprint,
-    ]) as Reply<PreviewProgress>;
+    ]) as unknown as Reply<PreviewProgress>;
     if (!reply.ok) throw new Error(reply.error.message);
     steps.push(reply.value);
     if (reply.value.done) return steps;
@@ -55,7 +55,7 @@ describe('the preview in steps', () => {
     const rows = schoolRows(1000);
     const req = request({ sort: 'class' });
     const once = runtimeOn(rows);
-    expect((once.runFromClient('runPreview', [req]) as Reply<unknown>).ok).toBe(true);
+    expect((once.runFromClient('runPreview', [req]) as unknown as Reply<unknown>).ok).toBe(true);
     const stepped = runtimeOn(rows);
     const steps = writeInSteps(stepped, req);
     const total = steps[0]!.total;
@@ -77,7 +77,7 @@ describe('the preview in steps', () => {
         request(),
         1000,
         null,
-      ]) as Reply<PreviewProgress>;
+      ]) as unknown as Reply<PreviewProgress>;
       expect(reply.ok).toBe(true);
       return rt.counters.snapshot();
     };
@@ -93,7 +93,7 @@ describe('the preview in steps', () => {
       request(),
       0,
       null,
-    ]) as Reply<PreviewProgress>;
+    ]) as unknown as Reply<PreviewProgress>;
     expect(first.ok && !first.value.done).toBe(true);
     if (!first.ok) return;
     // A row removed from the export between two steps.
@@ -102,7 +102,7 @@ describe('the preview in steps', () => {
       request(),
       first.value.written,
       first.value.fingerprint,
-    ]) as Reply<PreviewProgress>;
+    ]) as unknown as Reply<PreviewProgress>;
     expect(next).toEqual({
       ok: false,
       error: {
@@ -118,7 +118,7 @@ describe('the preview in steps', () => {
       request({
         filters: { profiles: ['Teacher'], activation: 'not-activated', email: 'without' },
       }),
-    ]) as Reply<SelectionPlan>;
+    ]) as unknown as Reply<SelectionPlan>;
     expect(plan.ok).toBe(true);
     if (!plan.ok) return;
     expect(plan.value.total).toBe(0);
@@ -128,7 +128,7 @@ describe('the preview in steps', () => {
     expect(plan.value.relax[0]!.count).toBeGreaterThan(0);
     expect(plan.value.relax.slice(1).map((r) => r.count)).toEqual([0, 0]);
     expect(rt.stores.spreadsheet.getSheetByName('Aperçu publipostage')).toBeNull();
-    const all = rt.runFromClient('planSelection', [request()]) as Reply<SelectionPlan>;
+    const all = rt.runFromClient('planSelection', [request()]) as unknown as Reply<SelectionPlan>;
     expect(all.ok && all.value.total === all.value.accountCount && all.value.relax).toEqual([]);
   });
 });

@@ -224,6 +224,7 @@ export const en: Messages = {
 
   steps: {
     names: ['Source and filters', 'Preview', 'Letters', 'E-mails'],
+    short: ['Source', 'Preview', 'Letters', 'E-mails'],
     indicator: 'Steps',
     current: (n, total, name) => `Step ${n} of ${total}: ${name}`,
     previous: '‹ Back',

@@ -241,6 +241,7 @@ export const fr = {
   // progress, the empty selection and the typed dates. One block, kept together.
   steps: {
     names: ['Source et filtres', 'Aperçu', 'Courriers', 'Courriels'],
+    short: ['Source', 'Aperçu', 'Courriers', 'Courriels'],
     indicator: 'Étapes',
     current: (n: number, total: number, name: string) => `Étape ${n} sur ${total} : ${name}`,
     previous: '‹ Précédent',
