@@ -20,7 +20,11 @@ import type { StepParts } from './steps';
 /** Nothing selected: the filters set, and the one to relax first with what it would give. */
 export function widenAdvice(plan: SelectionPlan, withButton: boolean): HTMLElement {
   const t = ui.t.steps;
-  const groups = plan.relax.map((r) => t.groups[r.group]);
+  // The filters set in the sidebar's order; the one to relax first is the plan's first.
+  const order = Object.keys(t.groups);
+  const groups = [...plan.relax]
+    .sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group))
+    .map((r) => t.groups[r.group]);
   const best = plan.relax[0];
   const edit = withButton ? actionButton('edit-filters', t.editFilters) : null;
   edit?.addEventListener('click', () => navigation.goTo('source'));

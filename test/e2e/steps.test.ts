@@ -1,0 +1,272 @@
+// The sidebar as steps at the size of Google Sheets' sidebar, 300 × 700 px (issue 16): a
+// referent's walk from the settings through the filters, the preview, the letters and the
+// e-mails; at each step the main action and what it produced are on screen without scrolling.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { ROOT } from '../helpers/dist';
+import {
+  emulatorState,
+  launchBrowser,
+  openEmulator,
+  openSidebar,
+  screenshotOnFailure,
+  sizeSidebar,
+  startEmulator,
+  type EmulatorBrowser,
+  type RunningEmulator,
+} from './harness';
+
+/** `UPDATE_SCREENSHOTS=1 npx vitest run test/e2e/steps.test.ts` refreshes the README's pictures. */
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs/images') : null;
+
+let browser: EmulatorBrowser;
+let emulator: RunningEmulator;
+let page: Page | undefined;
+let frame: Frame;
+screenshotOnFailure(() => page);
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  emulator = await startEmulator();
+  page = await openEmulator(browser, emulator.url);
+  frame = await openSidebar(page);
+  await sizeSidebar(page, frame, 700);
+});
+afterAll(async () => {
+  await page?.close();
+  await browser?.close();
+  await emulator?.stop();
+});
+
+interface Placement {
+  width: number;
+  height: number;
+  inViewport: boolean;
+  clippedBy: string | null;
+  covered: boolean;
+  scrolled: boolean;
+}
+
+/**
+ * Where `selector` is drawn: inside the frame's window (300 × 700), not cut by a scrolling
+ * ancestor, not under another element, and nothing scrolled to get there.
+ */
+async function placement(selector: string): Promise<Placement> {
+  return frame.locator(selector).evaluate((element) => {
+    const r = element.getBoundingClientRect();
+    let clippedBy: string | null = null;
+    let scrolled = window.scrollY !== 0 || window.scrollX !== 0;
+    for (let a = element.parentElement; a; a = a.parentElement) {
+      const style = getComputedStyle(a);
+      if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+      if (a.scrollTop !== 0) scrolled = true;
+      const box = a.getBoundingClientRect();
+      const out =
+        r.top < box.top - 0.5 ||
+        r.bottom > box.bottom + 0.5 ||
+        r.left < box.left - 0.5 ||
+        r.right > box.right + 0.5;
+      if (out && !clippedBy) clippedBy = a.id || a.className || a.tagName;
+    }
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return {
+      width: r.width,
+      height: r.height,
+      inViewport:
+        r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth,
+      clippedBy,
+      covered: !(hit && (hit === element || element.contains(hit))),
+      scrolled,
+    };
+  });
+}
+
+async function expectOnScreen(selector: string): Promise<void> {
+  await frame.locator(selector).waitFor();
+  const seen = await placement(selector);
+  expect(seen.width, selector).toBeGreaterThan(0);
+  expect(seen.height, selector).toBeGreaterThan(0);
+  expect({ selector, ...seen }).toMatchObject({
+    selector,
+    inViewport: true,
+    clippedBy: null,
+    covered: false,
+    scrolled: false,
+  });
+}
+
+async function shot(name: string): Promise<void> {
+  if (!SCREENSHOTS) return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page!.locator('#sidebar-frame').screenshot({ path: join(SCREENSHOTS, name) });
+}
+
+/** The texts a status area showed while an action ran (a progress label changes in place). */
+async function recordTexts(selector: string): Promise<void> {
+  await frame.evaluate((selector) => {
+    const target = document.querySelector(selector)!;
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    new MutationObserver(() => seen.push(target.textContent ?? '')).observe(target, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+  }, selector);
+}
+const recorded = () => frame.evaluate(() => (window as unknown as { seen: string[] }).seen);
+
+describe('the sidebar’s steps at 300 × 700', () => {
+  it('opens on the settings while they are the examples; « Enregistrer » and its result in view', async () => {
+    await expectOnScreen('#settings-examples');
+    expect(await frame.locator('#open-settings').getAttribute('aria-pressed')).toBe('true');
+    await expectOnScreen('#save-settings');
+    await shot('steps-settings.png');
+    await frame.getByLabel('Nom de l’ENT').fill('ENT Collège Hugo');
+    await frame.getByLabel('Adresse de l’ENT').fill('https://ent.college-hugo.fr');
+    await frame.getByLabel('Établissement').fill('Collège Victor Hugo');
+    await frame.getByLabel('Ligne de contact').fill('Vie scolaire, 01 23 45 67 89');
+    await frame.click('#save-settings');
+    await frame.locator('.settings-saved').waitFor();
+    await expectOnScreen('.settings-saved');
+    expect(await frame.locator('#settings-examples').count()).toBe(0);
+    await frame.click('#close-settings');
+    // Back on the first step, its title focused for a screen reader.
+    await frame.locator('#step-source').waitFor();
+    expect(await frame.evaluate(() => document.activeElement?.id)).toBe('step-source-title');
+  });
+
+  it('step 1: a date typed wrong is refused in French next to « Compter », then the count', async () => {
+    await expectOnScreen('#count-selection');
+    // The check sees what is out of view: the options sit below the fold of the body, which
+    // scrolls under the bar.
+    expect(await placement('#options-title')).toMatchObject({
+      inViewport: false,
+      clippedBy: 'step-body',
+    });
+    await frame.getByLabel('Créés à partir du').fill('31/02/2024');
+    await frame.click('#count-selection');
+    const error = frame.locator('#count-error');
+    await expectOnScreen('#count-error');
+    expect(await error.textContent()).toBe(
+      '«\u00a0Créés à partir du\u00a0»\u00a0: «\u00a031/02/2024\u00a0» n’est pas une date au format jj/mm/aaaa (par exemple 02/09/2024). Corrigez les dates de création avant de continuer.',
+    );
+    expect(await frame.getByLabel('Créés à partir du').getAttribute('aria-invalid')).toBe('true');
+    await frame.getByLabel('Créés à partir du').fill('01/09/2000');
+    await frame.click('#count-selection');
+    await frame.locator('#count-result').waitFor();
+    await expectOnScreen('#count-result');
+    expect(await frame.locator('#count-result').textContent()).toBe('1318 comptes choisis');
+    expect(await error.textContent()).toBe('');
+    await shot('steps-source.png');
+  });
+
+  it('step 1: an empty selection names the filters set and the one to relax', async () => {
+    await frame.locator('label', { hasText: /^Personnel/ }).click();
+    await frame.getByLabel('Courriel', { exact: true }).selectOption('without');
+    await frame.getByLabel('Activation', { exact: true }).selectOption('not-activated');
+    await frame.click('#count-selection');
+    await frame.locator('#widen').waitFor();
+    await expectOnScreen('#widen');
+    const advice = (await frame.locator('#widen').innerText()).replace(/\u00a0/g, ' ');
+    expect(advice).toContain('Aucun compte ne correspond à ces filtres.');
+    expect(advice).toContain('Filtres actifs : Profils, Activation, Courriel, Date de création.');
+    expect(advice).toMatch(
+      /Relâchez d’abord « (Profils|Activation|Courriel) » : sans ce filtre, \d+ comptes? seraient? choisis?\./,
+    );
+    // Back to a selection that is not empty: the staff, whatever their address.
+    await frame.getByLabel('Courriel', { exact: true }).selectOption('all');
+    await frame.getByLabel('Activation', { exact: true }).selectOption('all');
+  });
+
+  it('step 2: the preview of 1,318 accounts shows the rows written, then its counts, in view', async () => {
+    // Every account first: two chunks of rows, each shown as it is written.
+    await frame.locator('label', { hasText: /^Personnel/ }).click();
+    await frame.click('#next-source');
+    expect(await frame.evaluate(() => document.activeElement?.id)).toBe('step-preview-title');
+    await expectOnScreen('#run-preview');
+    await recordTexts('#preview-status');
+    await frame.click('#run-preview');
+    await frame.locator('#preview-status .big').waitFor({ timeout: 30_000 });
+    const seen = await recorded();
+    expect(seen.some((text) => text.includes('Étape 1\u00a0: lecture de la sélection'))).toBe(true);
+    expect(seen.some((text) => /Étape 2\s:\s1\s000 \/ 1\s318 lignes écrites/.test(text))).toBe(
+      true,
+    );
+    expect(seen.some((text) => /Étape 2\s:\s0 \/ 1\s318 lignes écrites/.test(text))).toBe(true);
+    await expectOnScreen('#preview-status .big');
+    await expectOnScreen('#run-preview');
+    expect(await frame.locator('#preview-status .big').textContent()).toBe(
+      '1318 comptes sélectionnés au total',
+    );
+    await shot('steps-preview.png');
+
+    // Then the staff only, for the letters and the e-mails.
+    await frame.click('#tab-source');
+    await frame.locator('label', { hasText: /^Personnel/ }).click();
+    await frame.click('#tab-preview');
+    await frame.click('#run-preview');
+    await expect
+      .poll(() => frame.locator('#preview-status .big').textContent(), { timeout: 15_000 })
+      .toBe('16 comptes sélectionnés au total');
+    const state = (await emulatorState(emulator.url)) as {
+      spreadsheet: { sheets: { name: string; values: string[][] }[] };
+    };
+    const tab = state.spreadsheet.sheets.find((s) => s.name === 'Aperçu publipostage')!;
+    expect(tab.values[1]![0]).toBe('16 comptes sélectionnés au total');
+  });
+
+  it('step 3: « Générer en PDF » and its links in view', async () => {
+    await frame.click('#next-preview');
+    await expectOnScreen('#generate-pdf');
+    await frame.getByLabel('Modèle').selectOption('8');
+    await frame.click('#generate-pdf');
+    await frame.locator('.letters-result').waitFor({ timeout: 90_000 });
+    await expectOnScreen('.letters-result');
+    await expectOnScreen('#generate-pdf');
+    expect(await frame.locator('.letters-result').textContent()).toContain(
+      '16 courriers dans 1 fichier.',
+    );
+    await shot('steps-letters.png');
+  }, 120_000);
+
+  it('step 4: the test e-mail, then the confirmation and the campaign’s result, in view', async () => {
+    await frame.click('#next-letters');
+    await expectOnScreen('#mail-send');
+    await frame.click('#mail-test');
+    await frame.locator('#mail-test-result').waitFor({ timeout: 15_000 });
+    await expectOnScreen('#mail-test-result');
+    await frame.click('#mail-send');
+    await frame.locator('#mail-counts').waitFor({ timeout: 15_000 });
+    await expectOnScreen('#mail-counts');
+    await expectOnScreen('#mail-confirm');
+    await shot('steps-mail.png');
+    await frame.click('#mail-confirm');
+    await frame.locator('#mail-result[data-state="complete"]').waitFor({ timeout: 30_000 });
+    await expectOnScreen('#mail-result h3');
+    await expectOnScreen('#mail-result li:first-child');
+  }, 60_000);
+
+  it('keeps every step as it was: the filters ticked, the preview’s counts, the letters’ links', async () => {
+    await frame.click('#tab-source');
+    await expect(
+      frame
+        .locator('label', { hasText: /^Personnel/ })
+        .locator('..')
+        .locator('input')
+        .isChecked(),
+    ).resolves.toBe(true);
+    await expect(frame.getByLabel('Créés à partir du').inputValue()).resolves.toBe('01/09/2000');
+    await frame.click('#tab-preview');
+    await expectOnScreen('#preview-status .big');
+    await frame.click('#tab-letters');
+    await expectOnScreen('.letters-result');
+    // « Réglages » from any step, and back.
+    await frame.click('#open-settings');
+    await expectOnScreen('#save-settings');
+    await frame.click('#open-settings');
+    await expectOnScreen('#generate-pdf');
+  });
+});
