@@ -49,10 +49,12 @@ export function buildSteps(parts: Record<StepId, StepParts>, settings: SettingsP
       type: 'button',
       id: 'open-settings',
       className: 'settings-toggle',
+      'aria-label': t.settings,
       'aria-pressed': 'false',
       'aria-controls': 'settings-page',
     },
-    `⚙ ${t.settings}`,
+    h('span', { className: 'num', 'aria-hidden': 'true' }, '⚙'),
+    h('span', { className: 'name' }, t.settings),
   );
   const built = {} as Record<StepId, Built>;
   let step: StepId = 'source';
@@ -160,11 +162,12 @@ export function buildSteps(parts: Record<StepId, StepParts>, settings: SettingsP
   navigation.goTo = (id) => show(id, true);
   navigation.openSettings = () => openSettings();
 
+  // Sheets writes the title above the sidebar: here it is for screen readers only.
   const header = h(
     'header',
     { className: 'top' },
-    h('div', { className: 'title-row' }, h('h1', {}, ui.t.sidebar.title), toggle),
-    h('nav', { 'aria-label': t.indicator }, tabs),
+    h('h1', { className: 'sr-only' }, ui.t.sidebar.title),
+    h('div', { className: 'top-row' }, h('nav', { 'aria-label': t.indicator }, tabs), toggle),
   );
   const root = h('div', { className: 'steps', id: 'steps' }, header, body, barHolder);
   render(false);

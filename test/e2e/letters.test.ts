@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { ROOT } from '../helpers/dist';
 import { pdfFile, pdfPageCount, pdfPageText } from '../helpers/pdf';
 import {
+  goToStep,
   launchBrowser,
   openEmulator,
   openSidebar,
@@ -38,6 +39,7 @@ afterAll(async () => {
 describe('Générer en PDF from the sidebar', () => {
   it('confirms the placeholder address, shows the links, and Drive holds the Doc and a PDF of 9 pages', async () => {
     const frame = await openSidebar(page!);
+    await goToStep(frame, 'letters');
     await frame.getByLabel('Modèle').selectOption('8');
     await frame.locator('#generate-pdf').click();
     // The settings were never saved: the ENT address is an example.
@@ -46,10 +48,11 @@ describe('Générer en PDF from the sidebar', () => {
     expect(await confirm.textContent()).toContain('https://ent.example');
     // « Ouvrir les réglages » shows the form, though the confirm step read the settings first.
     await frame.locator('#letters-settings').click();
-    await frame.locator('#settings input[name="entUrl"]').waitFor();
-    expect(await frame.locator('#settings input[name="entUrl"]').inputValue()).toBe(
+    await frame.locator('#settings-page input[name="entUrl"]').waitFor();
+    expect(await frame.locator('#settings-page input[name="entUrl"]').inputValue()).toBe(
       'https://ent.example',
     );
+    await goToStep(frame, 'letters');
     await frame.locator('#generate-pdf').click();
     await confirm.waitFor();
     await frame.locator('#letters-anyway').click();
@@ -120,6 +123,7 @@ describe('a letters job outlives its sidebar', () => {
       return route.continue();
     });
     let frame = await openSidebar(host);
+    await goToStep(frame, 'letters');
     await frame.getByLabel('Modèle').selectOption('8');
     await frame.locator('#generate-pdf').click();
     await frame.locator('#letters-anyway').click();
