@@ -156,7 +156,7 @@ export async function startLetters(
 ): Promise<void> {
   out.clear();
   if (formBlocked(out)) return;
-  const view = await loadSettings(out);
+  const view = await loadSettings(out, true);
   if (!view) return;
   if (view.blocking)
     confirmStep(area, view.problems, () => void generate(area, out, button, true, selection));

@@ -107,9 +107,12 @@ export function settingsParts(close: () => void): SettingsParts {
   };
 }
 
-/** The settings for a job: those shown, else read now (a failure said in `out`). */
-export async function loadSettings(out?: Output): Promise<SettingsView | null> {
-  if (current.view) return current.view;
+/**
+ * The settings: those read already, else read now (a failure said in `out`). `fresh` reads them
+ * again: a job asks the spreadsheet, which another sidebar may have changed since.
+ */
+export async function loadSettings(out?: Output, fresh = false): Promise<SettingsView | null> {
+  if (current.view && !fresh) return current.view;
   const reply = await callServer('getSettings');
   if (!reply.ok) {
     if (out) out.fail(reply.error.message);
