@@ -20,12 +20,13 @@ import { buildSteps, type StepParts } from './steps';
 
 const app = document.getElementById('app') as HTMLElement;
 
-function sourceParts(info: SourceInfo): StepParts {
+function sourceParts(info: SourceInfo, extra: Node[] = []): StepParts {
   const count = countParts();
   return {
     body: [
       h('p', { className: 'intro' }, ui.t.steps.sourceIntro),
       sourceSection(info, (name) => void load(name)),
+      ...extra,
       filtersForm(info),
       optionsForm(),
     ],
