@@ -13,6 +13,7 @@ import type {
 } from '../src/core/contract';
 import { h } from './dom';
 import { actionButton, select } from './controls';
+import { widenAdvice } from './preview';
 import { runJob } from './progress';
 import { callServer } from './server';
 import { loadSettings } from './settings';
@@ -80,8 +81,12 @@ async function generate(
   confirmed: boolean,
   selection: SelectionRequest,
 ) {
-  await run(area, out, button, () =>
-    callServer('startLetters', { ...selection, layout: state.layout, split, confirmed }),
+  await run(
+    area,
+    out,
+    button,
+    () => callServer('startLetters', { ...selection, layout: state.layout, split, confirmed }),
+    selection,
   );
 }
 
@@ -91,6 +96,7 @@ async function run(
   out: Output,
   button: HTMLButtonElement | null,
   start: () => Promise<Reply<JobStatus<LettersResult>>>,
+  selection?: SelectionRequest,
 ) {
   setActionsBusy(true);
   try {
@@ -105,6 +111,11 @@ async function run(
     else {
       area.replaceChildren();
       out.fail(outcome.message);
+      // Nobody selected: which filters are set, and the one to relax.
+      if (selection && outcome.message === ui.t.letters.nothingSelected) {
+        const plan = await callServer('planSelection', selection).catch(() => null);
+        if (plan?.ok && plan.value.total === 0) area.replaceChildren(widenAdvice(plan.value, true));
+      }
     }
   } finally {
     setActionsBusy(false);

@@ -8,6 +8,7 @@ import type {
   SkippedAccount,
 } from '../src/core/contract';
 import { h } from './dom';
+import { widenAdvice } from './preview';
 import { runJob } from './progress';
 import { callServer } from './server';
 import { startLetters } from './letters';
@@ -186,6 +187,11 @@ export function mailParts(extra: Node[] = []): StepParts {
     const nodes = confirmation(value);
     if (value.nothingToSend) {
       area.replaceChildren(...nodes, h('p', {}, t.nothingToSend));
+      // Nobody selected at all: which filters are set, and the one to relax.
+      if (value.total === 0 && !asked.logins) {
+        const plan = await callServer('planSelection', asked).catch(() => null);
+        if (plan?.ok && plan.value.total === 0) area.append(widenAdvice(plan.value, true));
+      }
       if (forStrategy && value.skipped.length > 0)
         area.append(skippedList(value.skipped, asked, out));
       return;

@@ -3,7 +3,7 @@
 // the file); and « Compter » of the first step. An empty selection says how to widen it.
 import type { ExportResult, PreviewProgress, Reply, SelectionPlan } from '../src/core/contract';
 import { actionButton } from './controls';
-import { h } from './dom';
+import { h, nextId } from './dom';
 import { callServer } from './server';
 import {
   formBlocked,
@@ -26,11 +26,12 @@ export function widenAdvice(plan: SelectionPlan, withButton: boolean): HTMLEleme
     .sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group))
     .map((r) => t.groups[r.group]);
   const best = plan.relax[0];
-  const edit = withButton ? actionButton('edit-filters', t.editFilters) : null;
+  const edit = withButton ? actionButton(nextId('edit-filters'), t.editFilters) : null;
+  edit?.classList.add('edit-filters');
   edit?.addEventListener('click', () => navigation.goTo('source'));
   return h(
     'div',
-    { className: 'widen', id: 'widen' },
+    { className: 'widen' },
     h('p', { className: 'big' }, groups.length === 0 ? t.emptySheet : t.empty),
     groups.length > 0 && h('p', {}, t.activeFilters(groups.join(', '))),
     best && h('p', {}, best.count > 0 ? t.relax(t.groups[best.group], best.count) : t.relaxSeveral),

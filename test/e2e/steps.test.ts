@@ -168,14 +168,25 @@ describe('the sidebar’s steps at 300 × 700', () => {
     await frame.getByLabel('Courriel', { exact: true }).selectOption('without');
     await frame.getByLabel('Activation', { exact: true }).selectOption('not-activated');
     await frame.click('#count-selection');
-    await frame.locator('#widen').waitFor();
-    await expectOnScreen('#widen');
-    const advice = (await frame.locator('#widen').innerText()).replace(/\u00a0/g, ' ');
+    await frame.locator('#bar-source .widen').waitFor();
+    await expectOnScreen('#bar-source .widen');
+    const advice = (await frame.locator('#bar-source .widen').innerText()).replace(/\u00a0/g, ' ');
     expect(advice).toContain('Aucun compte ne correspond à ces filtres.');
     expect(advice).toContain('Filtres actifs : Profils, Activation, Courriel, Date de création.');
     expect(advice).toMatch(
       /Relâchez d’abord « (Profils|Activation|Courriel) » : sans ce filtre, \d+ comptes? seraient? choisis?\./,
     );
+    // The letters say the same next to their own button, rather than only « nothing to print ».
+    await frame.click('#tab-letters');
+    await frame.click('#generate-pdf');
+    await frame.locator('#bar-letters .widen').waitFor({ timeout: 15_000 });
+    await expectOnScreen('#bar-letters .widen');
+    await expectOnScreen('#letters-error');
+    expect(await frame.locator('#letters-error').textContent()).toContain(
+      'Aucun compte sélectionné',
+    );
+    await frame.click('#bar-letters .edit-filters');
+    await frame.locator('#step-source').waitFor();
     // Back to a selection that is not empty: the staff, whatever their address.
     await frame.getByLabel('Courriel', { exact: true }).selectOption('all');
     await frame.getByLabel('Activation', { exact: true }).selectOption('all');
