@@ -243,39 +243,39 @@ export const fr = {
     names: ['Source et filtres', 'Aperçu', 'Courriers', 'Courriels'],
     short: ['Source', 'Aperçu', 'Courriers', 'Courriels'],
     indicator: 'Étapes',
-    current: (n: number, total: number, name: string) => `Étape ${n} sur ${total} : ${name}`,
+    current: (n: number, total: number, name: string) => `Étape ${n} sur ${total}\u00a0: ${name}`,
     previous: '‹ Précédent',
-    next: (name: string) => `Suivant : ${name} ›`,
+    next: (name: string) => `Suivant\u00a0: ${name} ›`,
     settings: 'Réglages',
     settingsOpen: 'Réglages (ouverts)',
     settingsClose: 'Fermer les réglages',
     settingsExamples:
-      'Les réglages sont encore les exemples : renseignez-les avant les courriers et les courriels.',
+      'Les réglages sont encore les exemples\u00a0: renseignez-les avant les courriers et les courriels.',
     count: 'Compter les comptes choisis',
     counting: 'Lecture de la feuille et des filtres…',
     counted: (n: number) =>
       n === 0 ? 'Aucun compte choisi' : `${n} ${n > 1 ? 'comptes choisis' : 'compte choisi'}`,
     sourceIntro:
-      'Choisissez les comptes : rien de coché = tous les comptes. « Compter » dit combien en restent.',
+      'Choisissez les comptes\u00a0: rien de coché = tous les comptes. «\u00a0Compter\u00a0» dit combien en restent.',
     previewIntro:
-      'L’aperçu écrit la sélection dans l’onglet « Aperçu publipostage » : vérifiez-la avant d’imprimer ou d’envoyer.',
+      'L’aperçu écrit la sélection dans l’onglet «\u00a0Aperçu publipostage\u00a0»\u00a0: vérifiez-la avant d’imprimer ou d’envoyer.',
     lettersIntro: 'Les courriers de la sélection, au modèle choisi.',
     mailIntro:
       'Un message à chaque compte de la sélection qui a une adresse valide. Faites d’abord un test.',
-    planning: 'Étape 1 : lecture de la sélection…',
+    planning: 'Étape 1\u00a0: lecture de la sélection…',
     writing: (written: number, total: number) =>
-      `Étape 2 : ${written.toLocaleString('fr-FR')} / ${total.toLocaleString('fr-FR')} lignes écrites`,
+      `Étape 2\u00a0: ${written.toLocaleString('fr-FR')} / ${total.toLocaleString('fr-FR')} lignes écrites`,
     exporting: (n: number) =>
-      `Étape 2 sur 2 : écriture du fichier CSV (${n} ${n > 1 ? 'comptes' : 'compte'})…`,
+      `Étape 2 sur 2\u00a0: écriture du fichier CSV (${n} ${n > 1 ? 'comptes' : 'compte'})…`,
     previewChanged:
-      'La feuille des comptes a changé pendant l’écriture de l’aperçu : relancez « Lancer le prétraitement ».',
-    tabUntouched: 'L’onglet « Aperçu publipostage » n’a pas été modifié.',
+      'La feuille des comptes a changé pendant l’écriture de l’aperçu\u00a0: relancez «\u00a0Lancer le prétraitement\u00a0».',
+    tabUntouched: 'L’onglet «\u00a0Aperçu publipostage\u00a0» n’a pas été modifié.',
     empty: 'Aucun compte ne correspond à ces filtres.',
     emptySheet: 'La feuille ne contient aucun compte lisible.',
-    activeFilters: (list: string) => `Filtres actifs : ${list}.`,
+    activeFilters: (list: string) => `Filtres actifs\u00a0: ${list}.`,
     relax: (group: string, n: number) =>
-      `Relâchez d’abord « ${group} » : sans ce filtre, ${n} ${n > 1 ? 'comptes seraient choisis' : 'compte serait choisi'}.`,
-    relaxSeveral: 'Aucun filtre retiré seul ne suffit : décochez-en plusieurs.',
+      `Relâchez d’abord «\u00a0${group}\u00a0»\u00a0: sans ce filtre, ${n} ${n > 1 ? 'comptes seraient choisis' : 'compte serait choisi'}.`,
+    relaxSeveral: 'Aucun filtre retiré seul ne suffit\u00a0: décochez-en plusieurs.',
     editFilters: 'Modifier les filtres',
     groups: {
       profiles: 'Profils',
@@ -288,7 +288,7 @@ export const fr = {
     },
     dateFormat: 'jj/mm/aaaa',
     dateInvalid: (field: string, text: string) =>
-      `« ${field} » : « ${text} » n’est pas une date au format jj/mm/aaaa (par exemple 02/09/2024).`,
+      `«\u00a0${field}\u00a0»\u00a0: «\u00a0${text}\u00a0» n’est pas une date au format jj/mm/aaaa (par exemple 02/09/2024).`,
     datesFix: 'Corrigez les dates de création avant de continuer.',
   },
 };
