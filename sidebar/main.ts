@@ -5,6 +5,7 @@ import type { SourceInfo } from '../src/core/contract';
 import { messages } from '../src/core/i18n';
 import { h } from './dom';
 import { filtersForm, optionsForm } from './filters';
+import { importSection } from './import';
 import { lettersPanel } from './letters';
 import { mailPanel } from './mail';
 import { previewActions } from './preview';
@@ -14,10 +15,13 @@ import { sourceSection } from './source';
 import { alertBox, showError, state, ui } from './state';
 
 const app = document.getElementById('app') as HTMLElement;
+/** Kept across reloads (its result stays); shown even when no tab is an export yet. */
+const importer = importSection((sheetName) => void load(sheetName));
 
 /** The panels, top to bottom. */
 const PANELS: ((info: SourceInfo) => HTMLElement)[] = [
   (info) => sourceSection(info, (name) => void load(name)),
+  () => importer,
   filtersForm,
   optionsForm,
   previewActions,
@@ -33,7 +37,12 @@ function render(info: SourceInfo): void {
 }
 
 async function load(sheetName: string | null): Promise<void> {
-  app.replaceChildren(h('h1', {}, ui.t.sidebar.title), h('p', {}, ui.t.sidebar.loading), alertBox);
+  app.replaceChildren(
+    h('h1', {}, ui.t.sidebar.title),
+    h('p', {}, ui.t.sidebar.loading),
+    alertBox,
+    importer,
+  );
   try {
     const reply = await callServer('getSource', sheetName);
     if (!reply.ok) {

@@ -90,6 +90,41 @@ export interface ServerApi {
   cancelLetters(jobId: string): Reply<JobStatus<LettersResult>>;
   /** This spreadsheet's unfinished letters job, if any: the sidebar offers to resume it. */
   pendingLetters(): Reply<PendingLetters | null>;
+  /** « Importer un export ENT »: a new tab in plain text, then its rows in calls, then its name. */
+  beginImport(start: ImportStart): Reply<ImportTicket>;
+  appendImport(chunk: ImportChunk): Reply<ImportProgress>;
+  finishImport(importId: string): Reply<ImportResult>;
+  /** Deletes the tab of an import that failed, so that no half tab looks complete. */
+  abortImport(importId: string): Reply<null>;
+}
+
+/** The table the sidebar read from the export, announced before its rows (a rectangle). */
+export interface ImportStart {
+  rows: number;
+  columns: number;
+}
+
+export interface ImportTicket {
+  importId: string;
+  /** The name the tab takes once complete (until then, « … (import en cours) »). */
+  sheetName: string;
+}
+
+/** Rows `start` (0-based) to `start + rows.length - 1` of the import, each `columns` strings. */
+export interface ImportChunk {
+  importId: string;
+  start: number;
+  rows: string[][];
+}
+
+export interface ImportProgress {
+  written: number;
+  total: number;
+}
+
+export interface ImportResult {
+  sheetName: string;
+  rows: number;
 }
 
 /** « Générer en PDF »: the selection, the layout, one file or one per class or profile. */

@@ -1,5 +1,8 @@
 import type { Messages } from './fr';
 
+/** 3000 → 3,000. */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 export const en: Messages = {
   sidebar: {
     title: 'Account mail merge',
@@ -86,6 +89,41 @@ export const en: Messages = {
     cancelled: 'Cancelled. What was done is kept.',
     stalled: 'The job is not moving any more: try again in a moment.',
     of: (processed, total) => `${processed} of ${total}`,
+  },
+  importer: {
+    title: 'Import an ENT export',
+    hint:
+      'The CSV file downloaded from the ENT console (Imports/Exports). It is read here, then ' +
+      'written to a new tab with every value as text: leading zeros of codes and phone numbers ' +
+      'stay, and so do accents.',
+    file: 'CSV file of the export',
+    button: 'Import an ENT export',
+    noFile: 'Choose the CSV file exported from the ENT first.',
+    reading: 'Reading the file…',
+    lines: (done, total) => `${grouped(done)} / ${grouped(total)} lines`,
+    done: (lines, sheet) =>
+      `${grouped(lines)} ${lines > 1 ? 'lines' : 'line'} imported into the “${sheet}” tab, now the source.`,
+    sheetName: (stamp) => `ENT export ${stamp}`,
+    pendingName: (name) => `${name} (import in progress)`,
+    empty: 'the file is empty: no header line, no account.',
+    cellTooLong: (line, column, max) =>
+      `line ${line}, column ${column}: more than ${grouped(max)} characters, the most a Google Sheets cell holds.`,
+    tooManyCells: (cells, max) =>
+      `${grouped(cells)} cells, more than the ${grouped(max)} of a Google Sheets spreadsheet: split the export (by profile or level).`,
+    rowTooLarge: (line) =>
+      `line ${line} is too long to be sent at once: check the file (a quote never closed?).`,
+    lost: 'The import was interrupted: the tab it began no longer exists or was renamed. Import again.',
+    refused: (reason) => `Import refused (${reason}). Import again.`,
+    why: {
+      shape: 'malformed data',
+      size: 'call too large',
+      order: 'rows out of the expected order',
+      rows: 'more rows than announced',
+      width: 'a row of another width than announced',
+    },
+    incomplete: (written, total) =>
+      `Incomplete import: ${grouped(written)} lines received of ${grouped(total)}. Import again.`,
+    abandoned: 'The tab it began was deleted.',
   },
   letters: {
     title: 'Letters (PDF)',
