@@ -2,8 +2,8 @@
 // encoding → text → separator → records, with a French message for what cannot be read. The
 // CLI (src/local/csv.ts reads the file) and the sidebar's « Importer un export ENT » (the
 // browser reads the file) call this same code, so one file gives the same accounts both ways.
-// Decoding needs TextDecoder (browsers, Node); Apps Script has none, and never decodes: the
-// server receives the records (docs/DECISIONS.md, Importing the export).
+// UTF-8 and UTF-16 decoding needs TextDecoder (browsers, Node); Apps Script has none and never
+// decodes: the server receives the records (docs/DECISIONS.md, Importing the export).
 import { csvMessages } from './csv-messages';
 
 export type Delimiter = ';' | ',' | '\t';
@@ -37,6 +37,28 @@ const NOT_CSV: readonly { magic: readonly number[]; message: () => string }[] = 
   },
   { magic: [0x25, 0x50, 0x44, 0x46, 0x2d], message: () => csvMessages.pdf() },
 ];
+
+/**
+ * Windows-1252 as the WHATWG Encoding Standard maps it (what browsers do): Latin-1 except
+ * 0x80–0x9F, where the five bytes it leaves undefined stay the C1 control of the same number, so
+ * no byte is lost. Not TextDecoder: Node 20.18.3 and later decode this label as Latin-1, turning
+ * « ’ » (0x92), « œ » (0x9C) and « € » (0x80) into controls (nodejs/node#60888, #56542).
+ */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let from = 0; from < bytes.length; from += CHUNK) {
+    const codes = Array.from(bytes.subarray(from, from + CHUNK), (b) =>
+      b >= 0x80 && b < 0xa0 ? WINDOWS_1252_HIGH.charCodeAt(b - 0x80) : b,
+    );
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
 
 /** UTF-16 without a BOM: in Latin-script text, every other byte is 0. */
 function utf16WithoutBom(bytes: Uint8Array): Encoding | null {
@@ -98,12 +120,7 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: Encoding
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
   } catch {
-    // WHATWG's windows-1252 (browsers, Node with ICU): the five bytes 1252 leaves undefined
-    // become the C1 controls of the same number, so no byte is lost.
-    return {
-      text: new TextDecoder('windows-1252').decode(body),
-      encoding: 'windows-1252',
-    };
+    return { text: decodeWindows1252(body), encoding: 'windows-1252' };
   }
 }
 
