@@ -88,6 +88,16 @@ describe('chunkRows', () => {
   });
 });
 
+describe('the words of the import', () => {
+  it('counts lines with French thousands, singular and plural', () => {
+    expect(t.lines(1200, 3000)).toBe('1\u00a0200 / 3\u00a0000 lignes');
+    expect(t.done(1, 'Export ENT')).toMatch(
+      /^1 ligne importée dans l’onglet «\u00a0Export ENT\u00a0»/,
+    );
+    expect(messages('en').importer.lines(1200, 3000)).toBe('1,200 / 3,000 lines');
+  });
+});
+
 describe('importSheetName', () => {
   it('adds (2), (3)… when the name or its pending name is taken', () => {
     const base = 'Export ENT 2026-12-07 10-42';
