@@ -39,11 +39,22 @@ function underway(
   return sheet.getName() === t().pendingName(state.name) ? { sheet, state } : null;
 }
 
+/** The states of imports whose tab is gone (a sidebar closed mid-import, the tab then deleted). */
+function forgetLostImports(spreadsheet: Spreadsheet): void {
+  const store = properties();
+  for (const key of store.getKeys()) {
+    if (key.startsWith(KEY) && !spreadsheet.getSheetById(Number(key.slice(KEY.length)))) {
+      store.deleteProperty(key);
+    }
+  }
+}
+
 /** A new tab at the end, as large as the table, every cell in plain text, named as pending. */
 export function beginImport(start: ImportStart): Reply<ImportTicket> {
   const problem = startProblem(start?.rows, start?.columns, t());
   if (problem) return fail(problem);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  forgetLostImports(spreadsheet);
   const taken = spreadsheet.getSheets().map((sheet) => sheet.getName());
   const stamp = localNow(spreadsheet, 'yyyy-MM-dd HH-mm');
   const name = importSheetName(t().sheetName(stamp), taken, t());

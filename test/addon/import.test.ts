@@ -181,6 +181,29 @@ describe('importing an ENT export from the sidebar (dist/Code.js in the emulator
     );
   });
 
+  it('costs one setValues per call and a constant number of other Sheets calls', () => {
+    const rt = runtime();
+    const rows = schoolRows(4_999); // 10,249 rows with the parents and staff
+    const bytes = new TextEncoder().encode(rows.map((row) => row.join(';')).join('\n'));
+    rt.counters.reset();
+    importBytes(rt, bytes);
+    const calls = rt.counters.snapshot();
+    expect(rows).toHaveLength(10_249);
+    expect(calls['Range.setValues']).toBe(11);
+    expect(calls['Range.setNumberFormat']).toBe(1);
+    expect(rt.stores.spreadsheet.getSheets().at(-1)!.getDataRange().getValues()).toEqual(rows);
+  });
+
+  it('forgets the state of an import whose tab was deleted by hand', () => {
+    const rt = runtime();
+    const { importId } = call<{ importId: string }>(rt, 'beginImport', { rows: 2, columns: 2 });
+    const keys = () => [...rt.stores.properties.document.values.keys()];
+    expect(keys()).toContain(`publipostage.import.${importId}`);
+    rt.stores.spreadsheet.deleteSheet(rt.stores.spreadsheet.getSheetById(Number(importId))!);
+    call(rt, 'beginImport', { rows: 2, columns: 2 });
+    expect(keys()).not.toContain(`publipostage.import.${importId}`);
+  });
+
   it('deletes the tab of an import that failed', () => {
     const rt = runtime();
     const before = rt.stores.spreadsheet.getSheets().map((s) => s.getName());
