@@ -622,12 +622,12 @@ const PERMISSION_FIELDS = new Set(
   ).split(' '),
 );
 const EMULATED_PERMISSION_FIELDS = ['kind', 'id', 'type', 'role', 'emailAddress'] as const;
-/** What permissions.create and list answer without `fields` (guess 41, docs/EMULATOR.md). */
+/** What permissions.create and list answer without `fields` (guess 40, docs/EMULATOR.md). */
 const DEFAULT_PERMISSION_FIELDS = ['kind', 'id', 'type', 'role'];
 /** The roles of the Permission resource; organizer and fileOrganizer are shared drives' only. */
 const ROLES = new Set(['owner', 'organizer', 'fileOrganizer', 'writer', 'commenter', 'reader']);
 const TYPES = new Set(['user', 'group', 'domain', 'anyone']);
-/** The owner's permission id: the emulator's one user owns every file (guess 42). */
+/** The owner's permission id: the emulator's one user owns every file (guess 41). */
 const OWNER_PERMISSION = 'emu-permission-owner';
 
 type Grant = { id: string; type: string; role: string; emailAddress: string };
@@ -700,8 +700,8 @@ export class EmuDrivePermissions implements Pick<
   /**
    * permissions.create: a `user` grant needs an emailAddress; sendNotificationEmail defaults to
    * true for users, and emailMessage rides in that e-mail (the method's query parameters).
-   * Granting an address that already has a permission changes its role (guess 43); an address
-   * staged as unshareable fails as Drive refuses a sharing request (guess 44).
+   * Granting an address that already has a permission changes its role (guess 42); an address
+   * staged as unshareable fails as Drive refuses a sharing request (guess 43).
    */
   create(resource: PermissionSchema, fileId: string): PermissionSchema;
   create(
@@ -754,7 +754,7 @@ export class EmuDrivePermissions implements Pick<
     return this.resource(grant, fields);
   }
 
-  /** permissions.list: the owner first, then the grants in the order made (guess 42). */
+  /** permissions.list: the owner first, then the grants in the order made (guess 41). */
   list(fileId: string): PermissionList;
   list(fileId: string, optionalArgs: Record<string, unknown>): PermissionList;
   list(fileId: string, optionalArgs?: Record<string, unknown>): PermissionList {

@@ -149,7 +149,7 @@ const documentModule: ServiceModule = (stores) => {
 };
 /**
  * A Google Sheets file made through Drive (Drive.Files.create) is an empty spreadsheet of one
- * sheet that SpreadsheetApp.openById opens, as on Google (guess 45 for its sheet's name).
+ * sheet that SpreadsheetApp.openById opens, as on Google (guess 44 for its sheet's name).
  */
 const sheetsModule: ServiceModule = (stores) => {
   stores.drive.creators.set(MIME_TYPES.GOOGLE_SHEETS, (file) => {
