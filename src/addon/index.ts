@@ -4,6 +4,7 @@ export { onOpen, onInstall, showSidebar } from './menu';
 export { getSource, runPreview, exportSelection } from './sidebar-api';
 export { getSettings, saveSettings } from './settings';
 export { startLetters, continueLetters, cancelLetters, pendingLetters } from './letters';
+export { sharePreview } from './share';
 export {
   planMail,
   sendTestMail,
