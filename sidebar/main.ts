@@ -11,6 +11,7 @@ import { mailPanel } from './mail';
 import { previewActions } from './preview';
 import { callServer } from './server';
 import { settingsPanel } from './settings';
+import { sharePanel } from './share';
 import { sourceSection } from './source';
 import { alertBox, showError, state, ui } from './state';
 
@@ -25,6 +26,7 @@ const PANELS: ((info: SourceInfo) => HTMLElement)[] = [
   filtersForm,
   optionsForm,
   previewActions,
+  sharePanel,
   lettersPanel,
   mailPanel,
   settingsPanel,

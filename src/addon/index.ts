@@ -5,6 +5,7 @@ export { getSource, runPreview, exportSelection } from './sidebar-api';
 export { getSettings, saveSettings } from './settings';
 export { beginImport, appendImport, finishImport, abortImport } from './import';
 export { startLetters, continueLetters, cancelLetters, pendingLetters } from './letters';
+export { sharePreview } from './share';
 export {
   planMail,
   sendTestMail,

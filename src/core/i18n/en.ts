@@ -244,6 +244,37 @@ export const en: Messages = {
       sendFailed: (error) => `Sending failed: ${error}`,
     },
   },
+  share: {
+    title: 'Share the preview',
+    addresses: 'Addresses of the management (one per line)',
+    role: 'Access',
+    reader: 'Viewer',
+    commenter: 'Commenter',
+    button: 'Share the preview',
+    warning:
+      'Do not share this spreadsheet: it holds the export and its activation codes. This button shares a separate spreadsheet holding only the preview, codes masked.',
+    fileName: (workbook) => `Shared mail-merge preview — ${workbook}`,
+    emailMessage: (workbook, n) =>
+      `Preview of the ENT accounts mail merge (${n} ${n === 1 ? 'account' : 'accounts'}), from the spreadsheet “${workbook}”. Activation codes are not in it.`,
+    noAddress: 'Type at least one e-mail address before sharing.',
+    badAddresses: (bad) =>
+      bad.length > 1
+        ? `Invalid addresses: ${bad.map((a) => `“${a}”`).join(', ')}. Correct them; nothing was shared.`
+        : `Invalid address: “${bad[0]}”. Correct it; nothing was shared.`,
+    badRole: 'Unknown access: choose “Viewer” or “Commenter”.',
+    busy: 'Another share of the preview is running on this spreadsheet: try again in a moment.',
+    done: (n) =>
+      `Preview shared: ${n} ${n === 1 ? 'account' : 'accounts'}, activation codes masked.`,
+    open: 'Open the shared spreadsheet',
+    created: 'Shared spreadsheet made in the “Publipostage ENT” folder of your Drive.',
+    updated: 'Shared spreadsheet updated: its link does not change.',
+    lost: 'The earlier shared spreadsheet was deleted or trashed: a new one was made, its link replaces the old one.',
+    sharedWith: (list) => `Shared with: ${list}`,
+    alreadyShared: (list) => `Already had access (no new e-mail): ${list}`,
+    failed: (address, reason) => `Sharing refused for ${address}: ${reason}`,
+    access: (list) => `Current access: ${list}`,
+    roles: { reader: 'viewer', commenter: 'commenter', writer: 'editor', owner: 'owner' },
+  },
   filterSentence: {
     none: 'no filter: every account',
     profiles: (list) => `profiles ${list}`,

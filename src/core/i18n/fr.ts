@@ -259,6 +259,42 @@ export const fr = {
       sendFailed: (error: string) => `L’envoi a échoué : ${error}`,
     },
   },
+  share: {
+    title: 'Partager l’aperçu',
+    addresses: 'Adresses de la direction (une par ligne)',
+    role: 'Droit',
+    reader: 'Lecteur',
+    commenter: 'Commentateur',
+    button: 'Partager l’aperçu',
+    warning:
+      'Ne partagez pas ce classeur\u00a0: il contient l’export et ses codes d’activation. Ce bouton partage un classeur à part qui ne contient que l’aperçu, codes masqués.',
+    fileName: (workbook: string) => `Aperçu publipostage partagé — ${workbook}`,
+    emailMessage: (workbook: string, n: number) =>
+      `Aperçu du publipostage des comptes ENT (${n} ${n > 1 ? 'comptes' : 'compte'}), tiré du classeur «\u00a0${workbook}\u00a0». Les codes d’activation n’y figurent pas.`,
+    noAddress: 'Saisissez au moins une adresse courriel avant de partager.',
+    badAddresses: (bad: string[]) =>
+      bad.length > 1
+        ? `Adresses invalides\u00a0: ${bad.map((a) => `«\u00a0${a}\u00a0»`).join(', ')}. Corrigez-les\u00a0; rien n’a été partagé.`
+        : `Adresse invalide\u00a0: «\u00a0${bad[0]}\u00a0». Corrigez-la\u00a0; rien n’a été partagé.`,
+    badRole: 'Droit inconnu\u00a0: choisissez «\u00a0Lecteur\u00a0» ou «\u00a0Commentateur\u00a0».',
+    busy: 'Un autre partage de l’aperçu est en cours sur ce classeur\u00a0: réessayez dans un moment.',
+    done: (n: number) =>
+      `Aperçu partagé\u00a0: ${n} ${n > 1 ? 'comptes' : 'compte'}, codes d’activation masqués.`,
+    open: 'Ouvrir le classeur partagé',
+    created: 'Classeur partagé créé dans le dossier «\u00a0Publipostage ENT\u00a0» de votre Drive.',
+    updated: 'Classeur partagé mis à jour\u00a0: son lien ne change pas.',
+    lost: 'L’ancien classeur partagé a été supprimé ou mis à la corbeille\u00a0: un nouveau a été créé, son lien remplace l’ancien.',
+    sharedWith: (list: string) => `Partagé avec\u00a0: ${list}`,
+    alreadyShared: (list: string) => `Avaient déjà accès (pas de nouveau courriel)\u00a0: ${list}`,
+    failed: (address: string, reason: string) => `Partage refusé pour ${address}\u00a0: ${reason}`,
+    access: (list: string) => `Accès actuels\u00a0: ${list}`,
+    roles: {
+      reader: 'lecteur',
+      commenter: 'commentateur',
+      writer: 'éditeur',
+      owner: 'propriétaire',
+    } as Record<string, string>,
+  },
   filterSentence: {
     none: 'aucun filtre : tous les comptes',
     profiles: (list: string) => `profils ${list}`,
