@@ -13,7 +13,7 @@ import { callServer } from './server';
 import { settingsPanel } from './settings';
 import { sharePanel } from './share';
 import { sourceSection } from './source';
-import { alertBox, showError, state, ui } from './state';
+import { alertBox, clearMessages, showError, state, ui } from './state';
 
 const app = document.getElementById('app') as HTMLElement;
 /** Kept across reloads (its result stays); shown even when no tab is an export yet. */
@@ -39,6 +39,8 @@ function render(info: SourceInfo): void {
 }
 
 async function load(sheetName: string | null): Promise<void> {
+  // A source that failed to load and was then imported must not keep its old error.
+  clearMessages();
   app.replaceChildren(
     h('h1', {}, ui.t.sidebar.title),
     h('p', {}, ui.t.sidebar.loading),

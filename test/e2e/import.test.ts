@@ -130,3 +130,33 @@ describe('importing an ENT export from the sidebar', () => {
     expect(first.some((row) => row.includes('PEREZ'))).toBe(true);
   });
 });
+
+describe('a referent’s first day: no export in the workbook yet', () => {
+  it('offers the import under the message, and the imported tab becomes the source', async () => {
+    const input = join(dir, 'notes.csv');
+    writeFileSync(input, 'Élève;Note\nZoë;12\n');
+    const first = await startEmulator({ input });
+    const firstPage = await openEmulator(browser, first.url);
+    try {
+      const sidebar = await openSidebar(firstPage);
+      await expect(sidebar.locator('#error').textContent()).resolves.toContain(
+        'ne ressemble pas à un export de comptes',
+      );
+      await sidebar.setInputFiles(
+        '#import input[type="file"]',
+        exportFile('premier-export.csv', 'windows-1252'),
+      );
+      await sidebar.click('#import-export');
+      await sidebar.locator('#account-count', { hasText: '1318 comptes lus' }).waitFor({
+        timeout: 30_000,
+      });
+      await expect(sidebar.locator('#error').textContent()).resolves.toBe('');
+      await expect(sidebar.locator('#import .status').textContent()).resolves.toMatch(
+        /^1\u00a0319 lignes importées/,
+      );
+    } finally {
+      await firstPage.close();
+      await first.stop();
+    }
+  });
+});
