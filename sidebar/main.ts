@@ -9,24 +9,30 @@ import type { SourceInfo } from '../src/core/contract';
 import { messages } from '../src/core/i18n';
 import { h } from './dom';
 import { filtersForm, optionsForm } from './filters';
+import { importSection } from './import';
 import { lettersParts } from './letters';
 import { mailParts } from './mail';
 import { countParts, previewParts } from './preview';
 import { callServer } from './server';
 import { loadSettings, settingsParts, stillExamples } from './settings';
+import { sharePanel } from './share';
 import { sourceSection } from './source';
 import { output, state, ui, type StepId } from './state';
 import { buildSteps, type StepParts } from './steps';
 
 const app = document.getElementById('app') as HTMLElement;
+/** Kept across reloads (its result stays); shown even when no tab is an export yet. */
+const importer = importSection((sheetName) => void load(sheetName));
+/** The settings-first screen is for the sidebar's opening, not for a reload after an import. */
+let opened = false;
 
 function sourceParts(info: SourceInfo, extra: Node[] = []): StepParts {
   const count = countParts();
   return {
     body: [
       h('p', { className: 'intro' }, ui.t.steps.sourceIntro),
-      sourceSection(info, (name) => void load(name)),
       ...extra,
+      sourceSection(info, (name) => void load(name)),
       filtersForm(info),
       optionsForm(),
     ],
@@ -41,8 +47,8 @@ async function render(info: SourceInfo): Promise<void> {
   document.documentElement.lang = info.language;
   const letters = lettersParts();
   const parts: Record<StepId, StepParts> = {
-    source: sourceParts(info),
-    preview: previewParts(),
+    source: sourceParts(info, [importer]),
+    preview: previewParts([sharePanel()]),
     letters,
     mail: mailParts(),
   };
@@ -53,14 +59,22 @@ async function render(info: SourceInfo): Promise<void> {
   app.replaceChildren(steps.root);
   // The first screen: a letters job left unfinished, else the settings while they are the
   // examples, else the first step. google.script.run runs these calls one after the other.
+  if (opened) return;
+  opened = true;
   if (await letters.offerPending()) return steps.show('letters');
   const view = await loadSettings();
   if (view && stillExamples(view)) steps.openSettings(false);
 }
 
 async function load(sheetName: string | null): Promise<void> {
+  // A fresh output: a source that failed to load and was then imported keeps no old error.
   const out = output('load');
-  app.replaceChildren(h('h1', {}, ui.t.sidebar.title), h('p', {}, ui.t.sidebar.loading), out.root);
+  app.replaceChildren(
+    h('h1', {}, ui.t.sidebar.title),
+    h('p', {}, ui.t.sidebar.loading),
+    out.root,
+    importer,
+  );
   try {
     const reply = await callServer('getSource', sheetName);
     if (!reply.ok) {
