@@ -79,6 +79,8 @@ async function load(sheetName: string | null): Promise<void> {
     const reply = await callServer('getSource', sheetName);
     if (!reply.ok) {
       out.fail(reply.error.message);
+      // No export yet (a first day): the first screen is the import, the settings come later.
+      opened = true;
       return;
     }
     ui.source = reply.value;

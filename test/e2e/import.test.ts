@@ -12,6 +12,7 @@ import {
   emulatorState,
   launchBrowser,
   openEmulator,
+  goToStep,
   openSidebar,
   screenshotOnFailure,
   startEmulator,
@@ -47,6 +48,7 @@ function exportFile(name: string, encoding: 'utf-16le' | 'windows-1252'): string
 
 /** Picks the file, imports it, waits until the sidebar has reloaded on the new tab. */
 async function importThroughSidebar(path: string): Promise<string> {
+  await goToStep(frame, 'source');
   await frame.setInputFiles('#import input[type="file"]', path);
   await frame.click('#import-export');
   const done = frame.locator('#import .status', { hasText: 'lignes importées' });
@@ -70,8 +72,9 @@ async function importThroughSidebar(path: string): Promise<string> {
 }
 
 async function preview(): Promise<string[][]> {
+  await goToStep(frame, 'preview');
   await frame.click('#run-preview');
-  await frame.locator('#status .big').waitFor({ timeout: 15_000 });
+  await frame.locator('#preview-status .big').waitFor({ timeout: 15_000 });
   const tab = (await sheets()).find((sheet) => sheet.name === 'Aperçu publipostage')!;
   const header = tab.values.findIndex((row) => row[0] === 'Nom');
   return tab.values.slice(header);
@@ -83,6 +86,7 @@ beforeAll(async () => {
   emulator = await startEmulator({ input: join(ROOT, 'test/fixtures/staff-preview.csv') });
   page = await openEmulator(browser, emulator.url);
   frame = await openSidebar(page);
+  await goToStep(frame, 'source');
 });
 afterAll(async () => {
   await page?.close();
@@ -139,7 +143,7 @@ describe('a referent’s first day: no export in the workbook yet', () => {
     const firstPage = await openEmulator(browser, first.url);
     try {
       const sidebar = await openSidebar(firstPage);
-      await expect(sidebar.locator('#error').textContent()).resolves.toContain(
+      await expect(sidebar.locator('#load-error').textContent()).resolves.toContain(
         'ne ressemble pas à un export de comptes',
       );
       await sidebar.setInputFiles(
@@ -150,7 +154,9 @@ describe('a referent’s first day: no export in the workbook yet', () => {
       await sidebar.locator('#account-count', { hasText: '1318 comptes lus' }).waitFor({
         timeout: 30_000,
       });
-      await expect(sidebar.locator('#error').textContent()).resolves.toBe('');
+      // The sidebar now shows the steps, on the source step: the old error is gone.
+      expect(await sidebar.locator('#load-error').count()).toBe(0);
+      await sidebar.locator('#step-source').waitFor();
       await expect(sidebar.locator('#import .status').textContent()).resolves.toMatch(
         /^1\u00a0319 lignes importées/,
       );

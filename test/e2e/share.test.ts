@@ -10,6 +10,7 @@ import {
   emulatorState,
   launchBrowser,
   openEmulator,
+  goToStep,
   openSidebar,
   screenshotOnFailure,
   startEmulator,
@@ -74,6 +75,7 @@ describe('« Partager l’aperçu » in the sidebar', () => {
     emulator = await startEmulator();
     page = await openEmulator(browser, emulator.url);
     frame = await openSidebar(page);
+    await goToStep(frame, 'preview');
   });
   afterAll(async () => {
     await page?.close();
@@ -105,6 +107,7 @@ describe('« Partager l’aperçu » in the sidebar', () => {
   });
 
   it('shares a spreadsheet holding no activation code, with « Masquer les codes » unchecked', async () => {
+    await goToStep(frame, 'source');
     await frame.locator('label', { hasText: /^Masquer les codes/ }).click();
     expect(
       await frame
@@ -114,6 +117,7 @@ describe('« Partager l’aperçu » in the sidebar', () => {
             (document.getElementById(label.getAttribute('for')!) as HTMLInputElement).checked,
         ),
     ).toBe(false);
+    await goToStep(frame, 'preview');
     await frame.fill(
       '#share-section textarea',
       'direction@college-hugo.fr\nadjoint@college-hugo.fr',
