@@ -34,6 +34,32 @@ export interface Steps {
   readonly settingsOpen: boolean;
 }
 
+/**
+ * A block of a step's body with its own button (the import, the sharing) says its result under
+ * that button; when the result grows past the bottom of the body, the body follows it, so that
+ * the referent sees it without scrolling (by the least needed: the button stays in view).
+ */
+function followResults(body: HTMLElement): void {
+  const keep = (element: HTMLElement) => {
+    if (element.closest('[hidden]')) return;
+    const box = body.getBoundingClientRect();
+    const r = element.getBoundingClientRect();
+    if (r.height > 0 && (r.bottom > box.bottom || r.top < box.top))
+      element.scrollIntoView({ block: 'nearest' });
+  };
+  new MutationObserver((records) => {
+    const seen = new Set<HTMLElement>();
+    for (const record of records) {
+      const node = record.target;
+      const element = (
+        node instanceof HTMLElement ? node : node.parentElement
+      )?.closest<HTMLElement>('[role="status"], [role="alert"]');
+      if (element) seen.add(element);
+    }
+    if (seen.size > 0) requestAnimationFrame(() => seen.forEach(keep));
+  }).observe(body, { subtree: true, childList: true, characterData: true });
+}
+
 export function buildSteps(parts: Record<StepId, StepParts>, settings: SettingsParts): Steps {
   const t = ui.t.steps;
   const names = Object.fromEntries(STEP_ORDER.map((id, i) => [id, t.names[i]!])) as Record<
@@ -158,6 +184,7 @@ export function buildSteps(parts: Record<StepId, StepParts>, settings: SettingsP
     render(true);
   }
 
+  followResults(body);
   toggle.addEventListener('click', () => (settingsOpen ? closeSettings() : openSettings()));
   navigation.goTo = (id) => show(id, true);
   navigation.openSettings = () => openSettings();

@@ -1,6 +1,7 @@
 // The sidebar as steps at the size of Google Sheets' sidebar, 300 × 700 px (issue 16): a
-// referent's walk from the settings through the filters, the preview, the letters and the
-// e-mails; at each step the main action and what it produced are on screen without scrolling.
+// referent's walk from the settings through the import, the filters, the preview and its
+// sharing, the letters and the e-mails; at each step the action and what it produced are on
+// screen without scrolling.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -83,9 +84,14 @@ async function placement(selector: string): Promise<Placement> {
   });
 }
 
-async function expectOnScreen(selector: string): Promise<void> {
+/**
+ * `selector` fully on screen. `followed`: a block of a step's body whose result the body
+ * scrolled to by itself (the referent did not); the button is then checked on screen too.
+ */
+async function expectOnScreen(selector: string, followed = false): Promise<void> {
   await frame.locator(selector).waitFor();
   const seen = await placement(selector);
+  if (followed) seen.scrolled = false;
   expect(seen.width, selector).toBeGreaterThan(0);
   expect(seen.height, selector).toBeGreaterThan(0);
   expect({ selector, ...seen }).toMatchObject({
@@ -136,6 +142,27 @@ describe('the sidebar’s steps at 300 × 700', () => {
     // Back on the first step, its title focused for a screen reader.
     await frame.locator('#step-source').waitFor();
     expect(await frame.evaluate(() => document.activeElement?.id)).toBe('step-source-title');
+  });
+
+  it('step 1: « Importer un export ENT » and its result in view; the new tab becomes the source', async () => {
+    await expectOnScreen('#import-export');
+    await frame.setInputFiles(
+      '#import input[type="file"]',
+      join(ROOT, 'samples/college-victor-hugo.csv'),
+    );
+    await frame.click('#import-export');
+    const done = frame.locator('#import .status', { hasText: 'lignes importées' });
+    await done.waitFor({ timeout: 30_000 });
+    // The sidebar reloads on the new tab, the import's result still next to its button.
+    await frame.locator('#source-title').waitFor();
+    await expectOnScreen('#import .status');
+    await expectOnScreen('#import-export');
+    const tab = /«\u00a0(.+)\u00a0»/.exec((await done.textContent())!)![1]!;
+    expect(tab).toMatch(/^Export ENT /);
+    expect(await frame.locator('#source-title').locator('..').locator('select').inputValue()).toBe(
+      tab,
+    );
+    expect(await frame.locator('#account-count').textContent()).toBe('1318 comptes lus');
   });
 
   it('step 1: a date typed wrong is refused in French next to « Compter », then the count', async () => {
@@ -227,6 +254,24 @@ describe('the sidebar’s steps at 300 × 700', () => {
     };
     const tab = state.spreadsheet.sheets.find((s) => s.name === 'Aperçu publipostage')!;
     expect(tab.values[1]![0]).toBe('16 comptes sélectionnés au total');
+  });
+
+  it('step 2: « Partager l’aperçu » and its link in view, next to the warning', async () => {
+    await expectOnScreen('#share-preview');
+    await expectOnScreen('#share-warning');
+    await frame.fill('#share-section textarea', 'direction@college-hugo.fr');
+    await frame.click('#share-preview');
+    await frame.locator('#share-status .big').waitFor({ timeout: 15_000 });
+    expect(await frame.locator('#share-error').textContent()).toBe('');
+    // The result is taller than what is left of the body: the body follows it, the button stays.
+    await frame.waitForFunction(() => {
+      const body = document.getElementById('step-body')!.getBoundingClientRect();
+      return document.getElementById('share-link')!.getBoundingClientRect().bottom <= body.bottom;
+    });
+    await expectOnScreen('#share-status .big', true);
+    await expectOnScreen('#share-link', true);
+    await expectOnScreen('#share-preview', true);
+    await shot('steps-share.png');
   });
 
   it('step 3: « Générer en PDF » and its links in view', async () => {
