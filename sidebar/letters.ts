@@ -1,4 +1,4 @@
-// The letters panel: « Générer en PDF » with the layout chosen in Options, one file or one per
+// The letters panel: « Générer en PDF » with the layout chosen in this step, one file or one per
 // class or profile; a confirm step while the ENT address is a placeholder; the job's progress
 // with cancel; then the links to each Doc and PDF. A job left unfinished (the sidebar closed) is
 // offered again when the sidebar opens: « Reprendre » or « Abandonner ».
