@@ -16,7 +16,9 @@ Usage :
   publipostage preview <fichier.csv> [filtres] [--sort alpha|class|profile] [--json]
   publipostage pdf     <fichier.csv> [filtres] [--sort …] --layout 1|2|8 --out <fichier.pdf>
                        [--split-by class|profile --out-dir <dossier>] [--settings <réglages.json>]
+                       [--templates <dossier>]
   publipostage mail    <fichier.csv> [filtres] [--sort …] --outbox <dossier> [--settings <réglages.json>]
+                       [--templates <dossier>]
   publipostage export  <fichier.csv> [filtres] [--sort …] --out <fichier.csv> [--show-codes]
 
 Filtres :
@@ -35,6 +37,13 @@ Options :
   --layout 1|2|8         (pdf) 1 lettre par page A4, 2 lettres A5 par page, 8 cartes à découper
   --split-by class|profile  (pdf) un PDF par classe ou par profil, écrits dans --out-dir
   --settings FICHIER     (pdf, mail) réglages JSON : entName, entUrl, schoolName, contact
+  --templates DOSSIER    (pdf, mail) les textes de l'établissement, un fichier UTF-8 par texte :
+                         letter-not-activated.txt, letter-activated.txt (modèles 1 et 2),
+                         card-not-activated.txt, card-activated.txt (modèle 8),
+                         mail-not-activated.txt, mail-activated.txt (1re ligne : l'objet, puis
+                         une ligne vide, puis le texte) ; champs {{prénom}}, {{nom}},
+                         {{identifiant}}, {{code}}, {{classes}}… ; un fichier absent = le texte
+                         par défaut (voir README, « Textes des courriers et des courriels »)
   --yes                  (pdf) générer même si l'adresse de l'ENT est encore l'exemple
   --outbox DOSSIER       (mail) un fichier .eml par message et le journal journal.csv ; relancer
                          la commande avec le même dossier n'envoie rien deux fois

@@ -25,6 +25,7 @@ import {
 } from '../../core/mail/journal';
 import { campaignIdFor } from '../../core/mail/campaign';
 import { buildMessage, type MailMessage } from '../../core/mail/message';
+import type { TextSources } from '../../core/texts';
 import { runCampaignStep, type StepReport } from '../../core/mail/step';
 import type { Language } from '../../core/present';
 import type { Account, Settings } from '../../core/types';
@@ -175,6 +176,8 @@ export interface OutboxCampaignOptions {
   outbox: string;
   settings: Settings;
   language: Language;
+  /** The referent's texts (`--templates`); a missing one is the default. */
+  texts?: TextSources;
   now: () => number;
   /** Messages this run may send (a simulated daily quota); unlimited when absent. */
   quota?: number;
@@ -254,7 +257,11 @@ function runLocked(options: OutboxCampaignOptions, outbox: string): OutboxCampai
       accounts,
       store,
       build: (account) =>
-        buildMessage(account, options.settings, { language: options.language, campaignId }),
+        buildMessage(account, options.settings, {
+          language: options.language,
+          campaignId,
+          texts: options.texts,
+        }),
       send: (message) => mailer.send(message),
       probe: (entry) => mailer.probe(entry),
       now: options.now,

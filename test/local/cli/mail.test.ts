@@ -52,9 +52,9 @@ describe('publipostage mail', () => {
       expect(eml.header('Date')).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} \+0000$/);
       expect(eml.header('Message-ID')).toMatch(/^<[^<>@\s]+@college-hugo\.example\.org>$/);
       const [text, html] = eml.parts.map((p) => p.body);
-      expect(text).toContain(`Identifiant : ${account.login}`);
-      if (account.activated) expect(text).toContain('Mot de passe oublié ?');
-      else expect(text).toContain(`Code d'activation : ${account.activationCode}`);
+      expect(text).toContain(`Identifiant\u00a0: ${account.login}`);
+      if (account.activated) expect(text).toContain('Mot de passe oublié\u00a0?');
+      else expect(text).toContain(`Code d'activation\u00a0: ${account.activationCode}`);
       expect(html).toContain('<html lang="fr">');
     }
 
