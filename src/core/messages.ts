@@ -1,6 +1,7 @@
 // The referent's messages about accounts and selection, in French (the UI's language).
 import { ACCEPTED_HEADERS, FIELD_LABELS, type Field } from './headers';
 import { excerpt } from './printable';
+import { count, plural } from './plural';
 
 // A value from the export is shown as a bounded, printable excerpt: a broken file's "header"
 // may be 2 MB of binary.
@@ -9,7 +10,7 @@ const MAX_HEADERS = 30;
 const list = (items: readonly string[]) => {
   const shown = items.slice(0, MAX_HEADERS).map(quote).join(', ');
   const more = items.length - MAX_HEADERS;
-  return more > 0 ? `${shown} et ${more} autre${more > 1 ? 's' : ''}` : shown;
+  return more > 0 ? `${shown} et ${count(more, 'autre', 'autres')}` : shown;
 };
 const headersFound = (found: readonly string[]) => {
   const headers = found.filter((h) => h !== '');
@@ -27,9 +28,8 @@ export const messages = {
       (field) =>
         `${quote(FIELD_LABELS[field])} (en-têtes acceptés : ${ACCEPTED_HEADERS[field].join(', ')})`,
     );
-    const plural = fields.length > 1;
     return (
-      `${plural ? 'Colonnes obligatoires absentes' : 'Colonne obligatoire absente'} : ` +
+      `${plural(fields.length, 'Colonne obligatoire absente', 'Colonnes obligatoires absentes')} : ` +
       `${names.join(' ; ')}. ${headersFound(found)}`
     );
   },
@@ -44,7 +44,7 @@ export const messages = {
     `Ligne ${row}${where && (where.line !== row || where.lastLine !== row) ? ` (${fileLines(where.line, where.lastLine)})` : ''} : ` +
     `${problem} ; ligne écartée (ni courrier ni courriel) : corrigez-la, puis relancez.`,
   fieldCount: (found: number, expected: number) =>
-    `${found} champ${found > 1 ? 's' : ''} au lieu des ${expected} de l'en-tête ` +
+    `${count(found, 'champ', 'champs')} au lieu des ${expected} de l'en-tête ` +
     '(un guillemet ou un séparateur en trop ou en moins décale les colonnes)',
   beyondHeader: (column: number) =>
     `une valeur en colonne ${column}, au-delà des colonnes de l'en-tête (colonnes décalées ?)`,
@@ -58,7 +58,7 @@ export const messages = {
     `L'identifiant ${quote(login)} apparaît sur ${rows(numbers)}.`,
   homonymChildren: (child: string, row: number, numbers: readonly number[]) =>
     `Ligne ${row} : plusieurs élèves s'appellent ${quote(child)} (${rows(numbers)}) ; les classes de chacun comptent.`,
-  more: (more: number) => `… et ${more} avertissement${more > 1 ? 's' : ''} du même genre.`,
+  more: (more: number) => `… et ${count(more, 'avertissement', 'avertissements')} du même genre.`,
   noColumn: (field: Field) => `pas de colonne ${quote(FIELD_LABELS[field])}`,
   noColumns: (fields: readonly Field[]) =>
     `pas de colonne ${fields.map((f) => quote(FIELD_LABELS[f])).join(' ni ')}`,

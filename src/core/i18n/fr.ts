@@ -1,13 +1,16 @@
 // Every text the referent reads, in French. en.ts mirrors it key for key (typed by this file).
+// Typography: U+00A0 inside « » and before : ; ! ? (docs/DECISIONS.md); counts through count().
+import { count, plural } from '../plural';
+
 export const fr = {
   sidebar: {
     title: 'Publipostage des comptes',
     loading: 'Lecture de la feuille…',
     source: 'Source',
     sheet: 'Feuille des comptes',
-    accountsFound: (n: number) => `${n} comptes lus`,
+    accountsFound: (n: number) => count(n, 'compte lu', 'comptes lus'),
     columnsFound: 'Colonnes reconnues',
-    warnings: (n: number) => `${n} ${n > 1 ? 'avertissements' : 'avertissement'} sur les données`,
+    warnings: (n: number) => `${count(n, 'avertissement', 'avertissements')} sur les données`,
     columnsMissing: 'Colonnes absentes',
     filters: 'Filtrer la liste',
     profiles: 'Profils',
@@ -48,13 +51,12 @@ export const fr = {
     unavailable: 'indisponible',
   },
   summary: {
-    total: (n: number) => `${n} ${n > 1 ? 'comptes sélectionnés' : 'compte sélectionné'} au total`,
-    withoutEmail: (n: number) => `${n} ${n > 1 ? 'comptes' : 'compte'} sans adresse courriel`,
-    invalidEmail: (n: number) =>
-      `${n} ${n > 1 ? 'adresses courriel invalides' : 'adresse courriel invalide'}`,
+    total: (n: number) => `${count(n, 'compte sélectionné', 'comptes sélectionnés')} au total`,
+    withoutEmail: (n: number) => `${count(n, 'compte', 'comptes')} sans adresse courriel`,
+    invalidEmail: (n: number) => count(n, 'adresse courriel invalide', 'adresses courriel invalides'),
     activation: (activated: number, notActivated: number) =>
-      `${activated} ${activated > 1 ? 'activés' : 'activé'}, ${notActivated} non ${notActivated > 1 ? 'activés' : 'activé'}`,
-    duplicates: (n: number) => `${n} ${n > 1 ? 'doublons possibles' : 'doublon possible'}`,
+      `${count(activated, 'activé', 'activés')}, ${count(notActivated, 'non activé', 'non activés')}`,
+    duplicates: (n: number) => count(n, 'doublon possible', 'doublons possibles'),
   },
   previewTab: {
     title: 'Aperçu du publipostage',
@@ -78,7 +80,8 @@ export const fr = {
     remarkMissingEmail: 'courriel manquant',
     remarkInvalidEmail: 'courriel invalide',
     remarkDuplicate: 'doublon possible',
-    written: (n: number, tab: string) => `${n} comptes écrits dans l’onglet « ${tab} ».`,
+    written: (n: number, tab: string) =>
+      `${count(n, 'compte écrit', 'comptes écrits')} dans l’onglet « ${tab} ».`,
   },
   progress: {
     cancel: 'Annuler',
@@ -106,10 +109,10 @@ export const fr = {
       count > 1 ? `Fichier ${part} sur ${count} (${label})` : `Fichier « ${label} »`,
     exporting: (label: string) => `Conversion en PDF : ${label}`,
     done: (files: number, letters: number) =>
-      `${letters} ${letters > 1 ? 'courriers' : 'courrier'} dans ${files} ${files > 1 ? 'fichiers' : 'fichier'}.`,
+      `${count(letters, 'courrier', 'courriers')} dans ${count(files, 'fichier', 'fichiers')}.`,
     doc: 'Google Doc',
     pdf: 'PDF',
-    pages: (n: number) => `${n} ${n > 1 ? 'pages' : 'page'}`,
+    pages: (n: number) => count(n, 'page', 'pages'),
     nothingSelected: 'Aucun compte sélectionné : rien à imprimer. Élargissez les filtres.',
     unknownJob:
       'Cette génération n’existe plus (terminée, annulée ou trop ancienne) : relancez « Générer en PDF ».',
@@ -138,9 +141,9 @@ export const fr = {
     checkExtra: (slot: string, found: string) =>
       `${slot} devrait être vide, on y trouve « ${found} ».`,
     checkDocPages: (found: number, expected: number) =>
-      `le Google Doc a ${found} pages au lieu de ${expected}.`,
+      `le Google Doc a ${count(found, 'page', 'pages')} au lieu de ${expected}.`,
     checkPdfPages: (found: number, expected: number) =>
-      `le PDF a ${found} pages au lieu de ${expected} ; il n’est pas enregistré.`,
+      `le PDF a ${count(found, 'page', 'pages')} au lieu de ${expected} ; il n’est pas enregistré.`,
   },
   settings: {
     title: 'Réglages des courriers et courriels',
@@ -163,49 +166,50 @@ export const fr = {
     cancel: 'Annuler',
     confirmTitle: 'Avant l’envoi',
     toSend: (n: number) =>
-      `${n} ${n > 1 ? 'messages seront envoyés' : 'message sera envoyé'} maintenant`,
+      `${count(n, 'message sera envoyé', 'messages seront envoyés')} maintenant`,
     waitingQuota: (n: number) =>
-      `${n} en attente : quota (${n > 1 ? 'envoyés' : 'envoyé'} les jours suivants, reprise automatique)`,
-    skippedNoEmail: (n: number) => `${n} ${n > 1 ? 'ignorés' : 'ignoré'} : sans courriel`,
-    skippedInvalid: (n: number) => `${n} ${n > 1 ? 'ignorés' : 'ignoré'} : courriel invalide`,
+      `${n} en attente : quota (${plural(n, 'envoyé', 'envoyés')} les jours suivants, reprise automatique)`,
+    skippedNoEmail: (n: number) => `${count(n, 'ignoré', 'ignorés')} : sans courriel`,
+    skippedInvalid: (n: number) => `${count(n, 'ignoré', 'ignorés')} : courriel invalide`,
     alreadySent: (n: number) =>
-      `${n} déjà ${n > 1 ? 'envoyés' : 'envoyé'} par cette campagne (pas renvoyés)`,
-    failedToRetry: (n: number) => `dont ${n} ${n > 1 ? 'échecs retentés' : 'échec retenté'}`,
+      `${n} déjà ${plural(n, 'envoyé', 'envoyés')} par cette campagne (${plural(n, 'pas renvoyé', 'pas renvoyés')})`,
+    failedToRetry: (n: number) => `dont ${count(n, 'échec retenté', 'échecs retentés')}`,
     unverified: (n: number) =>
-      `${n} à vérifier dans vos messages envoyés (jamais renvoyés automatiquement)`,
+      `${n} à vérifier dans vos messages envoyés (jamais ${plural(n, 'renvoyé', 'renvoyés')} automatiquement)`,
     remainingQuota: (n: number) =>
-      `Quota restant aujourd’hui : ${n} ${n > 1 ? 'messages' : 'message'}`,
+      `Quota restant aujourd’hui : ${count(n, 'message', 'messages')}`,
     unfinished: (id: string) =>
       `La campagne « ${id} » n’est pas terminée : l’envoi la continue sur cette sélection.`,
     nothingToSend: 'Aucun message à envoyer pour cette sélection.',
     progress: (sent: number, total: number) =>
-      `${sent} ${sent > 1 ? 'envoyés' : 'envoyé'} sur ${total} comptes`,
+      `${count(sent, 'envoyé', 'envoyés')} sur ${count(total, 'compte', 'comptes')}`,
     resultTitle: 'Résultat de l’envoi',
-    sent: (n: number) => `${n} ${n > 1 ? 'envoyés' : 'envoyé'}`,
+    sent: (n: number) => count(n, 'envoyé', 'envoyés'),
     skipped: (n: number) =>
-      `${n} ${n > 1 ? 'ignorés' : 'ignoré'} (sans courriel ou courriel invalide)`,
+      `${count(n, 'ignoré', 'ignorés')} (sans courriel ou courriel invalide)`,
     failed: (n: number) =>
-      `${n} ${n > 1 ? 'échecs' : 'échec'} (voir l’onglet « Journal publipostage » ; « Reprendre » les retente)`,
+      `${count(n, 'échec', 'échecs')} (voir l’onglet « Journal publipostage » ; « Reprendre » les retente)`,
     toCheck: (n: number) => `${n} à vérifier`,
     waiting: (n: number, when: string) =>
       `${n} en attente : quota ; reprise automatique toutes les heures, au plus tard vers ${when}`,
     complete: 'Campagne terminée.',
     cancelled: 'Envoi interrompu. « Reprendre » le continue ; rien n’est envoyé deux fois.',
     journal: 'Détail par compte : onglet « Journal publipostage ».',
-    testSent: (n: number, to: string) => `${n} messages de test envoyés à ${to}.`,
+    testSent: (n: number, to: string) =>
+      `${count(n, 'message de test envoyé', 'messages de test envoyés')} à ${to}.`,
     skippedTitle: (n: number) =>
-      `${n} ${n > 1 ? 'comptes' : 'compte'} sans adresse utilisable : courrier PDF`,
-    letters: (n: number) => `PDF pour ${n > 1 ? `les ${n} autres` : 'l’autre'}`,
+      `${count(n, 'compte', 'comptes')} sans adresse utilisable : courrier PDF`,
+    letters: (n: number) => `PDF pour ${plural(n, 'l’autre', `les ${n} autres`)}`,
     selection: (sentence: string, total: number) =>
-      `Sélection : ${sentence} — ${total} ${total > 1 ? 'comptes' : 'compte'}.`,
+      `Sélection : ${sentence} — ${count(total, 'compte', 'comptes')}.`,
     differsFromPreview:
       'Attention : ce n’est pas la sélection du dernier aperçu (onglet « Aperçu publipostage ») ; vérifiez-la avant d’envoyer.',
     quotaSpentNow: (when: string) =>
       `Quota épuisé : rien n’a été envoyé cette fois. Reprise automatique vers ${when} (ou « Reprendre » à ce moment-là).`,
     fromEarlier: (n: number) =>
-      `dont ${n} ${n > 1 ? 'comptes' : 'compte'} d’une sélection précédente, toujours en attente`,
+      `dont ${count(n, 'compte', 'comptes')} d’une sélection précédente, toujours en attente`,
     sentNow: (n: number, total: number) =>
-      `${n} ${n > 1 ? 'envoyés' : 'envoyé'} par cet envoi (${total} depuis le début de la campagne)`,
+      `${count(n, 'envoyé', 'envoyés')} par cet envoi (${total} depuis le début de la campagne)`,
     stopped:
       'L’étape d’envoi a été interrompue par la limite de temps de Google. Cliquez sur « Reprendre » : l’envoi continue là où il s’est arrêté, sans renvoyer les messages déjà partis.',
     errors: {

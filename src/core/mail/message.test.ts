@@ -62,9 +62,26 @@ describe('the message of an account', () => {
 
   it("names a parent's children, as the letters do", () => {
     const parent = account({ profile: 'Relative', classes: [], children: ['Léna PEREZ'] });
-    expect(buildMessage(parent, settings, { language: 'fr' }).text).toContain(
-      'Compte : Responsable de : Léna PEREZ',
-    );
+    const message = buildMessage(parent, settings, { language: 'fr' });
+    expect(message.text).toContain('\nResponsable de : Léna PEREZ\n');
+    expect(message.text).not.toMatch(/Compte\s*:\s*Responsable/);
+    expect(message.html).toContain('>Responsable de</td><td>Léna PEREZ</td>');
+    const english = buildMessage(parent, settings, { language: 'en' });
+    expect(english.text).toContain('\nParent of: Léna PEREZ\n');
+    expect(english.text).not.toMatch(/Account\s*:\s*Parent/);
+  });
+
+  it('names the school apart, never after a guessed « de » (« de Collège … »)', () => {
+    for (const activated of [true, false]) {
+      const message = buildMessage(account({ activated, activationCode: activated ? null : 'b6yhsp6' }), settings, {
+        language: 'fr',
+      });
+      expect(message.text).toContain('\nÉtablissement : Collège Victor Hugo\n');
+      expect(message.html).toContain('>Établissement</td><td>Collège Victor Hugo</td>');
+      for (const part of [message.text, message.html, message.subject]) {
+        expect(part).not.toMatch(/\b(de|du|à|au) Collège/);
+      }
+    }
   });
 
   it('adds no header through a name, a setting or the subject', () => {

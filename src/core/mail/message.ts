@@ -6,7 +6,7 @@ import frHtml from '../../../templates/mail/fr.html.hbs';
 import enSubject from '../../../templates/mail/en.subject.hbs';
 import enText from '../../../templates/mail/en.text.hbs';
 import enHtml from '../../../templates/mail/en.html.hbs';
-import { displayName, roleLine, type Language } from '../present';
+import { displayName, roleField, roleLine, type Language } from '../present';
 import type { Account, Settings } from '../types';
 import { headerText, isSendableAddress } from './address';
 
@@ -98,10 +98,14 @@ function renderMessage(
   const templates = TEMPLATES[language];
   // Every value on one line: a line break inside a cell would break the message's layout.
   const entUrl = headerText(settings.entUrl);
+  const role = roleField(account, language);
   const context = {
     activated: account.activated,
     name: headerText(displayName(account)),
     role: headerText(roleLine(account, language)),
+    // « Compte » or « Responsable de », and what follows it: no « Compte : Responsable de : ».
+    roleLabel: headerText(role.label),
+    roleValue: headerText(role.value),
     login: headerText(account.login),
     activationCode: headerText(account.activationCode ?? ''),
     entName: headerText(settings.entName),

@@ -1,5 +1,6 @@
 // The command line's messages, in French.
 import { printable } from '../../core/printable';
+import { count, plural } from '../../core/plural';
 
 // A path or a value from the command line or the file, with its controls made visible.
 const quote = (text: string) => `« ${printable(text)} »`;
@@ -26,14 +27,14 @@ export const cliMessages = {
   inPlace: (file: string) =>
     `Le fichier de sortie ${quote(file)} est le fichier des comptes : choisissez un autre nom, pour ne pas l'écraser.`,
   cannotWrite: (file: string, reason: string) => `Impossible d'écrire ${quote(file)} : ${reason}.`,
-  exported: (count: number, file: string, showCodes: boolean) =>
-    `${count} compte${count > 1 ? 's' : ''} exporté${count > 1 ? 's' : ''} dans ${quote(file)}` +
+  exported: (accounts: number, file: string, showCodes: boolean) =>
+    `${count(accounts, 'compte exporté', 'comptes exportés')} dans ${quote(file)}` +
     ` (codes d'activation ${showCodes ? 'visibles' : 'masqués'}).`,
   warning: (text: string) => `Attention : ${text}`,
-  invalidEmails: (n: number) => `${n} compte${n > 1 ? 's' : ''} avec une adresse courriel invalide`,
+  invalidEmails: (n: number) => `${count(n, 'compte', 'comptes')} avec une adresse courriel invalide`,
   activation: (activated: number, notActivated: number) =>
-    `${activated} compte${activated > 1 ? 's' : ''} activé${activated > 1 ? 's' : ''}, ` +
-    `${notActivated} non activé${notActivated > 1 ? 's' : ''}`,
+    `${count(activated, 'compte activé', 'comptes activés')}, ` +
+    `${notActivated} ${plural(notActivated, 'non activé', 'non activés')}`,
   byProfile: (parts: readonly string[]) => `Par profil : ${parts.join(', ')}`,
   duplicates: (groups: readonly string[][]) =>
     `Doublons possibles : ${groups.map((g) => g.join(' / ')).join(' ; ')}`,
@@ -67,11 +68,11 @@ export const pdfMessages = {
     const more = letters.length - shown.length;
     return (
       `dans ${quote(file)}, des caractères que les polices des courriers ne savent pas dessiner ` +
-      `sortiront en carrés vides : ${shown.join(', ')}${more > 0 ? ` et ${more} autre${more > 1 ? 's' : ''}` : ''}. ` +
+      `sortiront en carrés vides : ${shown.join(', ')}${more > 0 ? ` et ${count(more, 'autre', 'autres')}` : ''}. ` +
       'Vérifiez ces courriers, ou écrivez ces noms en lettres latines dans le fichier.'
     );
   },
   nothingSelected: () => 'Aucun compte ne correspond aux filtres : aucun PDF écrit.',
   written: (accounts: number, pages: number, file: string, bytes: number) =>
-    `${accounts} courrier${accounts > 1 ? 's' : ''} sur ${pages} page${pages > 1 ? 's' : ''} dans ${quote(file)} (${Math.ceil(bytes / 1024)} Ko).`,
+    `${count(accounts, 'courrier', 'courriers')} sur ${count(pages, 'page', 'pages')} dans ${quote(file)} (${Math.ceil(bytes / 1024)} Ko).`,
 };

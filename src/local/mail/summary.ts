@@ -7,10 +7,8 @@ import {
   UNVERIFIED,
   WAITING_QUOTA,
 } from '../../core/mail/journal';
+import { count } from '../../core/plural';
 import type { OutboxCampaignResult } from './outbox';
-
-// French: 0 and 1 take the singular (« 0 compte », « 1 message »).
-const count = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
 export function mailSummary(result: OutboxCampaignResult, outbox: string): string {
   const c = result.report.counts;

@@ -115,7 +115,7 @@ function renderGrid(sheet: SheetView): void {
   grid.dataset.rows = String(sheet.values.length);
   grid.setAttribute(
     'aria-label',
-    `Onglet ${sheet.name} : ${sheet.values.length} lignes utilisées sur ${sheet.maxRows}, ${sheet.frozenRows} figée(s)`,
+    `Onglet ${sheet.name} : ${sheet.values.length} lignes utilisées sur ${sheet.maxRows}, ${sheet.frozenRows} ${sheet.frozenRows < 2 ? 'figée' : 'figées'}`,
   );
 }
 
