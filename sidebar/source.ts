@@ -44,7 +44,7 @@ export function sourceSection(info: SourceInfo, reload: (sheetName: string) => v
       h(
         'details',
         { className: 'warnings' },
-        h('summary', {}, s.warnings(info.warnings.length)),
+        h('summary', {}, s.warnings(info.warningCount)),
         h(
           'ul',
           {},

@@ -173,7 +173,7 @@ describe('which filters a file allows', () => {
 });
 
 describe("the sidebar's lists", () => {
-  it('gives profiles with counts in label order, and levels with their classes', () => {
+  it('gives profiles with counts in label order, and levels in school order with their classes', () => {
     const options = filterOptions(college);
     expect(options.profiles).toEqual([
       { profile: 'Student', count: 4 },
@@ -182,8 +182,8 @@ describe("the sidebar's lists", () => {
       { profile: 'Relative', count: 1 },
     ]);
     expect(options.levels).toEqual([
-      { level: '5EME', classes: ['5EME 1'] },
       { level: '6EME', classes: ['6EME 1', '6EME 2'] },
+      { level: '5EME', classes: ['5EME 1'] },
     ]);
   });
 });
