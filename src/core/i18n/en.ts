@@ -103,7 +103,7 @@ export const en: Messages = {
     placeholderIntro: 'These settings are still examples:',
     generateAnyway: 'Generate anyway',
     openSettings: 'Open the settings',
-    prefix: 'ENT letters',
+    prefix: (layout) => (layout === 8 ? 'Cards 8 per page' : layout === 2 ? 'A5 letters' : 'Letters'),
     all: 'Selection',
     partOf: (part, count) => `part ${part} of ${count}`,
     step: (part, count, label) =>

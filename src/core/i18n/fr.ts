@@ -102,7 +102,9 @@ export const fr = {
     placeholderIntro: 'Ces réglages sont encore des exemples :',
     generateAnyway: 'Générer quand même',
     openSettings: 'Ouvrir les réglages',
-    prefix: 'Courriers ENT',
+    // The files' names say the layout, so that two runs are told apart in Drive.
+    prefix: (layout: 1 | 2 | 8): string =>
+      layout === 8 ? 'Cartes 8 par page' : layout === 2 ? 'Lettres A5' : 'Lettres',
     all: 'Sélection',
     partOf: (part: number, count: number) => `partie ${part} sur ${count}`,
     step: (part: number, count: number, label: string) =>
