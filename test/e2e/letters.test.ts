@@ -69,7 +69,7 @@ describe('Générer en PDF from the sidebar', () => {
     await page!.waitForFunction(() => document.querySelectorAll('#panel-files .file').length === 2);
     const doc = files.filter({ hasText: 'Google Docs' });
     const pdf = files.filter({ hasText: 'application/pdf' });
-    expect(await doc.locator('a').textContent()).toMatch(/^Courriers ENT – Sélection – /);
+    expect(await doc.locator('a').textContent()).toMatch(/^Cartes 8 par page – Sélection – /);
     expect(await pdf.textContent()).toContain('dossier « Publipostage ENT »');
     const pdfId = /emu-file-\d+/.exec(pdfHref!)![0];
     expect(await pdf.locator('a').getAttribute('href')).toBe(`/emulator/files/${pdfId}`);
