@@ -37,7 +37,10 @@ export function displayName(account: Pick<Account, 'firstName' | 'lastName'>): s
  * or, for a parent, « Responsable de » and the children. A line that names the account uses the
  * label itself, so it never reads « Compte : Responsable de : … » (issue 16).
  */
-export function roleField(account: Account, language: Language = 'fr'): { label: string; value: string } {
+export function roleField(
+  account: Account,
+  language: Language = 'fr',
+): { label: string; value: string } {
   const { prefix, items } = roleParts(account, language);
   if (account.profile === 'Relative' && account.children.length > 0) {
     return { label: PARENT_OF[language], value: items.join(', ') };

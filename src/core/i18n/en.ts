@@ -103,7 +103,8 @@ export const en: Messages = {
     placeholderIntro: 'These settings are still examples:',
     generateAnyway: 'Generate anyway',
     openSettings: 'Open the settings',
-    prefix: (layout) => (layout === 8 ? 'Cards 8 per page' : layout === 2 ? 'A5 letters' : 'Letters'),
+    prefix: (layout) =>
+      layout === 8 ? 'Cards 8 per page' : layout === 2 ? 'A5 letters' : 'Letters',
     all: 'Selection',
     partOf: (part, count) => `part ${part} of ${count}`,
     step: (part, count, label) =>
@@ -185,8 +186,7 @@ export const en: Messages = {
     cancelled: 'Sending stopped. “Resume” continues it; nothing is sent twice.',
     journal: 'Per-account detail: the “Journal publipostage” tab.',
     testSent: (n, to) => `${count(n, 'test message', 'test messages')} sent to ${to}.`,
-    skippedTitle: (n) =>
-      `${count(n, 'account', 'accounts')} without a usable address: PDF letter`,
+    skippedTitle: (n) => `${count(n, 'account', 'accounts')} without a usable address: PDF letter`,
     letters: (n) => `PDF for ${n === 1 ? 'the other one' : `the ${n} others`}`,
     selection: (sentence, total) =>
       `Selection: ${sentence} — ${count(total, 'account', 'accounts')}.`,
@@ -224,5 +224,11 @@ export const en: Messages = {
     createdBefore: (date) => `created until ${date}`,
     blocked: 'blocked accounts',
     notBlocked: 'accounts not blocked',
+  },
+  typography: {
+    labelled: (label, value) => `${label}: ${value}`,
+    heading: (label) => `${label}:`,
+    quoted: (text) => `“${text}”`,
+    separator: '; ',
   },
 };

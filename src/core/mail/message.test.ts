@@ -73,9 +73,13 @@ describe('the message of an account', () => {
 
   it('names the school apart, never after a guessed « de » (« de Collège … »)', () => {
     for (const activated of [true, false]) {
-      const message = buildMessage(account({ activated, activationCode: activated ? null : 'b6yhsp6' }), settings, {
-        language: 'fr',
-      });
+      const message = buildMessage(
+        account({ activated, activationCode: activated ? null : 'b6yhsp6' }),
+        settings,
+        {
+          language: 'fr',
+        },
+      );
       expect(message.text).toContain('\nÉtablissement : Collège Victor Hugo\n');
       expect(message.html).toContain('>Établissement</td><td>Collège Victor Hugo</td>');
       for (const part of [message.text, message.html, message.subject]) {

@@ -62,7 +62,7 @@ export interface StepInput {
 }
 
 /** The journal's error of an account found without its entry and whose message nobody can tell. */
-const ROW_MISSING = "ligne du journal disparue : vérifier dans les messages envoyés s'il est parti";
+const ROW_MISSING = "ligne du journal disparue : vérifier dans les messages envoyés s'il est parti";
 
 export type CampaignState = 'running' | 'waiting-quota' | 'complete';
 
@@ -100,7 +100,7 @@ interface Undecided {
 
 /** The journal's note on a message turned away while the quota read more than 0. */
 function undecidedNote(count: number, since: string): string {
-  return `refusé à chaque essai (${count}) depuis ${since} : nouvel essai au prochain passage`;
+  return `refusé à chaque essai (${count}) depuis ${since} : nouvel essai au prochain passage`;
 }
 
 function undecidedCount(error: string): number {
@@ -155,7 +155,7 @@ export function runCampaignStep(input: StepInput): StepReport {
     else {
       Object.assign(entry, {
         status: UNVERIFIED,
-        error: "envoi interrompu : vérifier dans les messages envoyés s'il est parti",
+        error: "envoi interrompu : vérifier dans les messages envoyés s'il est parti",
       });
     }
     entry.time = time();
@@ -274,7 +274,7 @@ export function runCampaignStep(input: StepInput): StepReport {
           if (outcome === 'unknown') {
             Object.assign(entry, {
               status: UNVERIFIED,
-              error: `${errorText(error)} : vérifier dans les messages envoyés s'il est parti`,
+              error: `${errorText(error)} : vérifier dans les messages envoyés s'il est parti`,
               time: time(),
             });
             break;
