@@ -141,15 +141,15 @@ describe('which filters a file allows', () => {
     expect(filters.profiles).toEqual({ available: true });
     expect(filters.createdAfter).toEqual({
       available: false,
-      reason: 'pas de colonne « Date de création »',
+      reason: 'pas de colonne « Date de création »',
     });
     expect(filters.levels).toEqual({
       available: false,
-      reason: 'pas de colonne « Classes » ni « Niveau »',
+      reason: 'pas de colonne « Classes » ni « Niveau »',
     });
     expect(filters.localAdmins).toEqual({
       available: false,
-      reason: 'pas de colonne « Administrateur local » ni « Fonctions »',
+      reason: 'pas de colonne « Administrateur local » ni « Fonctions »',
     });
     expect(
       availableFilters(exportColumns(['Nom', 'Prénom', 'Login', 'Profil', 'Fonctions']))
@@ -164,9 +164,9 @@ describe('which filters a file allows', () => {
     const error = checkFilters({ createdAfter: '2020-01-01' }, minimal);
     expect(error?.code).toBe('filter-unavailable');
     expect(error?.message).toBe(
-      "Le filtre « Date de création (après le) » n'est pas disponible pour ce fichier : pas de colonne « Date de création ». " +
-        'En-têtes acceptés (Date de création : Date de création, Creation date, Created, Créé le). ' +
-        'En-têtes trouvés : « Nom », « Prénom », « Login », « Profil ».',
+      "Le filtre « Date de création (après le) » n'est pas disponible pour ce fichier : pas de colonne « Date de création ». " +
+        'En-têtes acceptés (Date de création : Date de création, Creation date, Created, Créé le). ' +
+        'En-têtes trouvés : « Nom », « Prénom », « Login », « Profil ».',
     );
     expect(checkFilters({ blocked: 'blocked' }, minimal)?.message).toMatch(/Bloqué/);
   });

@@ -56,7 +56,7 @@ describe('recognising headers', () => {
     const result = recognizeHeaders(['Nom', 'Prénom', 'Login', 'Profil', 'Classe', 'Classes']);
     expect(result.ok && result.columns.found.classes?.header).toBe('Classe');
     expect(result.ok && result.warnings[0]).toMatch(
-      /« Classe » est utilisée, « Classes » est ignorée/,
+      /« Classe » est utilisée, « Classes » est ignorée/,
     );
   });
 

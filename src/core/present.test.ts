@@ -18,7 +18,7 @@ describe('presenting an account', () => {
 
   it("gives a parent's children, a pupil's class, or the bare profile", () => {
     expect(roleLine(account({ profile: 'Relative', children: ['Léna PEREZ', 'Tom PEREZ'] }))).toBe(
-      'Responsable de : Léna PEREZ, Tom PEREZ',
+      'Responsable de : Léna PEREZ, Tom PEREZ',
     );
     expect(roleLine(account({ classes: ['6EME 3'] }))).toBe('Élève, classe de 6EME 3');
     expect(roleLine(account({ profile: 'Personnel' }))).toBe('Personnel');
@@ -31,7 +31,7 @@ describe('presenting an account', () => {
     );
   });
 
-  it('labels the role line « Compte », or « Responsable de » for a parent, never both', () => {
+  it('labels the role line « Compte », or « Responsable de » for a parent, never both', () => {
     const parent = account({ profile: 'Relative', children: ['Léna PEREZ', 'Tom PEREZ'] });
     expect(roleField(parent)).toEqual({ label: 'Responsable de', value: 'Léna PEREZ, Tom PEREZ' });
     expect(roleField(parent, 'en')).toEqual({ label: 'Parent of', value: 'Léna PEREZ, Tom PEREZ' });

@@ -14,7 +14,7 @@ describe('settings', () => {
     expect(fields).toEqual(['entUrl', 'entName', 'schoolName', 'contact']);
     expect(blockingProblem(DEFAULT_SETTINGS)).toEqual({
       field: 'entUrl',
-      message: expect.stringContaining('« https://ent.example » est un exemple'),
+      message: expect.stringContaining('« https://ent.example » est un exemple'),
     });
   });
 
@@ -52,10 +52,10 @@ describe('settings', () => {
     expect(result.ok).toBe(false);
     const errors = result.ok ? [] : result.errors;
     expect(errors).toHaveLength(4);
-    expect(errors[0]).toMatch(/Réglage inconnu « entURL ».*entUrl/);
-    expect(errors[1]).toMatch(/« schoolName ».*doit être du texte/);
-    expect(errors[2]).toMatch(/« entUrl ».*https:\/\/.*« ent\.fr »/);
-    expect(errors[3]).toMatch(/« entName ».*vide/);
+    expect(errors[0]).toMatch(/Réglage inconnu « entURL ».*entUrl/);
+    expect(errors[1]).toMatch(/« schoolName ».*doit être du texte/);
+    expect(errors[2]).toMatch(/« entUrl ».*https:\/\/.*« ent\.fr »/);
+    expect(errors[3]).toMatch(/« entName ».*vide/);
     expect(parseSettings([1]).ok).toBe(false);
     expect(parseSettings(null).ok).toBe(false);
   });
@@ -75,7 +75,7 @@ describe('settings', () => {
     expect(tooLong).toEqual({
       ok: false,
       errors: [
-        'Le réglage « contact » (ligne de contact) est trop long : 201 caractères, 200 au plus.',
+        'Le réglage « contact » (ligne de contact) est trop long : 201 caractères, 200 au plus.',
       ],
     });
   });

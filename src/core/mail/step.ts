@@ -89,7 +89,8 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const MAX_UNDECIDED = 2;
 /** Gmail's quota renews 24 hours after the first send (the quotas page). */
 const QUOTA_WINDOW_MS = 24 * 3600_000;
-const UNDECIDED = /^refusé à chaque essai \((\d+)\) depuis (\S+) :/;
+// Its own note, read back; U+00A0 before the colon, or a space in a journal written before.
+const UNDECIDED = /^refusé à chaque essai \((\d+)\) depuis (\S+)[\u00a0 ]:/;
 
 /** A message turned away on every attempt: its entry, earlier undecided runs, since when. */
 interface Undecided {
