@@ -132,7 +132,7 @@ describe('a row of the export', () => {
     expect(accountsOf(result)).toHaveLength(0);
     expect(result.ok && result.rejectedRows).toEqual([2]);
     expect(result.ok && result.warnings).toContainEqual(
-      expect.stringMatching(/^Ligne 2 : cellule « Identifiant » vide/),
+      expect.stringMatching(/^Ligne 2\u00a0: cellule «\u00a0Identifiant\u00a0» vide/),
     );
   });
 
@@ -149,7 +149,7 @@ describe('a row of the export', () => {
   it('says that every account counts as activated without a code column', () => {
     const result = loadAccounts([HEADER, ['N', 'P', 'l', 'Élève']]);
     expect(accountsOf(result)[0]!.activated).toBe(true);
-    expect(result.ok && result.warnings[0]).toMatch(/Pas de colonne « Code d'activation »/);
+    expect(result.ok && result.warnings[0]).toMatch(/Pas de colonne «\u00a0Code d'activation\u00a0»/);
   });
 
   it('finds local admins by the column or by the ADMIN_LOCAL function', () => {
@@ -267,7 +267,7 @@ describe('rows that cannot be trusted', () => {
   it('keeps out a row cut just after the login: it would read as an activated account', () => {
     const result = load(['A', 'A', 'a']);
     expect(accountsOf(result)).toEqual([]);
-    expect(warned(result)[0]).toMatch(/^Ligne 2 : 3 champs au lieu des 5/);
+    expect(warned(result)[0]).toMatch(/^Ligne 2\u00a0: 3 champs au lieu des 5/);
   });
 
   it('keeps out a row whose login, names or profile is blank, as a sheet gives it', () => {
