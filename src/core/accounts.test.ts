@@ -149,7 +149,9 @@ describe('a row of the export', () => {
   it('says that every account counts as activated without a code column', () => {
     const result = loadAccounts([HEADER, ['N', 'P', 'l', 'Élève']]);
     expect(accountsOf(result)[0]!.activated).toBe(true);
-    expect(result.ok && result.warnings[0]).toMatch(/Pas de colonne «\u00a0Code d'activation\u00a0»/);
+    expect(result.ok && result.warnings[0]).toMatch(
+      /Pas de colonne «\u00a0Code d'activation\u00a0»/,
+    );
   });
 
   it('finds local admins by the column or by the ADMIN_LOCAL function', () => {
@@ -213,7 +215,11 @@ describe('a row of the export', () => {
       '2020-09-01',
     ]);
     const dateWarnings = result.ok ? result.warnings.filter((w) => w.includes('date')) : [];
-    expect(dateWarnings.map((w) => w.slice(0, 8))).toEqual(['Ligne 3\u00a0', 'Ligne 5\u00a0', 'Ligne 8\u00a0']);
+    expect(dateWarnings.map((w) => w.slice(0, 8))).toEqual([
+      'Ligne 3\u00a0',
+      'Ligne 5\u00a0',
+      'Ligne 8\u00a0',
+    ]);
   });
 
   it('keeps at most ten warnings of a kind and counts the rest', () => {

@@ -269,7 +269,7 @@ describe('what Google made is checked', () => {
     const stopped = step(runtime, started.value!.jobId);
     expect(stopped.ok).toBe(false);
     expect(stopped.error!.message).toMatch(
-      /^« Cartes 8 par page – Sélection – .* » : la carte 3 \(page 1\) devrait porter l’identifiant « login\.00002 », on y trouve « login\.00005 »\. La génération est arrêtée/,
+      /^«\u00a0Cartes 8 par page – Sélection – .*\u00a0»\u00a0: la carte 3 \(page 1\) devrait porter l’identifiant «\u00a0login\.00002\u00a0», on y trouve «\u00a0login\.00005\u00a0»\. La génération est arrêtée/,
     );
     // No PDF was made; the Doc stays for the referent to look at; the job is gone.
     expect(pdfFiles(runtime)).toHaveLength(0);
@@ -294,7 +294,7 @@ describe('what Google made is checked', () => {
     const { last } = generate(runtime, 8);
     expect(last.ok).toBe(false);
     expect(last.error!.message).toMatch(
-      / : le PDF a 4 pages au lieu de 3 ; il n’est pas enregistré\./,
+      /\u00a0: le PDF a 4 pages au lieu de 3\u00a0; il n’est pas enregistré\./,
     );
     expect(pdfFiles(runtime)).toHaveLength(0);
   });

@@ -133,7 +133,7 @@ describe('a letters job outlives its sidebar', () => {
     const pending = frame.locator('#letters-pending');
     await pending.waitFor({ timeout: 30_000 });
     const title = (await pending.locator('p.big').textContent())!;
-    const [, done, total] = /^Courriers en cours : (\d+) sur (\d+)$/.exec(title)!;
+    const [, done, total] = /^Courriers en cours\u00a0: (\d+) sur (\d+)$/.exec(title)!;
     expect(Number(total)).toBe(65);
     expect(Number(done)).toBeGreaterThan(0);
     expect(Number(done)).toBeLessThan(65);
