@@ -5,22 +5,28 @@ import type { SourceInfo } from '../src/core/contract';
 import { messages } from '../src/core/i18n';
 import { h } from './dom';
 import { filtersForm, optionsForm } from './filters';
+import { importSection } from './import';
 import { lettersPanel } from './letters';
 import { mailPanel } from './mail';
 import { previewActions } from './preview';
 import { callServer } from './server';
 import { settingsPanel } from './settings';
+import { sharePanel } from './share';
 import { sourceSection } from './source';
-import { alertBox, showError, state, ui } from './state';
+import { alertBox, clearMessages, showError, state, ui } from './state';
 
 const app = document.getElementById('app') as HTMLElement;
+/** Kept across reloads (its result stays); shown even when no tab is an export yet. */
+const importer = importSection((sheetName) => void load(sheetName));
 
 /** The panels, top to bottom. */
 const PANELS: ((info: SourceInfo) => HTMLElement)[] = [
   (info) => sourceSection(info, (name) => void load(name)),
+  () => importer,
   filtersForm,
   optionsForm,
   previewActions,
+  sharePanel,
   lettersPanel,
   mailPanel,
   settingsPanel,
@@ -33,7 +39,14 @@ function render(info: SourceInfo): void {
 }
 
 async function load(sheetName: string | null): Promise<void> {
-  app.replaceChildren(h('h1', {}, ui.t.sidebar.title), h('p', {}, ui.t.sidebar.loading), alertBox);
+  // A source that failed to load and was then imported must not keep its old error.
+  clearMessages();
+  app.replaceChildren(
+    h('h1', {}, ui.t.sidebar.title),
+    h('p', {}, ui.t.sidebar.loading),
+    alertBox,
+    importer,
+  );
   try {
     const reply = await callServer('getSource', sheetName);
     if (!reply.ok) {

@@ -3,7 +3,9 @@
 export { onOpen, onInstall, showSidebar } from './menu';
 export { getSource, runPreview, exportSelection } from './sidebar-api';
 export { getSettings, saveSettings } from './settings';
+export { beginImport, appendImport, finishImport, abortImport } from './import';
 export { startLetters, continueLetters, cancelLetters, pendingLetters } from './letters';
+export { sharePreview } from './share';
 export {
   planMail,
   sendTestMail,

@@ -2,9 +2,10 @@
 // Everything crosses google.script.run, so it is plain data (no Date, no function, no class).
 import type { Language } from './present';
 import type { LetterFile, LettersSplit } from './letters/job';
+import type { ShareRole } from './share';
 import type { Filters, Layout, Profile, Settings, SortKey, Summary } from './types';
 
-export type { LetterFile, LettersSplit };
+export type { LetterFile, LettersSplit, ShareRole };
 
 export type FilterName = 'levels' | 'activation' | 'email' | 'localAdmins' | 'created' | 'blocked';
 
@@ -92,6 +93,68 @@ export interface ServerApi {
   cancelLetters(jobId: string): Reply<JobStatus<LettersResult>>;
   /** This spreadsheet's unfinished letters job, if any: the sidebar offers to resume it. */
   pendingLetters(): Reply<PendingLetters | null>;
+  /** « Partager l'aperçu »: the preview, codes masked, in its own spreadsheet shared with these addresses. */
+  sharePreview(request: ShareRequest): Reply<ShareResult>;
+  /** « Importer un export ENT »: a new tab in plain text, then its rows in calls, then its name. */
+  beginImport(start: ImportStart): Reply<ImportTicket>;
+  appendImport(chunk: ImportChunk): Reply<ImportProgress>;
+  finishImport(importId: string): Reply<ImportResult>;
+  /** Deletes the tab of an import that failed, so that no half tab looks complete. */
+  abortImport(importId: string): Reply<null>;
+}
+
+/** « Partager l'aperçu »: the selection, and who gets it (the addresses as typed) with which role. */
+export interface ShareRequest extends SelectionRequest {
+  addresses: string;
+  role: ShareRole;
+}
+
+export interface ShareResult {
+  fileName: string;
+  url: string;
+  /** Accounts in the shared preview. */
+  count: number;
+  /** The shared spreadsheet was made now: the first share, or the earlier one was deleted. */
+  created: boolean;
+  /** An earlier shared spreadsheet was deleted or trashed: this link replaces its link. */
+  replacedLost: boolean;
+  /** Addresses given access now (or a new role). */
+  shared: string[];
+  /** Addresses that already had this access (or more): nothing sent to them again. */
+  alreadyShared: string[];
+  /** Addresses Drive refused, each with Drive's reason; the others are shared all the same. */
+  failed: { address: string; reason: string }[];
+  /** Everyone the file is shared with now, the owner aside. */
+  access: { address: string; role: string }[];
+}
+
+/** The table the sidebar read from the export, announced before its rows (a rectangle). */
+export interface ImportStart {
+  rows: number;
+  columns: number;
+}
+
+export interface ImportTicket {
+  importId: string;
+  /** The name the tab takes once complete (until then, « … (import en cours) »). */
+  sheetName: string;
+}
+
+/** Rows `start` (0-based) to `start + rows.length - 1` of the import, each `columns` strings. */
+export interface ImportChunk {
+  importId: string;
+  start: number;
+  rows: string[][];
+}
+
+export interface ImportProgress {
+  written: number;
+  total: number;
+}
+
+export interface ImportResult {
+  sheetName: string;
+  rows: number;
 }
 
 /** « Générer en PDF »: the selection, the layout, one file or one per class or profile. */

@@ -4,6 +4,9 @@ import { count as countFr } from '../plural';
 // English: only 1 takes the singular (« 0 accounts »).
 const count = (n: number, one: string, many: string) => countFr(n, one, many, 'en');
 
+/** 3000 → 3,000. */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 export const en: Messages = {
   sidebar: {
     title: 'Account mail merge',
@@ -90,6 +93,41 @@ export const en: Messages = {
     cancelled: 'Cancelled. What was done is kept.',
     stalled: 'The job is not moving any more: try again in a moment.',
     of: (processed, total) => `${processed} of ${total}`,
+  },
+  importer: {
+    title: 'Import an ENT export',
+    hint:
+      'The CSV file downloaded from the ENT console (Imports/Exports). It is read here, then ' +
+      'written to a new tab with every value as text: leading zeros of codes and phone numbers ' +
+      'stay, and so do accents.',
+    file: 'CSV file of the export',
+    button: 'Import an ENT export',
+    noFile: 'Choose the CSV file exported from the ENT first.',
+    reading: 'Reading the file…',
+    lines: (done, total) => `${grouped(done)} / ${grouped(total)} lines`,
+    done: (lines, sheet) =>
+      `${grouped(lines)} ${lines > 1 ? 'lines' : 'line'} imported into the “${sheet}” tab, now the source.`,
+    sheetName: (stamp) => `ENT export ${stamp}`,
+    pendingName: (name) => `${name} (import in progress)`,
+    empty: 'the file is empty: no header line, no account.',
+    cellTooLong: (line, column, max) =>
+      `line ${line}, column ${column}: more than ${grouped(max)} characters, the most a Google Sheets cell holds.`,
+    tooManyCells: (cells, max) =>
+      `${grouped(cells)} cells, more than the ${grouped(max)} of a Google Sheets spreadsheet: split the export (by profile or level).`,
+    rowTooLarge: (line) =>
+      `line ${line} is too long to be sent at once: check the file (a quote never closed?).`,
+    lost: 'The import was interrupted: the tab it began no longer exists or was renamed. Import again.',
+    refused: (reason) => `Import refused (${reason}). Import again.`,
+    why: {
+      shape: 'malformed data',
+      size: 'call too large',
+      order: 'rows out of the expected order',
+      rows: 'more rows than announced',
+      width: 'a row of another width than announced',
+    },
+    incomplete: (written, total) =>
+      `Incomplete import: ${grouped(written)} lines received of ${grouped(total)}. Import again.`,
+    abandoned: 'The tab it began was deleted.',
   },
   letters: {
     title: 'Letters (PDF)',
@@ -209,6 +247,37 @@ export const en: Messages = {
       quotaSpent: 'Today’s sending quota is spent: try again tomorrow.',
       sendFailed: (error) => `Sending failed: ${error}`,
     },
+  },
+  share: {
+    title: 'Share the preview',
+    addresses: 'Addresses of the management (one per line)',
+    role: 'Access',
+    reader: 'Viewer',
+    commenter: 'Commenter',
+    button: 'Share the preview',
+    warning:
+      'Do not share this spreadsheet: it holds the export and its activation codes. This button shares a separate spreadsheet holding only the preview, codes masked.',
+    fileName: (workbook) => `Shared mail-merge preview — ${workbook}`,
+    emailMessage: (workbook, n) =>
+      `Preview of the ENT accounts mail merge (${n} ${n === 1 ? 'account' : 'accounts'}), from the spreadsheet “${workbook}”. Activation codes are not in it.`,
+    noAddress: 'Type at least one e-mail address before sharing.',
+    badAddresses: (bad) =>
+      bad.length > 1
+        ? `Invalid addresses: ${bad.map((a) => `“${a}”`).join(', ')}. Correct them; nothing was shared.`
+        : `Invalid address: “${bad[0]}”. Correct it; nothing was shared.`,
+    badRole: 'Unknown access: choose “Viewer” or “Commenter”.',
+    busy: 'Another share of the preview is running on this spreadsheet: try again in a moment.',
+    done: (n) =>
+      `Preview shared: ${n} ${n === 1 ? 'account' : 'accounts'}, activation codes masked.`,
+    open: 'Open the shared spreadsheet',
+    created: 'Shared spreadsheet made in the “Publipostage ENT” folder of your Drive.',
+    updated: 'Shared spreadsheet updated: its link does not change.',
+    lost: 'The earlier shared spreadsheet was deleted or trashed: a new one was made, its link replaces the old one.',
+    sharedWith: (list) => `Shared with: ${list}`,
+    alreadyShared: (list) => `Already had access (no new e-mail): ${list}`,
+    failed: (address, reason) => `Sharing refused for ${address}: ${reason}`,
+    access: (list) => `Current access: ${list}`,
+    roles: { reader: 'viewer', commenter: 'commenter', writer: 'editor', owner: 'owner' },
   },
   filterSentence: {
     none: 'no filter: every account',

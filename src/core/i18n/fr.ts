@@ -2,6 +2,8 @@
 // Typography: U+00A0 inside « » and before : ; ! ? (docs/DECISIONS.md); counts through count().
 import { count, plural } from '../plural';
 
+/** 3000 → « 3 000 »: thousands grouped by a non-breaking space, as French writes them. */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
 export const fr = {
   sidebar: {
     title: 'Publipostage des comptes',
@@ -90,6 +92,42 @@ export const fr = {
     cancelled: 'Annulé. Ce qui a été fait est gardé.',
     stalled: 'Le traitement n’avance plus : réessayez dans un moment.',
     of: (processed: number, total: number) => `${processed} sur ${total}`,
+  },
+  importer: {
+    title: 'Importer un export ENT',
+    hint:
+      'Le fichier CSV téléchargé depuis la console de l’ENT (Imports/Exports). Il est lu ici, ' +
+      'puis écrit dans un nouvel onglet, chaque valeur en texte\u00a0: les zéros en tête des codes ' +
+      'et des téléphones restent, les accents aussi.',
+    file: 'Fichier CSV de l’export',
+    button: 'Importer un export ENT',
+    noFile: 'Choisissez d’abord le fichier CSV exporté de l’ENT.',
+    reading: 'Lecture du fichier…',
+    lines: (done: number, total: number) =>
+      `${grouped(done)} / ${grouped(total)} ${plural(total, 'ligne', 'lignes')}`,
+    done: (lines: number, sheet: string) =>
+      `${grouped(lines)} ${lines > 1 ? 'lignes importées' : 'ligne importée'} dans l’onglet «\u00a0${sheet}\u00a0», qui devient la source.`,
+    sheetName: (stamp: string) => `Export ENT ${stamp}`,
+    pendingName: (name: string) => `${name} (import en cours)`,
+    empty: 'le fichier est vide\u00a0: aucune ligne d’en-tête, aucun compte.',
+    cellTooLong: (line: number, column: number, max: number) =>
+      `ligne ${line}, colonne ${column}\u00a0: plus de ${grouped(max)} ${plural(max, 'caractère', 'caractères')}, le maximum d’une cellule Google Sheets.`,
+    tooManyCells: (cells: number, max: number) =>
+      `${grouped(cells)} ${plural(cells, 'cellule', 'cellules')}, plus que les ${grouped(max)} d’un classeur Google Sheets\u00a0: découpez l’export (par profil ou par niveau).`,
+    rowTooLarge: (line: number) =>
+      `la ligne ${line} est trop longue pour être envoyée en une fois\u00a0: vérifiez le fichier (guillemet jamais fermé\u00a0?).`,
+    lost: 'L’import a été interrompu\u00a0: l’onglet commencé n’existe plus ou a été renommé. Relancez l’import.',
+    refused: (reason: string) => `Import refusé (${reason}). Relancez l’import.`,
+    why: {
+      shape: 'données mal formées',
+      size: 'envoi trop grand',
+      order: 'lignes hors de l’ordre attendu',
+      rows: 'plus de lignes qu’annoncé',
+      width: 'ligne d’une autre largeur qu’annoncé',
+    },
+    incomplete: (written: number, total: number) =>
+      `Import incomplet\u00a0: ${grouped(written)} ${plural(written, 'ligne reçue', 'lignes reçues')} sur ${grouped(total)}. Relancez l’import.`,
+    abandoned: 'L’onglet commencé a été supprimé.',
   },
   letters: {
     title: 'Courriers (PDF)',
@@ -225,6 +263,42 @@ export const fr = {
       quotaSpent: 'Le quota d’envoi du jour est épuisé : réessayez demain.',
       sendFailed: (error: string) => `L’envoi a échoué : ${error}`,
     },
+  },
+  share: {
+    title: 'Partager l’aperçu',
+    addresses: 'Adresses de la direction (une par ligne)',
+    role: 'Droit',
+    reader: 'Lecteur',
+    commenter: 'Commentateur',
+    button: 'Partager l’aperçu',
+    warning:
+      'Ne partagez pas ce classeur\u00a0: il contient l’export et ses codes d’activation. Ce bouton partage un classeur à part qui ne contient que l’aperçu, codes masqués.',
+    fileName: (workbook: string) => `Aperçu publipostage partagé — ${workbook}`,
+    emailMessage: (workbook: string, n: number) =>
+      `Aperçu du publipostage des comptes ENT (${n} ${n > 1 ? 'comptes' : 'compte'}), tiré du classeur «\u00a0${workbook}\u00a0». Les codes d’activation n’y figurent pas.`,
+    noAddress: 'Saisissez au moins une adresse courriel avant de partager.',
+    badAddresses: (bad: string[]) =>
+      bad.length > 1
+        ? `Adresses invalides\u00a0: ${bad.map((a) => `«\u00a0${a}\u00a0»`).join(', ')}. Corrigez-les\u00a0; rien n’a été partagé.`
+        : `Adresse invalide\u00a0: «\u00a0${bad[0]}\u00a0». Corrigez-la\u00a0; rien n’a été partagé.`,
+    badRole: 'Droit inconnu\u00a0: choisissez «\u00a0Lecteur\u00a0» ou «\u00a0Commentateur\u00a0».',
+    busy: 'Un autre partage de l’aperçu est en cours sur ce classeur\u00a0: réessayez dans un moment.',
+    done: (n: number) =>
+      `Aperçu partagé\u00a0: ${n} ${n > 1 ? 'comptes' : 'compte'}, codes d’activation masqués.`,
+    open: 'Ouvrir le classeur partagé',
+    created: 'Classeur partagé créé dans le dossier «\u00a0Publipostage ENT\u00a0» de votre Drive.',
+    updated: 'Classeur partagé mis à jour\u00a0: son lien ne change pas.',
+    lost: 'L’ancien classeur partagé a été supprimé ou mis à la corbeille\u00a0: un nouveau a été créé, son lien remplace l’ancien.',
+    sharedWith: (list: string) => `Partagé avec\u00a0: ${list}`,
+    alreadyShared: (list: string) => `Avaient déjà accès (pas de nouveau courriel)\u00a0: ${list}`,
+    failed: (address: string, reason: string) => `Partage refusé pour ${address}\u00a0: ${reason}`,
+    access: (list: string) => `Accès actuels\u00a0: ${list}`,
+    roles: {
+      reader: 'lecteur',
+      commenter: 'commentateur',
+      writer: 'éditeur',
+      owner: 'propriétaire',
+    } as Record<string, string>,
   },
   filterSentence: {
     none: 'aucun filtre : tous les comptes',

@@ -201,6 +201,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
           size: file.bytes.length,
           folder: file.parent.name,
           created: file.created.toISOString(),
+          permissions: stores.drive.permissions.get(file.id) ?? [],
         })),
       messages: stores.outbox.map(({ eml: _eml, ...message }) => message),
       mail: {
@@ -264,6 +265,17 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
       if ('redirect' in shown)
         return send(response, 302, '', 'text/plain', { location: shown.redirect });
       return send(response, shown.status, shown.body, shown.contentType, shown.headers);
+    }
+    // Another spreadsheet the script made (the shared preview): its sheets, as the page's.
+    const other = /^\/emulator\/spreadsheets\/([\w-]+)$/.exec(path);
+    if (!post && other) {
+      const found = runtime.stores.spreadsheets.byId.get(other[1]!);
+      if (!found) return send(response, 404, 'Classeur introuvable.', 'text/plain; charset=utf-8');
+      return json(response, 200, {
+        id: found.id,
+        name: found.name,
+        sheets: sheetViews(runtime, found),
+      });
     }
     const eml = /^\/emulator\/messages\/([\w-]+)\.eml$/.exec(path);
     if (!post && eml) {
