@@ -46,6 +46,8 @@ export interface SourceInfo {
   accountCount: number;
   columns: ColumnInfo[];
   warnings: string[];
+  /** How many warnings the export raised; `warnings` shows a few of each kind. */
+  warningCount: number;
   options: FilterOptions;
 }
 
