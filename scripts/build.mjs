@@ -2,7 +2,6 @@
 // programs (the CLI, the emulator's server). One esbuild pass per output; no webpack.
 import { build } from 'esbuild';
 import { generate } from 'gas-entry-generator';
-import { handlebarsEsbuildPlugin } from './handlebars-plugin.mjs';
 import { chmod, copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -26,7 +25,6 @@ async function entryExports() {
     metafile: true,
     outdir: dist,
     logLevel: 'silent',
-    plugins: [handlebarsEsbuildPlugin()],
   });
   const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
   return output.exports.filter((name) => name !== 'default').sort();
@@ -52,7 +50,6 @@ async function buildAddon() {
     legalComments: 'none',
     write: false,
     logLevel: 'warning',
-    plugins: [handlebarsEsbuildPlugin()],
   });
   const bundle = result.outputFiles[0].text;
   const assignments = names.map((name) => `global.${name} = ${NAMESPACE}.${name};`).join('\n');
@@ -154,7 +151,6 @@ async function buildNodeProgram(entry, outfile, { executable = false } = {}) {
     sourcemap: 'linked',
     banner: executable ? { js: '#!/usr/bin/env node' } : undefined,
     logLevel: 'warning',
-    plugins: [handlebarsEsbuildPlugin()],
   });
   if (executable) await chmod(join(dist, outfile), 0o755);
   return true;

@@ -5,6 +5,7 @@ export { getSource, runPreview, exportSelection } from './sidebar-api';
 export { planSelection, writePreviewRows } from './preview-steps';
 export { getSettings, saveSettings } from './settings';
 export { beginImport, appendImport, finishImport, abortImport } from './import';
+export { getTexts, saveText, resetText, getTextExamples } from './texts';
 export { startLetters, continueLetters, cancelLetters, pendingLetters } from './letters';
 export { sharePreview } from './share';
 export {

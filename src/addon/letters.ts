@@ -33,6 +33,7 @@ import {
   planParts,
   reconcile,
   thawAccounts,
+  thawTexts,
   type DocsRequest,
   type LetterFile,
   type LetterPart,
@@ -46,6 +47,14 @@ import { createFileInFolder, createGoogleDoc, trashFile } from './drive';
 import { fail, language, localNow, readSelection as select } from './selection';
 import { readSettings } from './settings';
 import { parseStored } from './stored';
+import { readTexts } from './texts';
+import {
+  checkLettersFit,
+  compileText,
+  letterTextId,
+  textSource,
+  type TextSources,
+} from '../core/texts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Status = JobStatus<LettersResult>;
@@ -143,21 +152,60 @@ function discardOthers(spreadsheet: Spreadsheet, now: number): void {
 
 // ---- the frozen selection: a hidden tab, one account per row -------------------------------
 
-function freeze(spreadsheet: Spreadsheet, jobId: string, accounts: Account[], note: string): void {
+function freeze(
+  spreadsheet: Spreadsheet,
+  jobId: string,
+  accounts: Account[],
+  note: string,
+  texts: TextSources,
+): void {
   const active = spreadsheet.getActiveSheet();
   const sheet = spreadsheet.insertSheet(frozenSheetName(jobId));
   const values = frozenValues(accounts, note);
   const rows = sheet.getMaxRows();
   if (values.length > rows) sheet.insertRowsAfter(rows, values.length - rows);
   sheet.getRange(1, 1, values.length, 1).setValues(values);
+  // The job's texts beside the note: a resumed step prints what the job started with.
+  if (Object.keys(texts).length > 0) sheet.getRange(1, 2).setValue(JSON.stringify(texts));
   sheet.hideSheet();
   // insertSheet makes the new tab the active one: the referent stays where they were.
   spreadsheet.setActiveSheet(active);
 }
 
-function thaw(spreadsheet: Spreadsheet, job: LettersJob): Account[] | null {
+function thaw(
+  spreadsheet: Spreadsheet,
+  job: LettersJob,
+): { accounts: Account[]; texts: TextSources } | null {
   const sheet = spreadsheet.getSheetByName(frozenSheetName(job.jobId));
-  return sheet ? thawAccounts(sheet.getDataRange().getValues(), job.fingerprint) : null;
+  if (!sheet) return null;
+  const values = sheet.getDataRange().getValues();
+  const accounts = thawAccounts(values, job.fingerprint);
+  return accounts ? { accounts, texts: thawTexts(values) } : null;
+}
+
+/**
+ * The layout's two texts as stored, checked: a text that no longer compiles, or a customised
+ * one too long for the fullest account of the selection, stops the job before it starts.
+ */
+function lettersTexts(
+  accounts: readonly Account[],
+  layout: LettersRequest['layout'],
+  lang: Language,
+): { ok: true; texts: TextSources } | { ok: false; message: string } {
+  const stored = readTexts(lang);
+  const texts: TextSources = {};
+  for (const variant of ['not-activated', 'activated'] as const) {
+    const id = letterTextId(layout, variant);
+    if (stored[id] === undefined) continue;
+    const compiled = compileText(lang, id, textSource(stored, lang, id));
+    if (!compiled.ok)
+      return { ok: false, message: compiled.problems.map((p) => p.message).join(' ') };
+    texts[id] = stored[id];
+  }
+  const misfit = checkLettersFit(accounts, readSettings(), layout, lang, texts).find(
+    (problem) => texts[problem.id] !== undefined,
+  );
+  return misfit ? { ok: false, message: misfit.message } : { ok: true, texts };
 }
 
 // ---- the Doc, through the Docs API ----------------------------------------------------------
@@ -244,7 +292,7 @@ function partsOf(
 ) {
   const t = messages(lang).letters;
   return planParts(accounts, job.layout, job.split, lang, {
-    prefix: t.prefix,
+    prefix: t.prefix(job.layout),
     partOf: t.partOf,
     all: t.all,
     stamp: job.stamp,
@@ -265,6 +313,8 @@ export function startLetters(request: LettersRequest): Reply<Status> {
   if (!selection.ok) return selection;
   const accounts = selection.value.accounts;
   if (accounts.length === 0) return fail(t.nothingSelected);
+  const texts = lettersTexts(accounts, request.layout, lang);
+  if (!texts.ok) return fail(texts.message);
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(1000)) return fail(t.busy);
   try {
@@ -281,7 +331,7 @@ export function startLetters(request: LettersRequest): Reply<Status> {
       parts,
       stamp,
     );
-    freeze(spreadsheet, jobId, accounts, t.frozenNote);
+    freeze(spreadsheet, jobId, accounts, t.frozenNote, texts.texts);
     const stored: Stored = { job, language: lang };
     save(stored, 0);
     return { ok: true, value: status(stored, parts, false) };
@@ -307,11 +357,12 @@ function step(jobId: string): Reply<Status> {
   if (!stored) return fail(messages(language()).letters.unknownJob);
   const lang = stored.language;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const accounts = thaw(spreadsheet, stored.job);
-  if (!accounts) {
+  const frozen = thaw(spreadsheet, stored.job);
+  if (!frozen) {
     end(stored, spreadsheet);
     return fail(messages(lang).letters.selectionLost);
   }
+  const { accounts, texts } = frozen;
   const parts = partsOf(stored.job, lang, accounts);
   const before = stored.job.files.length;
   let job = stored.job;
@@ -334,7 +385,8 @@ function step(jobId: string): Reply<Status> {
     job = checked.job;
   }
   const settings = readSettings();
-  const build: Builder = (some) => buildLetters(some, settings, job.layout, { language: lang });
+  const build: Builder = (some) =>
+    buildLetters(some, settings, job.layout, { language: lang, texts });
   for (;;) {
     const next = nextStep(job, parts);
     if (next.kind === 'done') break;

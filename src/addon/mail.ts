@@ -46,11 +46,14 @@ import { PREVIEW_TAB } from '../core/preview-tab';
 import { planCampaign } from '../core/mail/plan';
 import { countStatuses, runCampaignStep, type ProbeResult } from '../core/mail/step';
 import type { Account, Settings } from '../core/types';
+import type { Language } from '../core/present';
 import { JOURNAL_HEADER, JOURNAL_TAB } from '../core/mail/journal';
 import { SheetJournalStore, type JournalSheet } from './mail-journal-sheet';
 import { fail, language, localNow, readSelection } from './selection';
 import { parseStored } from './stored';
 import { readSettings } from './settings';
+import { readTexts } from './texts';
+import { compileText, isTextId, mailTextId, type TextSources } from '../core/texts';
 
 const CAMPAIGN_KEY = 'publipostage.mail.campaign';
 /** User property: the spreadsheet a resume trigger works for (one small key per trigger). */
@@ -94,6 +97,61 @@ function writeStored(spreadsheet: Spreadsheet, campaign: StoredCampaign): void {
       SpreadsheetApp.DeveloperMetadataVisibility.PROJECT,
     );
   }
+}
+
+/**
+ * The e-mail texts a campaign started with (issue 17): frozen at « Envoyer » beside the campaign
+ * (developer metadata, which a trigger can read where document properties are out of reach),
+ * only the customised ones; the steps, the hourly resume and « Reprendre » send with them.
+ */
+const TEXTS_KEY = 'publipostage.mail.texts';
+
+function textsMetadata(
+  spreadsheet: Spreadsheet,
+): GoogleAppsScript.Spreadsheet.DeveloperMetadata | null {
+  return spreadsheet.getDeveloperMetadata().find((m) => m.getKey() === TEXTS_KEY) ?? null;
+}
+
+function freezeTexts(spreadsheet: Spreadsheet, texts: TextSources): void {
+  const found = textsMetadata(spreadsheet);
+  if (Object.keys(texts).length === 0) {
+    found?.remove();
+    return;
+  }
+  const text = JSON.stringify(texts);
+  if (found) found.setValue(text);
+  else {
+    spreadsheet.addDeveloperMetadata(
+      TEXTS_KEY,
+      text,
+      SpreadsheetApp.DeveloperMetadataVisibility.PROJECT,
+    );
+  }
+}
+
+function frozenTexts(spreadsheet: Spreadsheet): TextSources {
+  const parsed = parseStored(textsMetadata(spreadsheet)?.getValue() ?? null);
+  const texts: TextSources = {};
+  if (typeof parsed !== 'object' || parsed === null) return texts;
+  for (const [key, value] of Object.entries(parsed)) {
+    if (isTextId(key) && typeof value === 'string') texts[key] = value;
+  }
+  return texts;
+}
+
+/** The referent's e-mail texts as stored, checked: one that cannot be used is refused, named. */
+function mailTexts(lang: Language): Reply<TextSources> {
+  const stored = readTexts(lang);
+  const texts: TextSources = {};
+  for (const variant of ['not-activated', 'activated'] as const) {
+    const id = mailTextId(variant);
+    const source = stored[id];
+    if (source === undefined) continue;
+    const compiled = compileText(lang, id, source);
+    if (!compiled.ok) return fail(compiled.problems.map((problem) => problem.message).join(' '));
+    texts[id] = source;
+  }
+  return { ok: true, value: texts };
 }
 
 /**
@@ -246,8 +304,13 @@ function step(
   }
   const accounts = loaded.value;
   const settings = campaign.settings ?? readSettings();
+  const texts = frozenTexts(spreadsheet);
   const build = (account: Account) =>
-    buildMessage(account, settings, { language: campaign.language, campaignId: campaign.id });
+    buildMessage(account, settings, {
+      language: campaign.language,
+      campaignId: campaign.id,
+      texts,
+    });
   // Only the user who sent can search their Sent folder: another's claims are unknown to me.
   const rights = sentFolderRights(campaign, me);
   const sender = withSender(campaign, me);
@@ -375,10 +438,12 @@ export function sendTestMail(): Reply<TestMailResult> {
   const t = messages(lang).mail.errors;
   const settings = sendableSettings();
   if (!settings.ok) return settings;
+  const texts = mailTexts(lang);
+  if (!texts.ok) return texts;
   const to = Session.getActiveUser().getEmail();
   let examples: MailMessage[];
   try {
-    examples = buildTestMessages(settings.value, to, lang);
+    examples = buildTestMessages(settings.value, to, lang, texts.value);
   } catch {
     return fail(t.noReferentAddress);
   }
@@ -399,6 +464,8 @@ export function startMail(request: SelectionRequest, runId: string): Reply<JobSt
   const startedAt = Date.now();
   const settings = sendableSettings();
   if (!settings.ok) return settings;
+  const texts = mailTexts(language());
+  if (!texts.ok) return texts;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const t = messages(language()).mail.errors;
   const taken = takeLease(spreadsheet, runId, (stored) => {
@@ -423,6 +490,7 @@ export function startMail(request: SelectionRequest, runId: string): Reply<JobSt
     };
   });
   if (!taken.ok) return taken;
+  freezeTexts(spreadsheet, texts.value);
   return asStatus(step(spreadsheet, taken.value, true, startedAt));
 }
 

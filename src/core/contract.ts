@@ -3,7 +3,9 @@
 import type { Language } from './present';
 import type { LetterFile, LettersSplit } from './letters/job';
 import type { ShareRole } from './share';
-import type { Filters, Layout, Profile, Settings, SortKey, Summary } from './types';
+import type { Account, Filters, Layout, Profile, Settings, SortKey, Summary } from './types';
+import type { TextFormat, TextId } from './texts/catalog';
+import type { LetterVariant } from './letters/model';
 import type { FilterGroup, Relaxed } from './widen';
 
 export type { LetterFile, LettersSplit, ShareRole, FilterGroup, Relaxed };
@@ -45,6 +47,8 @@ export interface SourceInfo {
   accountCount: number;
   columns: ColumnInfo[];
   warnings: string[];
+  /** How many warnings the export raised; `warnings` shows a few of each kind. */
+  warningCount: number;
   options: FilterOptions;
 }
 
@@ -112,6 +116,14 @@ export interface ServerApi {
   finishImport(importId: string): Reply<ImportResult>;
   /** Deletes the tab of an import that failed, so that no half tab looks complete. */
   abortImport(importId: string): Reply<null>;
+  /** The six texts of a language (the referent's own when null), customised or default. */
+  getTexts(language: Language | null): Reply<TextsView>;
+  /** Checks then stores one text; refused with the French problems when it cannot be used. */
+  saveText(request: SaveTextRequest): Reply<TextView>;
+  /** « Rétablir le texte par défaut »: the stored text removed. */
+  resetText(language: Language, id: TextId): Reply<TextView>;
+  /** Accounts of the selection for the live preview, fullest first, and the settings. */
+  getTextExamples(request: TextExamplesRequest): Reply<TextExamples>;
 }
 
 /** A selection counted before anything is written; when empty, how to widen it. */
@@ -189,6 +201,62 @@ export interface ImportProgress {
 export interface ImportResult {
   sheetName: string;
   rows: number;
+}
+
+/** One editable text as the sidebar shows it. */
+export interface TextView {
+  id: TextId;
+  language: Language;
+  format: TextFormat;
+  variant: LetterVariant;
+  /** « Carte – compte non activé ». */
+  label: string;
+  /** The text in use (an e-mail: subject, blank line, body). */
+  source: string;
+  defaultSource: string;
+  /** A text of the referent's is stored (else the default is used). */
+  customised: boolean;
+}
+
+/** The field list the sidebar offers: « {{prénom}} » and what it is. */
+export interface MergeFieldView {
+  /** As typed in this language's texts: « {{prénom}} » or « {{first_name}} ». */
+  tag: string;
+  label: string;
+  description: string;
+}
+
+export interface TextsView {
+  language: Language;
+  texts: TextView[];
+  fields: MergeFieldView[];
+  /** Longest text, in characters (one document property). */
+  maxLength: number;
+}
+
+export interface SaveTextRequest {
+  language: Language;
+  id: TextId;
+  source: string;
+  /**
+   * The selection the referent works on: a letter or card text is then checked on its fullest
+   * accounts (« trop long pour sa carte : pour … »). Without one, on the example accounts.
+   */
+  selection?: SelectionRequest | null;
+  /** For a letter text, the layout it is checked in (2, the A5 half page, is smaller); 1 by default. */
+  layout?: Layout | null;
+}
+
+export interface TextExamplesRequest {
+  selection: SelectionRequest;
+  /** An account the referent picked, by login, returned first of its variant when selected. */
+  login?: string | null;
+}
+
+export interface TextExamples {
+  settings: Settings;
+  /** Up to five accounts a variant, fullest first (longest name, most classes or children). */
+  accounts: Record<LetterVariant, Account[]>;
 }
 
 /** « Générer en PDF »: the selection, the layout, one file or one per class or profile. */

@@ -112,6 +112,8 @@ describe('parseCsv: files picked by mistake', () => {
   });
 
   it('names the line of a quote never closed', () => {
-    expect(refusal(utf8('Nom;Prénom\nA;"B\nC;D\n'))).toMatch(/ligne 2\) : un guillemet ouvert/);
+    expect(refusal(utf8('Nom;Prénom\nA;"B\nC;D\n'))).toMatch(
+      /ligne 2\)\u00a0: un guillemet ouvert/,
+    );
   });
 });

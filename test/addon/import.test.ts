@@ -170,7 +170,7 @@ describe('importing an ENT export from the sidebar (dist/Code.js in the emulator
     expect(append(0, [['a', 2]])).toMatch(/données mal formées/);
     expect(append(0, [['x'.repeat(IMPORT_LIMITS.maxChunkChars), '']])).toMatch(/envoi trop grand/);
     expect(fails(rt, 'finishImport', importId)).toMatch(
-      /Import incomplet\u00a0: 0 lignes reçues sur 2/,
+      /Import incomplet\u00a0: 0 ligne reçue sur 2/,
     );
     rt.stores.spreadsheet.getSheetById(Number(importId))!.setName('Renommé');
     expect(fails(rt, 'appendImport', { importId, start: 0, rows: [['a', 'b']] })).toMatch(

@@ -111,7 +111,9 @@ describe('importing an ENT export from the sidebar', () => {
     await frame.click('#import-export');
     const error = frame.locator('#import .error', { hasText: 'classeur' });
     await error.waitFor();
-    expect(await error.textContent()).toMatch(/^«\s?comptes\.xlsx\s?» : c'est un classeur Excel/);
+    expect(await error.textContent()).toMatch(
+      /^«\s?comptes\.xlsx\s?»\u00a0: c'est un classeur Excel/,
+    );
     expect((await sheets()).map((sheet) => sheet.name)).toEqual(before);
   });
 

@@ -72,17 +72,30 @@ describe('Générer en PDF from the sidebar', () => {
     await page!.waitForFunction(() => document.querySelectorAll('#panel-files .file').length === 2);
     const doc = files.filter({ hasText: 'Google Docs' });
     const pdf = files.filter({ hasText: 'application/pdf' });
-    expect(await doc.locator('a').textContent()).toMatch(/^Courriers ENT – Sélection – /);
+    expect(await doc.locator('a[download]').textContent()).toMatch(
+      /^Cartes 8 par page – Sélection – /,
+    );
     expect(await pdf.textContent()).toContain('dossier « Publipostage ENT »');
     const pdfId = /emu-file-\d+/.exec(pdfHref!)![0];
-    expect(await pdf.locator('a').getAttribute('href')).toBe(`/emulator/files/${pdfId}`);
+    expect(await pdf.locator('a[download]').getAttribute('href')).toBe(`/emulator/files/${pdfId}`);
     const [download] = await Promise.all([
       page!.waitForEvent('download'),
-      pdf.locator('a').click(),
+      pdf.locator('a[download]').click(),
     ]);
     const path = await download.path();
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     expect(pdfPageCount(path)).toBe(9);
+
+    // The sidebar's PDF link opens the emulated PDF in a new tab, not Google's page.
+    const [opened] = await Promise.all([
+      page!.context().waitForEvent('page'),
+      frame.locator('.pdf-link').click(),
+    ]);
+    await opened.waitForURL(new RegExp(`/emulator/view/${pdfId}$`));
+    const shown = await fetch(opened.url());
+    expect(shown.headers.get('content-type')).toBe('application/pdf');
+    expect(pdfPageCount(pdfFile(new Uint8Array(await shown.arrayBuffer())))).toBe(9);
+    await opened.close();
   }, 120_000);
 });
 
@@ -137,7 +150,7 @@ describe('a letters job outlives its sidebar', () => {
     const pending = frame.locator('#letters-pending');
     await pending.waitFor({ timeout: 30_000 });
     const title = (await pending.locator('p.big').textContent())!;
-    const [, done, total] = /^Courriers en cours : (\d+) sur (\d+)$/.exec(title)!;
+    const [, done, total] = /^Courriers en cours\u00a0: (\d+) sur (\d+)$/.exec(title)!;
     expect(Number(total)).toBe(65);
     expect(Number(done)).toBeGreaterThan(0);
     expect(Number(done)).toBeLessThan(65);

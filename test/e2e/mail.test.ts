@@ -57,7 +57,7 @@ describe('e-mails from the sidebar', () => {
     await frame.click('#mail-test');
     await frame.waitForFunction(() => document.querySelector('#mail-error')?.textContent !== '');
     expect(await frame.locator('#mail-error').textContent()).toMatch(
-      /^L'adresse de l'ENT « https:\/\/ent\.example » est un exemple.*Renseignez les réglages/,
+      /^L'adresse de l'ENT «\u00a0https:\/\/ent\.example\u00a0» est un exemple.*Renseignez les réglages/,
     );
     const state = (await emulatorState(emulator.url)) as unknown as State;
     expect(state.messages).toEqual([]);
@@ -88,17 +88,17 @@ describe('e-mails from the sidebar', () => {
     await frame.click('#mail-send');
     await frame.waitForSelector('#mail-counts');
     expect(await frame.locator('#mail-selection').textContent()).toMatch(
-      /^Sélection : aucun filtre : tous les comptes — \d+ comptes\.$/,
+      /^Sélection\u00a0: aucun filtre\u00a0: tous les comptes — \d+ comptes\.$/,
     );
     const counts = await frame.locator('#mail-counts').textContent();
-    expect(counts).toContain('ignorés : sans courriel');
-    await expectText(frame.locator('#mail-quota'), 'Quota restant aujourd’hui : 98 messages');
+    expect(counts).toContain('ignorés : sans courriel');
+    await expectText(frame.locator('#mail-quota'), 'Quota restant aujourd’hui : 98 messages');
     await frame.click('#mail-confirm');
     // The first step is stopped after 5 sends: the sidebar says so in French next to
     // « Reprendre » (issue 14 #5), and « Reprendre » goes on at once.
     await frame.locator('#mail-stopped').waitFor({ timeout: 10_000 });
     expect(await frame.locator('#mail-stopped').textContent()).toContain(
-      'Cliquez sur « Reprendre »',
+      'Cliquez sur « Reprendre »',
     );
     expect(await frame.locator('#mail-error').textContent()).toBe('');
     await frame.click('#mail-resume');

@@ -188,7 +188,7 @@ describe('the prétraitement on the sample school', () => {
     const url = frame.getByLabel('Adresse de l’ENT');
     await url.waitFor();
     expect((await frame.locator('#settings-page .why').allTextContents()).join(' ')).toContain(
-      '« https://ent.example » est un exemple',
+      '« https://ent.example » est un exemple',
     );
     await url.fill('ent-sans-protocole');
     await frame.click('#save-settings');
@@ -258,8 +258,8 @@ describe('sheets a referent might open it on', () => {
     const frame = await openSidebar(page);
     const error = await frame.locator('#load-error').textContent();
     expect(error).toContain('ne ressemble pas à un export de comptes');
-    expect(error).toContain('« Identifiant »');
-    expect(error).toContain('En-têtes trouvés : « Élève », « Note »');
+    expect(error).toContain('« Identifiant »');
+    expect(error).toContain('En-têtes trouvés : « Élève », « Note »');
     expect(readFileSync(input, 'utf8')).toBe('Élève;Note\nZoë;12\n');
   });
 });

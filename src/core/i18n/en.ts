@@ -1,4 +1,8 @@
 import type { Messages } from './fr';
+import { count as countFr } from '../plural';
+
+// English: only 1 takes the singular (« 0 accounts »).
+const count = (n: number, one: string, many: string) => countFr(n, one, many, 'en');
 
 /** 3000 → 3,000. */
 const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -9,7 +13,7 @@ export const en: Messages = {
     loading: 'Reading the sheet…',
     source: 'Source',
     sheet: 'Accounts sheet',
-    accountsFound: (n) => `${n} accounts read`,
+    accountsFound: (n) => `${count(n, 'account', 'accounts')} read`,
     columnsFound: 'Columns recognised',
     warnings: (n) => `${n} data ${n === 1 ? 'warning' : 'warnings'}`,
     columnsMissing: 'Missing columns',
@@ -52,8 +56,8 @@ export const en: Messages = {
     unavailable: 'unavailable',
   },
   summary: {
-    total: (n) => `${n} ${n === 1 ? 'account' : 'accounts'} selected in total`,
-    withoutEmail: (n) => `${n} ${n === 1 ? 'account' : 'accounts'} without an e-mail address`,
+    total: (n) => `${count(n, 'account', 'accounts')} selected in total`,
+    withoutEmail: (n) => `${count(n, 'account', 'accounts')} without an e-mail address`,
     invalidEmail: (n) => `${n} invalid e-mail ${n === 1 ? 'address' : 'addresses'}`,
     activation: (activated, notActivated) =>
       `${activated} activated, ${notActivated} not activated`,
@@ -81,7 +85,7 @@ export const en: Messages = {
     remarkMissingEmail: 'missing e-mail',
     remarkInvalidEmail: 'invalid e-mail',
     remarkDuplicate: 'possible duplicate',
-    written: (n, tab) => `${n} accounts written to the “${tab}” tab.`,
+    written: (n, tab) => `${count(n, 'account', 'accounts')} written to the “${tab}” tab.`,
   },
   progress: {
     cancel: 'Cancel',
@@ -137,17 +141,18 @@ export const en: Messages = {
     placeholderIntro: 'These settings are still examples:',
     generateAnyway: 'Generate anyway',
     openSettings: 'Open the settings',
-    prefix: 'ENT letters',
+    prefix: (layout) =>
+      layout === 8 ? 'Cards 8 per page' : layout === 2 ? 'A5 letters' : 'Letters',
     all: 'Selection',
     partOf: (part, count) => `part ${part} of ${count}`,
     step: (part, count, label) =>
       count > 1 ? `File ${part} of ${count} (${label})` : `File « ${label} »`,
     exporting: (label) => `Converting to PDF: ${label}`,
     done: (files, letters) =>
-      `${letters} ${letters > 1 ? 'letters' : 'letter'} in ${files} ${files > 1 ? 'files' : 'file'}.`,
+      `${count(letters, 'letter', 'letters')} in ${count(files, 'file', 'files')}.`,
     doc: 'Google Doc',
     pdf: 'PDF',
-    pages: (n) => `${n} ${n > 1 ? 'pages' : 'page'}`,
+    pages: (n) => count(n, 'page', 'pages'),
     nothingSelected: 'No account selected: nothing to print. Widen the filters.',
     unknownJob:
       'This generation no longer exists (finished, cancelled or too old): run « Generate PDF » again.',
@@ -196,34 +201,33 @@ export const en: Messages = {
     confirm: 'Confirm sending',
     cancel: 'Cancel',
     confirmTitle: 'Before sending',
-    toSend: (n) => `${n} ${n > 1 ? 'messages will be sent' : 'message will be sent'} now`,
+    toSend: (n) => `${count(n, 'message will be sent', 'messages will be sent')} now`,
     waitingQuota: (n) => `${n} waiting for quota (sent on the next days, resumed automatically)`,
     skippedNoEmail: (n) => `${n} skipped: no e-mail`,
     skippedInvalid: (n) => `${n} skipped: invalid e-mail`,
     alreadySent: (n) => `${n} already sent by this campaign (not sent again)`,
-    failedToRetry: (n) => `including ${n} ${n > 1 ? 'failures' : 'failure'} tried again`,
+    failedToRetry: (n) => `including ${count(n, 'failure', 'failures')} tried again`,
     unverified: (n) => `${n} to check in your sent messages (never resent automatically)`,
-    remainingQuota: (n) => `Quota left today: ${n} ${n > 1 ? 'messages' : 'message'}`,
+    remainingQuota: (n) => `Quota left today: ${count(n, 'message', 'messages')}`,
     unfinished: (id) => `Campaign “${id}” is not finished: sending continues it on this selection.`,
     nothingToSend: 'No message to send for this selection.',
-    progress: (sent, total) => `${sent} sent of ${total} accounts`,
+    progress: (sent, total) => `${sent} sent of ${count(total, 'account', 'accounts')}`,
     resultTitle: 'Sending result',
     sent: (n) => `${n} sent`,
     skipped: (n) => `${n} skipped (no e-mail or invalid e-mail)`,
     failed: (n) =>
-      `${n} ${n > 1 ? 'failures' : 'failure'} (see the “Journal publipostage” tab; “Resume” tries them again)`,
+      `${count(n, 'failure', 'failures')} (see the “Journal publipostage” tab; “Resume” tries them again)`,
     toCheck: (n) => `${n} to check`,
     waiting: (n, when) =>
       `${n} waiting for quota; resumed every hour, at the latest around ${when}`,
     complete: 'Campaign complete.',
     cancelled: 'Sending stopped. “Resume” continues it; nothing is sent twice.',
     journal: 'Per-account detail: the “Journal publipostage” tab.',
-    testSent: (n, to) => `${n} test messages sent to ${to}.`,
-    skippedTitle: (n) =>
-      `${n} ${n > 1 ? 'accounts' : 'account'} without a usable address: PDF letter`,
-    letters: (n) => `PDF for ${n > 1 ? `the ${n} others` : 'the other one'}`,
+    testSent: (n, to) => `${count(n, 'test message', 'test messages')} sent to ${to}.`,
+    skippedTitle: (n) => `${count(n, 'account', 'accounts')} without a usable address: PDF letter`,
+    letters: (n) => `PDF for ${n === 1 ? 'the other one' : `the ${n} others`}`,
     selection: (sentence, total) =>
-      `Selection: ${sentence} — ${total} account${total > 1 ? 's' : ''}.`,
+      `Selection: ${sentence} — ${count(total, 'account', 'accounts')}.`,
     differsFromPreview:
       'Careful: this is not the selection of the last preview (“Aperçu publipostage” tab); check it before sending.',
     quotaSpentNow: (when) =>
@@ -316,7 +320,7 @@ export const en: Messages = {
       'One message to each account of the selection with a valid address. Send yourself a test first.',
     planning: 'Step 1: reading the selection…',
     writing: (written, total) =>
-      `Step 2: ${written.toLocaleString('en-GB')} / ${total.toLocaleString('en-GB')} rows written`,
+      `Step 2: ${written.toLocaleString('en-GB')} / ${total.toLocaleString('en-GB')} ${total === 1 ? 'row' : 'rows'} written`,
     exporting: (n) =>
       `Step 2 of 2: writing the CSV file (${n} ${n === 1 ? 'account' : 'accounts'})…`,
     previewChanged:
@@ -342,5 +346,11 @@ export const en: Messages = {
     dateInvalid: (field, text) =>
       `“${field}”: “${text}” is not a date written dd/mm/yyyy (for example 02/09/2024).`,
     datesFix: 'Correct the creation dates before going on.',
+  },
+  typography: {
+    labelled: (label, value) => `${label}: ${value}`,
+    heading: (label) => `${label}:`,
+    quoted: (text) => `“${text}”`,
+    separator: '; ',
   },
 };

@@ -7,11 +7,14 @@ import { stylesFor } from './styles';
 import { draftMaker, variantOf } from './content';
 import { fitBlocks } from './fit';
 import { estimateWidth, type Measure } from './metrics';
+import type { TextSources } from '../texts/catalog';
 
 export interface LetterOptions {
   language?: Language;
   /** Width measure used to fit; the font table's estimate unless a test passes another. */
   measure?: Measure;
+  /** The referent's texts of this language (src/core/texts); a missing one is the default. */
+  texts?: TextSources;
 }
 
 /** Accounts in the given order, `layout` to a page (n, ⌈n/2⌉ or ⌈n/8⌉ pages). */
@@ -25,7 +28,7 @@ export function buildLetters(
   const measure = options.measure ?? estimateWidth;
   const geometry = pageGeometry(layout);
   const styles = stylesFor(layout);
-  const drafts = draftMaker(settings, layout, language);
+  const drafts = draftMaker(settings, layout, language, options.texts);
   const pages: LetterPage[] = [];
   accounts.forEach((account, index) => {
     const position = index % geometry.slots.length;

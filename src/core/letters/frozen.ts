@@ -6,6 +6,7 @@
 // (files.get with alt=media) is not emulated here, so nothing could test it.
 import type { Account } from '../types';
 import { fingerprint } from './job';
+import { isTextId, type TextSources } from '../texts/catalog';
 
 /** The hidden tab of a job: named after it, so two jobs' tabs never meet. */
 export function frozenSheetName(jobId: string): string {
@@ -38,4 +39,26 @@ export function thawAccounts(
     }
   }
   return fingerprint(accounts) === expected ? accounts : null;
+}
+
+/**
+ * The texts a job started with (issue 17), kept beside the note in the frozen tab's first row
+ * (column B, as JSON; only the customised ones): a step resumed after the referent edited a
+ * text still prints the job's. An absent or unreadable cell means the defaults.
+ */
+export function thawTexts(values: readonly (readonly unknown[])[]): TextSources {
+  const cell = values[0]?.[1];
+  if (typeof cell !== 'string' || cell === '') return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(cell);
+  } catch {
+    return {};
+  }
+  const texts: TextSources = {};
+  if (typeof parsed !== 'object' || parsed === null) return texts;
+  for (const [key, value] of Object.entries(parsed)) {
+    if (isTextId(key) && typeof value === 'string') texts[key] = value;
+  }
+  return texts;
 }

@@ -17,15 +17,17 @@ describe('the message of an account', () => {
     const message = buildMessage(account(), settings, { language: 'fr' });
     expect(message.to).toBe('zoe.celik@example.org');
     expect(message.toName).toBe('Zoë ÇELIK');
-    expect(message.subject).toBe('Mon ENT : vos identifiants de première connexion');
+    expect(message.subject).toBe('Mon ENT\u00a0: vos identifiants de première connexion');
     expect(message.fromName).toBe('Référent ENT du collège');
     expect(message.replyTo).toBe('referent@college-hugo.example.org');
     expect(message.text).toContain('Bonjour Zoë ÇELIK,');
-    expect(message.text).toContain('Compte : Enseignant, classe de 6EME 3');
-    expect(message.text).toContain('Identifiant : zoe.celik');
-    expect(message.text).toContain("Code d'activation : b6yhsp6");
+    expect(message.text).toContain(
+      '\nÉtablissement\u00a0: Collège Victor Hugo\nCompte\u00a0: Enseignant, classe de 6EME 3\n',
+    );
+    expect(message.text).toContain('Identifiant\u00a0: zoe.celik');
+    expect(message.text).toContain("Code d'activation\u00a0: b6yhsp6");
     expect(message.text).toContain("5. Acceptez les conditions d'utilisation.");
-    expect(message.text).toContain('Une question ? M. Martin, référent ENT, salle 12');
+    expect(message.text).toContain('Une question\u00a0? M. Martin, référent ENT, salle 12');
     expect(message.text).not.toMatch(/\n{3}/);
     expect(message.html).toContain('<a href="https://ent.example.org">');
     expect(message.html).toContain('b6yhsp6');
@@ -36,12 +38,12 @@ describe('the message of an account', () => {
     const message = buildMessage(account({ activated: true, activationCode: null }), settings, {
       language: 'fr',
     });
-    expect(message.subject).toBe('Mon ENT : rappel de votre identifiant');
+    expect(message.subject).toBe('Mon ENT\u00a0: rappel de votre identifiant');
     expect(message.text).toContain('est déjà activé');
-    expect(message.text).toContain('« Mot de passe oublié ? »');
-    expect(message.text).toContain('Saisissez votre identifiant : zoe.celik.');
+    expect(message.text).toContain('«\u00a0Mot de passe oublié\u00a0?\u00a0»');
+    expect(message.text).toContain('Saisissez votre identifiant\u00a0: zoe.celik.');
     expect(message.text).not.toContain("Code d'activation");
-    expect(message.html).toContain('Mot de passe oublié ?');
+    expect(message.html).toContain('Mot de passe oublié\u00a0?');
     expect(message.html).not.toContain('b6yhsp6');
   });
 
@@ -62,9 +64,10 @@ describe('the message of an account', () => {
 
   it("names a parent's children, as the letters do", () => {
     const parent = account({ profile: 'Relative', classes: [], children: ['Léna PEREZ'] });
-    expect(buildMessage(parent, settings, { language: 'fr' }).text).toContain(
-      'Compte : Responsable de : Léna PEREZ',
-    );
+    const text = buildMessage(parent, settings, { language: 'fr' }).text;
+    // « Responsable de » is the line's own label: never « Compte : Responsable de : ».
+    expect(text).toContain('\nResponsable de\u00a0: Léna PEREZ\n');
+    expect(text).not.toContain('Compte\u00a0:');
   });
 
   it('adds no header through a name, a setting or the subject', () => {
@@ -104,8 +107,8 @@ describe('the message of an account', () => {
     );
     expect(message.html).toContain('a&lt;b&gt;');
     expect(message.text).toContain(`Bonjour Zoë ${nasty},`);
-    expect(message.text).toContain('Identifiant : a<b>');
-    expect(message.text).toContain('Code d\'activation : "&');
+    expect(message.text).toContain('Identifiant\u00a0: a<b>');
+    expect(message.text).toContain('Code d\'activation\u00a0: "&');
     expect(message.text).toContain('<img src=x onerror=alert(1)>');
     expect(message.text).not.toMatch(/&(amp|lt|gt|quot|#x27|#x3D);/);
   });
@@ -147,8 +150,8 @@ describe('the test e-mail', () => {
     const messages = buildTestMessages(settings, 'referent@example.org', 'fr');
     expect(messages.map((m) => m.to)).toEqual(['referent@example.org', 'referent@example.org']);
     expect(messages.map((m) => m.subject)).toEqual([
-      '[TEST] Mon ENT : vos identifiants de première connexion',
-      '[TEST] Mon ENT : rappel de votre identifiant',
+      '[TEST] Mon ENT\u00a0: vos identifiants de première connexion',
+      '[TEST] Mon ENT\u00a0: rappel de votre identifiant',
     ]);
     expect(messages[0]!.text).toContain("Code d'activation");
     expect(messages[1]!.text).toContain('Mot de passe oublié');
@@ -156,15 +159,15 @@ describe('the test e-mail', () => {
 });
 
 describe('issue 14 #7: the subject is text, escaped for HTML only in HTML', () => {
-  it('keeps « L’ENT & Co » as written in the subject, once escaped in the <title>', () => {
+  it('keeps « L’ENT & Co » as written in the subject, once escaped in the <title>', () => {
     const message = buildMessage(
       account({ login: 'a.b' }),
       { ...settings, entName: "L'ENT & Co <b>" },
       { language: 'fr' },
     );
-    expect(message.subject).toBe("L'ENT & Co <b> : vos identifiants de première connexion");
+    expect(message.subject).toBe("L'ENT & Co <b>\u00a0: vos identifiants de première connexion");
     expect(message.html).toContain(
-      '<title>L&#x27;ENT &amp; Co &lt;b&gt; : vos identifiants de première connexion</title>',
+      '<title>L&#x27;ENT &amp; Co &lt;b&gt;\u00a0: vos identifiants de première connexion</title>',
     );
   });
 });
@@ -182,7 +185,7 @@ describe('issue 14 #4: the reference a probe searches for', () => {
     // A literal, not the function's own output: the Sent folder of a campaign begun before an
     // update is searched with the reference its messages carry (FNV-1a, checked by hand).
     expect(reference).toBe('PE-CZWZ4399FVVW');
-    expect(one.text).toContain(`Référence : ${reference}`);
+    expect(one.text).toContain(`Référence\u00a0: ${reference}`);
     expect(one.html).toContain(reference);
     expect(renamed.text).toContain(reference);
     expect(messageReference('c2', 'a.b')).not.toBe(reference);

@@ -1,21 +1,13 @@
-// The e-mail of one account (SPEC §5): subject, plain text and HTML from the Handlebars templates
-// of templates/mail, variant activated (reminder and reset procedure) or not (login and code).
-import frSubject from '../../../templates/mail/fr.subject.hbs';
-import frText from '../../../templates/mail/fr.text.hbs';
-import frHtml from '../../../templates/mail/fr.html.hbs';
-import enSubject from '../../../templates/mail/en.subject.hbs';
-import enText from '../../../templates/mail/en.text.hbs';
-import enHtml from '../../../templates/mail/en.html.hbs';
-import { displayName, roleLine, type Language } from '../present';
+// The e-mail of one account (SPEC §5): subject, plain text and HTML from the referent's text of
+// its variant (src/core/texts: activated = reminder and reset procedure, not activated = login
+// and code), the HTML built from the same lines by the core, every value escaped.
+import { displayName, type Language } from '../present';
 import type { Account, Settings } from '../types';
 import { headerText, isSendableAddress } from './address';
-
-type Template = (context: unknown) => string;
-
-const TEMPLATES: Record<Language, { subject: Template; text: Template; html: Template }> = {
-  fr: { subject: frSubject, text: frText, html: frHtml },
-  en: { subject: enSubject, text: enText, html: enHtml },
-};
+import { mailTextId, textSource, type TextSources } from '../texts/catalog';
+import { compileOrThrow, type CompiledText } from '../texts/compile';
+import { renderMail } from '../texts/mail';
+import { variantOf } from '../letters/content';
 
 /** One message, ready for GmailApp.sendEmail or the .eml writer. Plain data. */
 export interface MailMessage {
@@ -34,6 +26,8 @@ export interface MailMessage {
 
 export interface MessageOptions {
   language: Language;
+  /** The referent's texts of this language; a missing one is the default. */
+  texts?: TextSources;
   /** The campaign's id: the message then carries its reference (`messageReference`). */
   campaignId?: string;
 }
@@ -60,15 +54,6 @@ export function messageReference(campaignId: string, login: string): string {
   return `PE-${part(1)}${part(2)}`.toUpperCase();
 }
 
-/** Collapses the blank lines that template blocks leave, and ends the text with one newline. */
-function tidyText(text: string): string {
-  return `${text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()}\n`;
-}
-
 /** The sender's name: the settings' one, else the school's. */
 export function senderName(settings: Settings): string {
   return headerText(settings.senderName ?? '') || headerText(settings.schoolName);
@@ -85,7 +70,27 @@ export function buildMessage(
     throw new Error(`buildMessage: the address of ${account.login} cannot be sent to`);
   }
   const reference = options.campaignId ? messageReference(options.campaignId, account.login) : '';
-  return renderMessage(account, settings, options.language, to, reference);
+  return renderMessage(account, settings, options.language, to, reference, options.texts);
+}
+
+/** Compiled texts by language, id and wording: a campaign compiles each of its texts once. */
+const compiled = new Map<string, CompiledText>();
+
+function compiledMailText(
+  language: Language,
+  account: Account,
+  texts: TextSources | undefined,
+): CompiledText {
+  const id = mailTextId(variantOf(account));
+  const source = textSource(texts, language, id);
+  const key = `${language}\u0000${id}\u0000${source}`;
+  let text = compiled.get(key);
+  if (!text) {
+    if (compiled.size >= 24) compiled.clear();
+    text = compileOrThrow(language, id, source);
+    compiled.set(key, text);
+  }
+  return text;
 }
 
 function renderMessage(
@@ -94,35 +99,21 @@ function renderMessage(
   language: Language,
   to: string,
   reference = '',
+  texts?: TextSources,
 ): MailMessage {
-  const templates = TEMPLATES[language];
-  // Every value on one line: a line break inside a cell would break the message's layout.
-  const entUrl = headerText(settings.entUrl);
-  const context = {
-    activated: account.activated,
-    name: headerText(displayName(account)),
-    role: headerText(roleLine(account, language)),
-    login: headerText(account.login),
-    activationCode: headerText(account.activationCode ?? ''),
-    entName: headerText(settings.entName),
-    entUrl,
-    // Only a web address becomes a link: a `javascript:` value stays plain text.
-    entHref: /^https?:\/\/[^\s"'<>]+$/i.test(entUrl) ? entUrl : '',
-    schoolName: headerText(settings.schoolName),
-    contact: headerText(settings.contact),
+  const rendered = renderMail(
+    compiledMailText(language, account, texts),
+    { account, settings, language },
     reference,
-    subject: '',
-  };
-  const subject = headerText(templates.subject(context));
-  context.subject = subject;
+  );
   const replyTo = (settings.replyTo ?? '').trim();
   return {
     login: account.login,
     to,
-    toName: context.name,
-    subject,
-    text: tidyText(templates.text(context)),
-    html: templates.html(context),
+    toName: headerText(displayName(account)),
+    subject: headerText(rendered.subject),
+    text: rendered.text,
+    html: rendered.html,
     fromName: senderName(settings),
     replyTo: isSendableAddress(replyTo) ? replyTo : null,
   };
@@ -169,13 +160,14 @@ export function buildTestMessages(
   settings: Settings,
   referentAddress: string,
   language: Language,
+  texts?: TextSources,
 ): MailMessage[] {
   const to = referentAddress.trim();
   if (!isSendableAddress(to)) {
     throw new Error('buildTestMessages: the referent address cannot be sent to');
   }
   return exampleAccounts().map((account) => {
-    const message = renderMessage(account, settings, language, to);
+    const message = renderMessage(account, settings, language, to, '', texts);
     return { ...message, subject: `[TEST] ${message.subject}` };
   });
 }

@@ -7,6 +7,7 @@ import { cliMessages } from './messages';
 import { choice, CliUserError, loadSelection, parseCommandLine, requiredValue } from './options';
 import type { CliIo } from './run';
 import { readSettingsFile } from './settings-file';
+import { ignoredFilesWarning, readTemplatesDir } from './templates-dir';
 
 const OPTIONS = {
   '--outbox': 'value',
@@ -14,13 +15,14 @@ const OPTIONS = {
   '--quota': 'value',
   '--language': 'value',
   '--campaign': 'value',
+  '--templates': 'value',
 } as const;
 
 function quotaOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) {
     throw new CliUserError(
-      `Valeur « ${value} » invalide pour « --quota » : attendu un nombre de messages, par exemple 100.`,
+      `Valeur « ${value} » invalide pour « --quota » : attendu un nombre de messages, par exemple 100.`,
     );
   }
   return Number(value);
@@ -36,6 +38,11 @@ export async function runMail(args: readonly string[], io: CliIo): Promise<numbe
   for (const problem of settingsProblems(settings)) {
     io.stderr(`${cliMessages.warning(problem.message)}\n`);
   }
+  const templates = line.options['--templates'] as string | undefined;
+  const { texts, ignored } = readTemplatesDir(templates, language);
+  if (ignored.length > 0) {
+    io.stderr(`${cliMessages.warning(ignoredFilesWarning(templates!, ignored))}\n`);
+  }
   const { selection, warnings } = loadSelection(line.file, line.filters, line.sort);
   for (const warning of warnings) io.stderr(`${cliMessages.warning(warning)}\n`);
   try {
@@ -44,6 +51,7 @@ export async function runMail(args: readonly string[], io: CliIo): Promise<numbe
       outbox,
       settings,
       language,
+      texts,
       now: () => Date.now(),
       quota,
       campaignId: line.options['--campaign'] as string | undefined,

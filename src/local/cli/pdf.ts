@@ -17,6 +17,8 @@ import {
   type CommandLine,
 } from './options';
 import { readSettingsFile } from './settings-file';
+import { ignoredFilesWarning, readTemplatesDir } from './templates-dir';
+import { checkLettersFit, type TextSources } from '../../core/texts';
 import type { CliIo } from './run';
 import { makeOutputDirectory, writeThroughTemporary } from '../output-file';
 
@@ -28,6 +30,7 @@ const OPTIONS = {
   '--settings': 'value',
   '--language': 'value',
   '--yes': 'boolean',
+  '--templates': 'value',
 } as const;
 
 function layoutOf(line: CommandLine): Layout {
@@ -43,11 +46,12 @@ async function writePdf(
   settings: Settings,
   layout: Layout,
   language: Language,
+  texts: TextSources,
   path: string,
   title: string,
   io: CliIo,
 ): Promise<void> {
-  const letters = buildLetters(accounts, settings, layout, { language });
+  const letters = buildLetters(accounts, settings, layout, { language, texts });
   const undrawn = undrawnCharacters(letters, glyphCoverage());
   if (undrawn.length > 0)
     io.stderr(`${cliMessages.warning(pdfMessages.undrawable(path, undrawn))}\n`);
@@ -82,19 +86,38 @@ export async function runPdf(args: readonly string[], io: CliIo): Promise<number
   for (const problem of settingsProblems(settings))
     io.stderr(`${cliMessages.warning(problem.message)}\n`);
 
+  const templates = line.options['--templates'] as string | undefined;
+  const { texts, ignored } = readTemplatesDir(templates, language);
+  if (ignored.length > 0)
+    io.stderr(`${cliMessages.warning(ignoredFilesWarning(templates!, ignored))}\n`);
+
   const { selection, warnings } = loadSelection(line.file, line.filters, line.sort);
   for (const warning of warnings) io.stderr(`${cliMessages.warning(warning)}\n`);
   if (selection.accounts.length === 0) throw new CliUserError(pdfMessages.nothingSelected());
+  // A text of the folder too long for the selection's fullest account stops before any PDF.
+  const misfit = checkLettersFit(selection.accounts, settings, layout, language, texts).find(
+    (problem) => texts[problem.id] !== undefined,
+  );
+  if (misfit) throw new CliUserError(misfit.message);
 
   if (out !== undefined) {
-    await writePdf(selection.accounts, settings, layout, language, out, settings.schoolName, io);
+    await writePdf(
+      selection.accounts,
+      settings,
+      layout,
+      language,
+      texts,
+      out,
+      settings.schoolName,
+      io,
+    );
     return 0;
   }
   makeOutputDirectory(outDir!);
   for (const group of splitAccounts(selection.accounts, splitBy!, language)) {
     const path = join(outDir!, `${group.fileName}.pdf`);
     checkOutputIsNotInput(path, line.file);
-    await writePdf(group.accounts, settings, layout, language, path, group.label, io);
+    await writePdf(group.accounts, settings, layout, language, texts, path, group.label, io);
   }
   return 0;
 }

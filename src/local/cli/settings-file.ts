@@ -9,7 +9,7 @@ import { fileErrorReason, unreadableReason } from '../fs-errors';
 const MAX_SETTINGS_BYTES = 64 * 1024;
 
 /** UTF-8 (with or without BOM) or UTF-16 with a BOM, as a Windows editor may save it. */
-function decodeText(bytes: Uint8Array): string {
+export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   return new TextDecoder('utf-8').decode(bytes);

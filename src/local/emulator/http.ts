@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { excerpt } from '../../core/printable';
+import { viewOf } from './file-view';
 import { readCsvFile } from '../csv';
 import { defaultFaults, type MailFaults } from './gmail';
 import { nameOfImport, spreadsheetFromRows } from './import';
@@ -255,6 +256,15 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
       return send(response, 200, Buffer.from(download.bytes), download.contentType ?? '', {
         'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(download.name ?? found.name)}`,
       });
+    }
+    // A link the add-on shows (Drive, Doc, PDF), opened in the browser: see file-view.ts.
+    const view = /^\/emulator\/view\/([\w-]+)$/.exec(path);
+    if (!post && view) {
+      const { stores } = runtime;
+      const shown = viewOf(stores.drive, stores.spreadsheets.byId, stores.spreadsheet.id, view[1]!);
+      if ('redirect' in shown)
+        return send(response, 302, '', 'text/plain', { location: shown.redirect });
+      return send(response, shown.status, shown.body, shown.contentType, shown.headers);
     }
     // Another spreadsheet the script made (the shared preview): its sheets, as the page's.
     const other = /^\/emulator\/spreadsheets\/([\w-]+)$/.exec(path);

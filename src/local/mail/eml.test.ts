@@ -38,7 +38,7 @@ describe('an .eml file', () => {
     );
     expect(eml.header('To')).toBe('Zoë ÇELIK <zoe.celik@example.org>');
     expect(eml.header('Reply-To')).toBe('referent@college.example.org');
-    expect(eml.header('Subject')).toBe('Mon ENT : vos identifiants de première connexion');
+    expect(eml.header('Subject')).toBe('Mon ENT\u00a0: vos identifiants de première connexion');
     expect(eml.header('Date')).toBe('Tue, 01 Sep 2026 08:05:09 +0000');
     expect(eml.header('Message-ID')).toMatch(
       /^<c1\.zoe\.celik\.[0-9a-f]{12}@college\.example\.org>$/,

@@ -1,0 +1,159 @@
+// The referent's texts (issue 17), kept with the spreadsheet in its document properties: one key
+// per language and text (`publipostage.text.fr.card-not-activated`), an absent key meaning the
+// default. Every text is checked before it is written (compileText, the property's size, and
+// for a letter or a card, the fit on the selection's fullest accounts).
+import type {
+  MergeFieldView,
+  Reply,
+  SaveTextRequest,
+  TextExamples,
+  TextExamplesRequest,
+  TextView,
+  TextsView,
+} from '../core/contract';
+import type { Language } from '../core/present';
+import type { LetterVariant } from '../core/letters/model';
+import { exampleAccounts } from '../core/mail/message';
+import { variantOf } from '../core/letters/content';
+import {
+  MAX_PROPERTY_BYTES,
+  MAX_TEXT_LENGTH,
+  MERGE_FIELDS,
+  TEXTS,
+  checkTextFit,
+  compileText,
+  defaultText,
+  fieldTag,
+  fullestAccounts,
+  isTextId,
+  textInfo,
+  textPropertyKey,
+  utf8Length,
+  type TextId,
+  type TextSources,
+} from '../core/texts';
+import { normalizeSource } from '../core/texts/template';
+import type { Account } from '../core/types';
+import { fail, language as userLanguage, readSelection } from './selection';
+import { readSettings } from './settings';
+
+function store() {
+  return PropertiesService.getDocumentProperties();
+}
+
+const isLanguage = (value: unknown): value is Language => value === 'fr' || value === 'en';
+
+/** The customised texts of a language, from one read of the document's properties. */
+export function readTexts(language: Language, all = store().getProperties()): TextSources {
+  const texts: TextSources = {};
+  for (const info of TEXTS) {
+    const value = all[textPropertyKey(language, info.id)];
+    if (typeof value === 'string') texts[info.id] = value;
+  }
+  return texts;
+}
+
+function view(language: Language, id: TextId, custom: string | undefined): TextView {
+  const info = textInfo(id);
+  const defaultSource = defaultText(language, id);
+  return {
+    id,
+    language,
+    format: info.format,
+    variant: info.variant,
+    label: info.label,
+    source: custom ?? defaultSource,
+    defaultSource,
+    customised: custom !== undefined,
+  };
+}
+
+function fields(language: Language): MergeFieldView[] {
+  return MERGE_FIELDS.map((field) => ({
+    tag: fieldTag(field.name, language),
+    label: field.label[language],
+    description: field.description[language],
+  }));
+}
+
+export function getTexts(language: Language | null): Reply<TextsView> {
+  const lang = isLanguage(language) ? language : userLanguage();
+  const texts = readTexts(lang);
+  return {
+    ok: true,
+    value: {
+      language: lang,
+      texts: TEXTS.map((info) => view(lang, info.id, texts[info.id])),
+      fields: fields(lang),
+      maxLength: MAX_TEXT_LENGTH,
+    },
+  };
+}
+
+/**
+ * The accounts a letter text is checked on: the selection's, else (no selection, or one that
+ * cannot be read now: the text is the referent's work, not to be lost) the built-in examples.
+ */
+function fitAccounts(request: SaveTextRequest): Account[] {
+  if (!request.selection) return exampleAccounts();
+  const selection = readSelection(SpreadsheetApp.getActiveSpreadsheet(), request.selection);
+  return selection.ok && selection.value.accounts.length > 0
+    ? selection.value.accounts
+    : exampleAccounts();
+}
+
+export function saveText(request: SaveTextRequest): Reply<TextView> {
+  const { language, id } = request;
+  if (!isLanguage(language) || !isTextId(id) || typeof request.source !== 'string') {
+    return fail('Texte inconnu\u00a0: rechargez le panneau.');
+  }
+  const source = normalizeSource(request.source);
+  const compiled = compileText(language, id, source);
+  if (!compiled.ok) return fail(compiled.problems.map((problem) => problem.message).join('\n'));
+  const bytes = utf8Length(source);
+  if (bytes > MAX_PROPERTY_BYTES) {
+    return fail(
+      `Le texte «\u00a0${textInfo(id).label}\u00a0» fait ${bytes} octets\u00a0: une propriété du classeur en contient au plus ${MAX_PROPERTY_BYTES}. Raccourcissez-le.`,
+    );
+  }
+  const info = textInfo(id);
+  if (info.format !== 'mail') {
+    const layout = info.format === 'card' ? 8 : request.layout === 2 ? 2 : 1;
+    const accounts = fitAccounts(request);
+    const problem = checkTextFit(compiled.text, accounts, readSettings(), layout, language);
+    if (problem) return fail(problem.message);
+  }
+  try {
+    store().setProperty(textPropertyKey(language, id), source);
+  } catch (error) {
+    return fail(
+      `Le texte «\u00a0${info.label}\u00a0» n’a pas pu être enregistré (${String((error as Error)?.message ?? error)}). Les textes déjà enregistrés sont gardés.`,
+    );
+  }
+  return { ok: true, value: view(language, id, source) };
+}
+
+/** « Rétablir le texte par défaut ». */
+export function resetText(language: Language, id: TextId): Reply<TextView> {
+  if (!isLanguage(language) || !isTextId(id))
+    return fail('Texte inconnu\u00a0: rechargez le panneau.');
+  store().deleteProperty(textPropertyKey(language, id));
+  return { ok: true, value: view(language, id, undefined) };
+}
+
+const EXAMPLES_PER_VARIANT = 5;
+
+/** The selection's fullest accounts of each variant (the picked one first), for the preview. */
+export function getTextExamples(request: TextExamplesRequest): Reply<TextExamples> {
+  const selection = readSelection(SpreadsheetApp.getActiveSpreadsheet(), request.selection);
+  if (!selection.ok) return selection;
+  const all = selection.value.accounts.length > 0 ? selection.value.accounts : exampleAccounts();
+  const picked = request.login ? all.find((account) => account.login === request.login) : undefined;
+  const accounts = {} as Record<LetterVariant, Account[]>;
+  for (const variant of ['not-activated', 'activated'] as const) {
+    const fullest = fullestAccounts(all, variant, EXAMPLES_PER_VARIANT);
+    const list = picked ? [picked, ...fullest.filter((a) => a.login !== picked.login)] : fullest;
+    accounts[variant] = list.filter((account) => variantOf(account) === variant);
+  }
+  return { ok: true, value: { settings: readSettings(), accounts } };
+}
