@@ -40,7 +40,11 @@ export function select<V extends string>(
     h('label', { for: id }, label),
     control,
     reason &&
-      h('p', { id: `${id}-why`, className: 'why' }, `${ui.t.sidebar.unavailable} : ${reason}`),
+      h(
+        'p',
+        { id: `${id}-why`, className: 'why' },
+        ui.t.typography.labelled(ui.t.sidebar.unavailable, reason),
+      ),
   );
 }
 
@@ -50,7 +54,9 @@ export function group(legend: string, ...content: (Node | null | false)[]) {
 
 export function reasonNote(name: FilterName) {
   const reason = unavailable(name);
-  return reason ? h('p', { className: 'why' }, `${ui.t.sidebar.unavailable} : ${reason}`) : null;
+  return reason
+    ? h('p', { className: 'why' }, ui.t.typography.labelled(ui.t.sidebar.unavailable, reason))
+    : null;
 }
 
 /** A button of the sidebar's actions; the primary one is the step the panel is for. */

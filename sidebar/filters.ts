@@ -1,9 +1,10 @@
-// The filters and options panels: which accounts, in which order, with which layout.
+// The filters and options panels of the first step: which accounts, in which order.
 import type { SourceInfo } from '../src/core/contract';
-import type { Layout } from '../src/core/types';
 import { checkbox, group, reasonNote, select } from './controls';
 import { h, nextId } from './dom';
-import { state, ui, unavailable } from './state';
+import { displayDate } from '../src/core/dates';
+import { parseTypedDay } from '../src/core/typed-date';
+import { dateProblems, state, ui, unavailable } from './state';
 
 function classesList(): HTMLElement {
   const box = h('div', { id: 'classes', className: 'classes' });
@@ -62,21 +63,46 @@ export function filtersForm(info: SourceInfo): HTMLElement {
     ),
   );
   const dateReason = unavailable('created');
+  // A text field read as jj/mm/aaaa: <input type="date"> shows the browser's own format.
   const dateInput = (label: string, key: 'createdAfter' | 'createdBefore') => {
     const id = nextId('date');
     const input = h('input', {
-      type: 'date',
+      type: 'text',
       id,
-      value: state[key],
+      name: key,
+      inputmode: 'numeric',
+      autocomplete: 'off',
+      placeholder: ui.t.steps.dateFormat,
+      value: state[key] ? displayDate(state[key]) : '',
       disabled: dateReason !== undefined,
+      'aria-describedby': `${id}-why`,
     });
-    input.addEventListener('change', () => (state[key] = input.value));
-    return h('div', { className: 'field' }, h('label', { for: id }, label), input);
+    const why = h('p', { id: `${id}-why`, className: 'hint' }, ui.t.steps.dateFormat);
+    const check = () => {
+      const typed = parseTypedDay(input.value);
+      if (typed.ok) {
+        state[key] = typed.day ?? '';
+        dateProblems.delete(key);
+        input.removeAttribute('aria-invalid');
+        why.className = 'hint';
+        why.textContent = ui.t.steps.dateFormat;
+      } else {
+        state[key] = '';
+        const message = ui.t.steps.dateInvalid(label, input.value.trim());
+        dateProblems.set(key, message);
+        input.setAttribute('aria-invalid', 'true');
+        why.className = 'why invalid';
+        why.textContent = message;
+      }
+    };
+    input.addEventListener('change', check);
+    input.addEventListener('blur', check);
+    return h('div', { className: 'field' }, h('label', { for: id }, label), input, why);
   };
   return h(
     'section',
     { 'aria-labelledby': 'filters-title' },
-    h('h2', { id: 'filters-title' }, s.filters),
+    h('h3', { id: 'filters-title' }, s.filters),
     group(s.profiles, h('div', {}, profiles)),
     levelsSection(),
     select(
@@ -129,7 +155,7 @@ export function optionsForm(): HTMLElement {
   return h(
     'section',
     { 'aria-labelledby': 'options-title' },
-    h('h2', { id: 'options-title' }, s.options),
+    h('h3', { id: 'options-title' }, s.options),
     select(
       s.sort,
       state.sort,
@@ -139,16 +165,6 @@ export function optionsForm(): HTMLElement {
         ['profile', s.sortProfile],
       ],
       (v) => (state.sort = v),
-    ),
-    select(
-      s.layout,
-      String(state.layout) as '1' | '2' | '8',
-      [
-        ['1', s.layout1],
-        ['2', s.layout2],
-        ['8', s.layout8],
-      ],
-      (v) => (state.layout = Number(v) as Layout),
     ),
     checkbox(s.hideCodes, state.hideCodes, (on) => (state.hideCodes = on)),
   );

@@ -1,4 +1,4 @@
-// The letters panel: « Générer en PDF » with the layout chosen in Options, one file or one per
+// The letters panel: « Générer en PDF » with the layout chosen in this step, one file or one per
 // class or profile; a confirm step while the ENT address is a placeholder; the job's progress
 // with cancel; then the links to each Doc and PDF. A job left unfinished (the sidebar closed) is
 // offered again when the sidebar opens: « Reprendre » or « Abandonner ».
@@ -13,10 +13,22 @@ import type {
 } from '../src/core/contract';
 import { h } from './dom';
 import { actionButton, select } from './controls';
+import { widenAdvice } from './preview';
 import { runJob } from './progress';
 import { callServer } from './server';
 import { loadSettings } from './settings';
-import { clearMessages, request, setActionsBusy, showError, state, ui } from './state';
+import type { Layout } from '../src/core/types';
+import {
+  formBlocked,
+  navigation,
+  output,
+  request,
+  setActionsBusy,
+  state,
+  ui,
+  type Output,
+} from './state';
+import type { StepParts } from './steps';
 
 let split: LettersSplit = 'none';
 
@@ -64,20 +76,27 @@ function fileList(files: LetterFile[]): HTMLElement {
 
 async function generate(
   area: HTMLElement,
+  out: Output,
   button: HTMLButtonElement | null,
   confirmed: boolean,
   selection: SelectionRequest,
 ) {
-  await run(area, button, () =>
-    callServer('startLetters', { ...selection, layout: state.layout, split, confirmed }),
+  await run(
+    area,
+    out,
+    button,
+    () => callServer('startLetters', { ...selection, layout: state.layout, split, confirmed }),
+    selection,
   );
 }
 
 /** A job's steps from `start` (a new job, or the next step of one resumed), then its links. */
 async function run(
   area: HTMLElement,
+  out: Output,
   button: HTMLButtonElement | null,
   start: () => Promise<Reply<JobStatus<LettersResult>>>,
+  selection?: SelectionRequest,
 ) {
   setActionsBusy(true);
   try {
@@ -91,7 +110,12 @@ async function run(
       area.replaceChildren(h('p', {}, ui.t.progress.cancelled));
     else {
       area.replaceChildren();
-      showError(outcome.message);
+      out.fail(outcome.message);
+      // Nobody selected: which filters are set, and the one to relax.
+      if (selection && outcome.message === ui.t.letters.nothingSelected) {
+        const plan = await callServer('planSelection', selection).catch(() => null);
+        if (plan?.ok && plan.value.total === 0) area.replaceChildren(widenAdvice(plan.value, true));
+      }
     }
   } finally {
     setActionsBusy(false);
@@ -111,12 +135,7 @@ function confirmStep(
   anyway.addEventListener('click', onGo);
   open.addEventListener('click', () => {
     area.replaceChildren();
-    const details = document.querySelector<HTMLDetailsElement>('#settings');
-    if (details) {
-      details.open = true;
-      details.scrollIntoView();
-      details.querySelector('summary')?.focus();
-    }
+    navigation.openSettings();
   });
   area.replaceChildren(
     h(
@@ -142,33 +161,41 @@ function confirmStep(
  */
 export async function startLetters(
   area: HTMLElement,
+  out: Output,
   button: HTMLButtonElement | null,
   selection: SelectionRequest,
 ): Promise<void> {
-  const view = await loadSettings();
+  out.clear();
+  if (formBlocked(out)) return;
+  const view = await loadSettings(out, true);
   if (!view) return;
   if (view.blocking)
-    confirmStep(area, view.problems, () => void generate(area, button, true, selection));
-  else await generate(area, button, false, selection);
+    confirmStep(area, view.problems, () => void generate(area, out, button, true, selection));
+  else await generate(area, out, button, false, selection);
 }
 
 /** This spreadsheet's unfinished job: how far it got, its finished files, resume or abandon. */
-function pendingJob(area: HTMLElement, button: HTMLButtonElement, pending: PendingLetters) {
+function pendingJob(
+  area: HTMLElement,
+  out: Output,
+  button: HTMLButtonElement,
+  pending: PendingLetters,
+) {
   const t = ui.t.letters;
   const resume = actionButton('letters-resume', t.resume, true);
   const abandon = actionButton('letters-abandon', t.abandon);
   resume.addEventListener('click', () => {
-    clearMessages();
-    void run(area, button, () => callServer('continueLetters', pending.jobId));
+    out.clear();
+    void run(area, out, button, () => callServer('continueLetters', pending.jobId));
   });
   abandon.addEventListener('click', () => {
-    clearMessages();
+    out.clear();
     void callServer('cancelLetters', pending.jobId).then(
       (reply) => {
         if (reply.ok) area.replaceChildren(h('p', {}, ui.t.progress.cancelled));
-        else showError(reply.error.message);
+        else out.fail(reply.error.message);
       },
-      (error: Error) => showError(error.message || String(error)),
+      (error: Error) => out.fail(error.message || String(error)),
     );
   });
   area.replaceChildren(
@@ -183,41 +210,65 @@ function pendingJob(area: HTMLElement, button: HTMLButtonElement, pending: Pendi
   );
 }
 
-async function offerPending(area: HTMLElement, button: HTMLButtonElement): Promise<void> {
+/** This spreadsheet's unfinished job, offered in the letters' bar: true when there is one. */
+async function offerPending(
+  area: HTMLElement,
+  out: Output,
+  button: HTMLButtonElement,
+): Promise<boolean> {
   try {
     const reply = await callServer('pendingLetters');
-    if (reply.ok && reply.value && area.childElementCount === 0)
-      pendingJob(area, button, reply.value);
+    if (reply.ok && reply.value && area.childElementCount === 0) {
+      pendingJob(area, out, button, reply.value);
+      return true;
+    }
   } catch {
     // Nothing to offer: the panel works as usual.
   }
+  return false;
 }
 
-export function lettersPanel(): HTMLElement {
+export interface LettersParts extends StepParts {
+  /** Asks the server for a job left unfinished; true when one is offered (« Reprendre »). */
+  offerPending(): Promise<boolean>;
+}
+
+export function lettersParts(extra: Node[] = []): LettersParts {
   const t = ui.t.letters;
+  const s = ui.t.sidebar;
+  const out = output('letters');
   const area = h('div', { className: 'letters-area', id: 'letters-area' });
   const button = actionButton('generate-pdf', t.generate, true);
-  button.addEventListener('click', () => {
-    clearMessages();
-    void startLetters(area, button, request());
-  });
-  void offerPending(area, button);
-  return h(
-    'section',
-    { className: 'panel letters', id: 'letters' },
-    h('h2', {}, t.title),
-    select(
-      t.split,
-      split,
-      [
-        ['none', t.splitNone],
-        ['class', t.splitClass],
-        ['profile', t.splitProfile],
-      ],
-      (value) => (split = value),
-    ),
-    button,
-    h('p', { className: 'hint' }, t.hint),
-    area,
-  );
+  button.addEventListener('click', () => void startLetters(area, out, button, request()));
+  return {
+    body: [
+      h('p', { className: 'intro' }, ui.t.steps.lettersIntro),
+      select(
+        s.layout,
+        String(state.layout) as '1' | '2' | '8',
+        [
+          ['1', s.layout1],
+          ['2', s.layout2],
+          ['8', s.layout8],
+        ],
+        (v) => (state.layout = Number(v) as Layout),
+      ),
+      select(
+        t.split,
+        split,
+        [
+          ['none', t.splitNone],
+          ['class', t.splitClass],
+          ['profile', t.splitProfile],
+        ],
+        (value) => (split = value),
+      ),
+      h('p', { className: 'hint' }, t.hint),
+      ...extra,
+    ],
+    bar: [out.root, area, button],
+    output: out,
+    primary: button,
+    offerPending: () => offerPending(area, out, button),
+  };
 }

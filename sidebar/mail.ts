@@ -8,11 +8,13 @@ import type {
   SkippedAccount,
 } from '../src/core/contract';
 import { h } from './dom';
+import { widenAdvice } from './preview';
 import { runJob } from './progress';
 import { callServer } from './server';
 import { startLetters } from './letters';
 import { actionButton } from './controls';
-import { clearMessages, request, setActionsBusy, showError, status, ui } from './state';
+import { formBlocked, output, request, setActionsBusy, ui, type Output } from './state';
+import type { StepParts } from './steps';
 
 /** One id per sidebar: its runs survive a step stopped by the time limit (« Reprendre »). */
 const runId = `run-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
@@ -48,7 +50,11 @@ function confirmation(value: MailConfirmation): HTMLElement[] {
   return nodes.filter((node): node is HTMLElement => node !== null);
 }
 
-function skippedList(skipped: SkippedAccount[], strategyRequest: SelectionRequest): HTMLElement {
+function skippedList(
+  skipped: SkippedAccount[],
+  strategyRequest: SelectionRequest,
+  out: Output,
+): HTMLElement {
   const t = ui.t.mail;
   const box = h('div', { id: 'mail-skipped' });
   const list = h(
@@ -68,7 +74,7 @@ function skippedList(skipped: SkippedAccount[], strategyRequest: SelectionReques
   button.addEventListener(
     'click',
     () =>
-      void startLetters(area, null, {
+      void startLetters(area, out, null, {
         ...strategyRequest,
         logins: skipped.map((s) => s.login),
       }),
@@ -77,7 +83,7 @@ function skippedList(skipped: SkippedAccount[], strategyRequest: SelectionReques
   return box;
 }
 
-function result(outcome: MailOutcome, strategy: SelectionRequest | null): HTMLElement {
+function result(outcome: MailOutcome, strategy: SelectionRequest | null, out: Output): HTMLElement {
   const t = ui.t.mail;
   // A date and a time: « samedi 7 décembre à 22:37 », whatever day it falls on.
   const when = outcome.resumeAfter
@@ -113,13 +119,14 @@ function result(outcome: MailOutcome, strategy: SelectionRequest | null): HTMLEl
     state && h('p', {}, state),
     h('p', { className: 'hint' }, t.journal),
     strategy && outcome.skippedAccounts.length > 0
-      ? skippedList(outcome.skippedAccounts, strategy)
+      ? skippedList(outcome.skippedAccounts, strategy, out)
       : null,
   );
 }
 
-export function mailPanel(): HTMLElement {
+export function mailParts(extra: Node[] = []): StepParts {
   const t = ui.t.mail;
+  const out = output('mail');
   const area = h('div', { id: 'mail-area', 'aria-live': 'polite' });
   const test = actionButton('mail-test', t.test);
   const send = actionButton('mail-send', t.send, true);
@@ -131,7 +138,7 @@ export function mailPanel(): HTMLElement {
     first: () => ReturnType<typeof callServer<'startMail'>>,
     forStrategy: SelectionRequest | null,
   ) {
-    clearMessages();
+    out.clear();
     setActionsBusy(true);
     const job = h('div', {});
     area.replaceChildren(job);
@@ -142,7 +149,7 @@ export function mailPanel(): HTMLElement {
         cancel: (jobId) => callServer('cancelMail', jobId),
       });
       if (outcome.kind === 'done' && outcome.result) {
-        area.replaceChildren(result(outcome.result, forStrategy));
+        area.replaceChildren(result(outcome.result, forStrategy, out));
       } else if (outcome.kind === 'cancelled') {
         area.replaceChildren(h('p', { id: 'mail-result', 'data-state': 'cancelled' }, t.cancelled));
       } else if (outcome.kind === 'failed') {
@@ -160,23 +167,33 @@ export function mailPanel(): HTMLElement {
   }
 
   async function confirmThenSend(forStrategy: boolean) {
-    clearMessages();
+    out.clear();
+    if (formBlocked(out)) return;
     setActionsBusy(true);
     let value: MailConfirmation | null = null;
     const asked = request();
+    area.replaceChildren(h('p', {}, ui.t.sidebar.working));
     try {
       const reply = await callServer('planMail', asked);
-      if (!reply.ok) return showError(reply.error.message);
+      area.replaceChildren();
+      if (!reply.ok) return out.fail(reply.error.message);
       value = reply.value;
     } catch (error) {
-      return showError((error as Error).message || String(error));
+      area.replaceChildren();
+      return out.fail((error as Error).message || String(error));
     } finally {
       setActionsBusy(false);
     }
     const nodes = confirmation(value);
     if (value.nothingToSend) {
       area.replaceChildren(...nodes, h('p', {}, t.nothingToSend));
-      if (forStrategy && value.skipped.length > 0) area.append(skippedList(value.skipped, asked));
+      // Nobody selected at all: which filters are set, and the one to relax.
+      if (value.total === 0 && !asked.logins) {
+        const plan = await callServer('planSelection', asked).catch(() => null);
+        if (plan?.ok && plan.value.total === 0) area.append(widenAdvice(plan.value, true));
+      }
+      if (forStrategy && value.skipped.length > 0)
+        area.append(skippedList(value.skipped, asked, out));
       return;
     }
     const go = actionButton('mail-confirm', t.confirm, true);
@@ -190,20 +207,20 @@ export function mailPanel(): HTMLElement {
   }
 
   test.addEventListener('click', async () => {
-    clearMessages();
+    out.clear();
     setActionsBusy(true);
-    status.textContent = ui.t.sidebar.working;
+    area.replaceChildren(h('p', {}, ui.t.sidebar.working));
     try {
       const reply = await callServer('sendTestMail');
-      status.replaceChildren();
-      if (!reply.ok) return showError(reply.error.message);
+      area.replaceChildren();
+      if (!reply.ok) return out.fail(reply.error.message);
       area.replaceChildren(
         h('p', { id: 'mail-test-result' }, t.testSent(reply.value.count, reply.value.to)),
         h('p', { className: 'hint' }, t.remainingQuota(reply.value.remainingQuota)),
       );
     } catch (error) {
-      status.replaceChildren();
-      showError((error as Error).message || String(error));
+      area.replaceChildren();
+      out.fail((error as Error).message || String(error));
     } finally {
       setActionsBusy(false);
     }
@@ -212,14 +229,14 @@ export function mailPanel(): HTMLElement {
   strategy.addEventListener('click', () => void confirmThenSend(true));
   resume.addEventListener('click', () => void loop(() => callServer('resumeMail', runId), null));
 
-  return h(
-    'section',
-    { className: 'actions', id: 'mail', 'aria-labelledby': 'mail-title' },
-    h('h2', { id: 'mail-title' }, t.title),
-    test,
-    send,
-    strategy,
-    resume,
-    area,
-  );
+  return {
+    body: [
+      h('p', { className: 'intro' }, ui.t.steps.mailIntro),
+      h('p', { className: 'hint' }, t.journal),
+      ...extra,
+    ],
+    bar: [out.root, area, send, strategy, h('div', { className: 'row' }, test, resume)],
+    output: out,
+    primary: send,
+  };
 }

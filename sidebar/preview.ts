@@ -1,48 +1,192 @@
-// The prétraitement's actions: write the preview tab, export the selection as CSV.
+// The Aperçu step's actions: « Lancer le prétraitement » (a count, then the tab written a chunk of
+// rows per call, with the rows written shown), « Exporter la sélection (CSV) » (a count, then
+// the file); and « Compter » of the first step. An empty selection says how to widen it.
+import type { ExportResult, PreviewProgress, Reply, SelectionPlan } from '../src/core/contract';
 import { actionButton } from './controls';
-import { h } from './dom';
+import { h, nextId } from './dom';
 import { callServer } from './server';
-import { alertBox, request, run, status, ui } from './state';
+import {
+  formBlocked,
+  navigation,
+  output,
+  request,
+  run,
+  setActionsBusy,
+  ui,
+  type Output,
+} from './state';
+import type { StepParts } from './steps';
 
-export function previewActions(): HTMLElement {
-  const s = ui.t.sidebar;
-  const preview = actionButton('run-preview', s.preview, true);
-  const exportCsv = actionButton('export-csv', s.exportCsv);
-  preview.addEventListener('click', () =>
-    run(
-      preview,
-      () => callServer('runPreview', request()),
-      (result) => [
-        h('p', { className: 'big' }, ui.t.summary.total(result.summary.total)),
-        h('p', {}, ui.t.summary.withoutEmail(result.summary.withoutEmail)),
-        h('p', {}, ui.t.summary.invalidEmail(result.summary.invalidEmail)),
-        h('p', {}, ui.t.summary.activation(result.summary.activated, result.summary.notActivated)),
-        h(
-          'p',
-          { className: 'hint' },
-          ui.t.previewTab.written(result.summary.total, result.tabName),
-        ),
-      ],
-    ),
-  );
-  exportCsv.addEventListener('click', () =>
-    run(
-      exportCsv,
-      () => callServer('exportSelection', request()),
-      (result) => [
-        h('p', {}, `${result.fileName} (${ui.t.summary.total(result.count)})`),
-        h('a', { href: result.url, target: '_blank', rel: 'noopener' }, s.open),
-      ],
-    ),
-  );
+/** Nothing selected: the filters set, and the one to relax first with what it would give. */
+export function widenAdvice(plan: SelectionPlan, withButton: boolean): HTMLElement {
+  const t = ui.t.steps;
+  // The filters set in the sidebar's order; the one to relax first is the plan's first.
+  const order = Object.keys(t.groups);
+  const groups = [...plan.relax]
+    .sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group))
+    .map((r) => t.groups[r.group]);
+  const best = plan.relax[0];
+  const edit = withButton ? actionButton(nextId('edit-filters'), t.editFilters) : null;
+  edit?.classList.add('edit-filters');
+  edit?.addEventListener('click', () => navigation.goTo('source'));
   return h(
-    'section',
-    { className: 'actions' },
-    preview,
-    h('p', { className: 'hint' }, s.previewReplaces),
-    exportCsv,
-    // Results and errors right under the buttons that produce them.
-    alertBox,
-    status,
+    'div',
+    { className: 'widen' },
+    h('p', { className: 'big' }, groups.length === 0 ? t.emptySheet : t.empty),
+    groups.length > 0 && h('p', {}, t.activeFilters(groups.join(', '))),
+    best && h('p', {}, best.count > 0 ? t.relax(t.groups[best.group], best.count) : t.relaxSeveral),
+    edit,
   );
+}
+
+/** A progress bar and its words; `max` unknown draws the bar without a value (one call). */
+function progress(label: string): {
+  root: HTMLElement;
+  set(done: number, max: number, text: string): void;
+} {
+  const bar = h('progress', {});
+  const text = h('p', { className: 'progress-label' }, label);
+  return {
+    root: h('div', { className: 'job' }, bar, text),
+    set(done, max, words) {
+      bar.max = Math.max(1, max);
+      bar.value = done;
+      text.textContent = words;
+    },
+  };
+}
+
+/** The steps of the preview: one count, then chunks until the tab holds the whole selection. */
+async function writePreview(out: Output, button: HTMLButtonElement): Promise<void> {
+  const t = ui.t.steps;
+  out.clear();
+  if (formBlocked(out)) return;
+  setActionsBusy(true);
+  button.setAttribute('aria-busy', 'true');
+  const bar = progress(t.planning);
+  out.show(bar.root);
+  try {
+    const asked = request();
+    const planned = await callServer('planSelection', asked);
+    if (!planned.ok) {
+      out.status.replaceChildren();
+      return out.fail(planned.error.message);
+    }
+    const counted = planned.value;
+    if (counted.total === 0)
+      return out.show(widenAdvice(counted, true), h('p', { className: 'hint' }, t.tabUntouched));
+    bar.set(0, counted.total, t.writing(0, counted.total));
+    let fingerprint: string | null = null;
+    let from = 0;
+    let replaced = false;
+    for (;;) {
+      const reply: Reply<PreviewProgress> = await callServer(
+        'writePreviewRows',
+        asked,
+        from,
+        fingerprint,
+      );
+      if (!reply.ok) {
+        out.status.replaceChildren();
+        return out.fail(reply.error.message);
+      }
+      const step: PreviewProgress = reply.value;
+      if (from === 0) replaced = step.replaced ?? false;
+      bar.set(step.written, step.total, t.writing(step.written, step.total));
+      if (step.done) {
+        const s = step.summary;
+        out.show(
+          h('p', { className: 'big' }, ui.t.summary.total(s.total)),
+          h('p', {}, ui.t.summary.withoutEmail(s.withoutEmail)),
+          h('p', {}, ui.t.summary.invalidEmail(s.invalidEmail)),
+          h('p', {}, ui.t.summary.activation(s.activated, s.notActivated)),
+          h(
+            'p',
+            { className: 'hint', 'data-replaced': String(replaced) },
+            ui.t.previewTab.written(s.total, step.tabName),
+          ),
+        );
+        return;
+      }
+      if (step.written <= from) {
+        out.status.replaceChildren();
+        return out.fail(ui.t.progress.stalled);
+      }
+      fingerprint = step.fingerprint;
+      from = step.written;
+    }
+  } catch (error) {
+    out.status.replaceChildren();
+    out.fail((error as Error).message || String(error));
+  } finally {
+    setActionsBusy(false);
+    button.removeAttribute('aria-busy');
+  }
+}
+
+/** The export: a count (and its advice when empty), then the file, said as « étape 2 sur 2 ». */
+type Exported = { empty: SelectionPlan } | { file: ExportResult };
+
+function exportCsv(out: Output, button: HTMLButtonElement): Promise<void> {
+  const asked = request();
+  return run<Exported>(
+    out,
+    button,
+    async (): Promise<Reply<Exported>> => {
+      const planned = await callServer('planSelection', asked);
+      if (!planned.ok) return planned;
+      if (planned.value.total === 0) return { ok: true as const, value: { empty: planned.value } };
+      out.show(progress(ui.t.steps.exporting(planned.value.total)).root);
+      const file = await callServer('exportSelection', asked);
+      return file.ok ? { ok: true as const, value: { file: file.value } } : file;
+    },
+    (value) =>
+      'empty' in value
+        ? [widenAdvice(value.empty, true)]
+        : [
+            h('p', {}, `${value.file.fileName} (${ui.t.summary.total(value.file.count)})`),
+            h('a', { href: value.file.url, target: '_blank', rel: 'noopener' }, ui.t.sidebar.open),
+          ],
+    ui.t.steps.planning,
+  );
+}
+
+/** The first step's action: how many accounts the filters keep, before anything is written. */
+export function countParts(): { output: Output; primary: HTMLButtonElement } {
+  const out = output('count');
+  const button = actionButton('count-selection', ui.t.steps.count, true);
+  button.addEventListener(
+    'click',
+    () =>
+      void run(
+        out,
+        button,
+        () => callServer('planSelection', request()),
+        (counted) =>
+          counted.total === 0
+            ? [widenAdvice(counted, false)]
+            : [h('p', { className: 'big', id: 'count-result' }, ui.t.steps.counted(counted.total))],
+        ui.t.steps.counting,
+      ),
+  );
+  return { output: out, primary: button };
+}
+
+export function previewParts(extra: Node[] = []): StepParts {
+  const s = ui.t.sidebar;
+  const out = output('preview');
+  const preview = actionButton('run-preview', s.preview, true);
+  const exportButton = actionButton('export-csv', s.exportCsv);
+  preview.addEventListener('click', () => void writePreview(out, preview));
+  exportButton.addEventListener('click', () => void exportCsv(out, exportButton));
+  return {
+    body: [
+      h('p', { className: 'intro' }, ui.t.steps.previewIntro),
+      h('p', { className: 'hint', id: 'preview-replaces' }, s.previewReplaces),
+      ...extra,
+    ],
+    bar: [out.root, preview, exportButton],
+    output: out,
+    primary: preview,
+  };
 }

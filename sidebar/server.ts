@@ -17,7 +17,7 @@ export function callServer<K extends keyof ServerApi>(
       .withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
       .withFailureHandler(reject);
     const fn = runner[name];
-    if (typeof fn !== 'function') throw new Error(`Fonction serveur inconnue : ${name}`);
+    if (typeof fn !== 'function') throw new Error(`Fonction serveur inconnue : ${name}`);
     fn.apply(runner, args);
   });
 }

@@ -1,10 +1,11 @@
-// The settings panel: ENT name and address, school, contact, and the e-mails' sender.
+// The settings page: ENT name and address, school, contact, and the e-mails' sender. Reached from
+// the header at every step; shown first while the settings are still the examples.
 import type { SettingsView } from '../src/core/contract';
 import type { Settings } from '../src/core/types';
 import { actionButton } from './controls';
 import { h, nextId } from './dom';
 import { callServer } from './server';
-import { showError, ui } from './state';
+import { output, showError, ui, type Output } from './state';
 
 const FIELDS: (keyof Settings)[] = [
   'entName',
@@ -18,10 +19,17 @@ const FIELDS: (keyof Settings)[] = [
 /** The settings last read or saved; the letters and e-mail panels read them before a job. */
 export const current: { view: SettingsView | null } = { view: null };
 
-function form(view: SettingsView, body: HTMLElement): HTMLElement {
+/** Still the examples: some field holds a placeholder (the ENT address, the school's name…). */
+export function stillExamples(view: SettingsView): boolean {
+  return view.problems.length > 0;
+}
+
+const inputs = new Map<keyof Settings, HTMLInputElement>();
+
+function rows(view: SettingsView): HTMLElement[] {
   const t = ui.t.settings;
-  const inputs = new Map<keyof Settings, HTMLInputElement>();
-  const rows = FIELDS.map((field) => {
+  inputs.clear();
+  const fields = FIELDS.map((field) => {
     const id = nextId('set');
     const problem = view.problems.find((p) => p.field === field);
     const input = h('input', {
@@ -41,51 +49,74 @@ function form(view: SettingsView, body: HTMLElement): HTMLElement {
       problem && h('p', { id: `${id}-why`, className: 'why' }, problem.message),
     );
   });
-  const save = actionButton('save-settings', t.save);
-  const done = h('p', { className: 'hint settings-saved', role: 'status', 'aria-live': 'polite' });
+  if (!stillExamples(view)) return fields;
+  const note = h(
+    'p',
+    { className: 'examples', id: 'settings-examples' },
+    ui.t.steps.settingsExamples,
+  );
+  return [note, ...fields];
+}
+
+export interface SettingsParts {
+  body: HTMLElement;
+  bar: Node[];
+  output: Output;
+  primary: HTMLButtonElement;
+  /** Reads the settings (once) and draws the form; resolves with them, or null on failure. */
+  load(): Promise<SettingsView | null>;
+}
+
+export function settingsParts(close: () => void): SettingsParts {
+  const t = ui.t.settings;
+  const out = output('settings');
+  const form = h('div', { className: 'settings-body', id: 'settings-form' });
+  const body = h('div', {}, form);
+  const save = actionButton('save-settings', t.save, true);
+  const closeButton = actionButton('close-settings', ui.t.steps.settingsClose);
+  closeButton.addEventListener('click', close);
+  const draw = (view: SettingsView) => form.replaceChildren(...rows(view));
   save.addEventListener('click', async () => {
+    out.clear();
     save.disabled = true;
-    const settings = { ...view.settings };
+    const settings = { ...(current.view?.settings ?? ({} as Settings)) };
     for (const [field, input] of inputs) settings[field] = input.value.trim();
     try {
       const reply = await callServer('saveSettings', settings);
-      if (!reply.ok) return showError(reply.error.message);
+      if (!reply.ok) return out.fail(reply.error.message);
       current.view = reply.value;
-      body.replaceChildren(form(reply.value, body));
-      body.querySelector<HTMLElement>('.settings-saved')!.textContent = t.saved;
+      draw(reply.value);
+      out.show(h('p', { className: 'settings-saved' }, t.saved));
     } catch (error) {
-      showError((error as Error).message || String(error));
+      out.fail((error as Error).message || String(error));
     } finally {
       save.disabled = false;
     }
   });
-  return h('div', {}, ...rows, save, done);
-}
-
-/** Read on first open: most sessions never need them until a letter or an e-mail. */
-export function settingsPanel(): HTMLElement {
-  const body = h('div', { className: 'settings-body' });
-  const details = h(
-    'details',
-    { id: 'settings', className: 'panel' },
-    h('summary', {}, ui.t.settings.title),
+  return {
     body,
-  );
-  // The form, once: the settings may already be read (the letters' confirm step read them).
-  details.addEventListener('toggle', async () => {
-    if (!details.open || body.childElementCount > 0) return;
-    const view = await loadSettings();
-    if (view) body.replaceChildren(form(view, body));
-  });
-  return h('section', {}, details);
+    bar: [out.root, save, closeButton],
+    output: out,
+    primary: save,
+    async load() {
+      if (form.childElementCount > 0 && current.view) return current.view;
+      const view = await loadSettings(out);
+      if (view) draw(view);
+      return view;
+    },
+  };
 }
 
-/** The settings for a job: those shown, else read now. */
-export async function loadSettings(): Promise<SettingsView | null> {
-  if (current.view) return current.view;
+/**
+ * The settings: those read already, else read now (a failure said in `out`). `fresh` reads them
+ * again: a job asks the spreadsheet, which another sidebar may have changed since.
+ */
+export async function loadSettings(out?: Output, fresh = false): Promise<SettingsView | null> {
+  if (current.view && !fresh) return current.view;
   const reply = await callServer('getSettings');
   if (!reply.ok) {
-    showError(reply.error.message);
+    if (out) out.fail(reply.error.message);
+    else showError(reply.error.message);
     return null;
   }
   current.view = reply.value;

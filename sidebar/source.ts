@@ -17,11 +17,11 @@ export function sourceSection(info: SourceInfo, reload: (sheetName: string) => v
           candidates.map((c) => [c.name, c.name] as [string, string]),
           (name) => reload(name),
         )
-      : h('p', {}, `${s.sheet} : « ${info.sheetName} »`);
+      : h('p', {}, ui.t.typography.labelled(s.sheet, ui.t.typography.quoted(info.sheetName)));
   return h(
     'section',
     { 'aria-labelledby': 'source-title' },
-    h('h2', { id: 'source-title' }, s.source),
+    h('h3', { id: 'source-title' }, s.source),
     chooser,
     h('p', { id: 'account-count' }, s.accountsFound(info.accountCount)),
     h(
@@ -38,13 +38,13 @@ export function sourceSection(info: SourceInfo, reload: (sheetName: string) => v
       h(
         'p',
         { className: 'hint' },
-        `${s.columnsMissing} : ${missing.map((c) => c.label).join(', ')}`,
+        ui.t.typography.labelled(s.columnsMissing, missing.map((c) => c.label).join(', ')),
       ),
     info.warnings.length > 0 &&
       h(
         'details',
         { className: 'warnings' },
-        h('summary', {}, s.warnings(info.warnings.length)),
+        h('summary', {}, s.warnings(info.warningCount)),
         h(
           'ul',
           {},

@@ -1,4 +1,5 @@
-// The sidebar's shared state: the form's values, the source read, the messages, the result area.
+// The sidebar's shared state: the form's values, the source read, each action's output, and the
+// way between the steps.
 import type { FilterName, Reply, SelectionRequest, SourceInfo } from '../src/core/contract';
 import { languageOf, messages, type Messages } from '../src/core/i18n';
 import type { Filters, Layout, SortKey } from '../src/core/types';
@@ -11,6 +12,7 @@ export interface FormState {
   activation: NonNullable<Filters['activation']>;
   email: NonNullable<Filters['email']>;
   localAdmins: boolean;
+  /** `YYYY-MM-DD` as Filters wants it, or '' (no date, or one typed wrong: see dateProblems). */
   createdAfter: string;
   createdBefore: string;
   blocked: NonNullable<Filters['blocked']>;
@@ -34,18 +36,14 @@ export const state: FormState = {
   hideCodes: true,
 };
 
+/** A date typed wrong, by field: its French message; no action runs while one is here. */
+export const dateProblems = new Map<'createdAfter' | 'createdBefore', string>();
+
 /** What the server said of the source, and the language it chose. */
 export const ui: { source: SourceInfo | null; t: Messages } = {
   source: null,
   t: messages(languageOf(navigator.language)),
 };
-export const status = h('div', {
-  id: 'status',
-  role: 'status',
-  'aria-live': 'polite',
-  className: 'status',
-});
-export const alertBox = h('div', { id: 'error', role: 'alert', className: 'error' });
 
 export function filters(): Filters {
   const result: Filters = {};
@@ -74,13 +72,77 @@ export function unavailable(name: FilterName): string | undefined {
   return ui.source?.options.unavailable[name];
 }
 
+/**
+ * Where one action (or the few buttons of one action bar) says what it did: a status line read
+ * out politely, and an error box read out at once (role="alert"), right next to its buttons.
+ */
+export interface Output {
+  root: HTMLElement;
+  status: HTMLElement;
+  error: HTMLElement;
+  clear(): void;
+  fail(message: string): void;
+  show(...nodes: (Node | string)[]): void;
+}
+
+export function output(name: string): Output {
+  const status = h('div', {
+    id: `${name}-status`,
+    role: 'status',
+    'aria-live': 'polite',
+    className: 'status',
+  });
+  const error = h('div', { id: `${name}-error`, role: 'alert', className: 'error' });
+  const root = h('div', { className: 'output', 'data-output': name }, error, status);
+  return {
+    root,
+    status,
+    error,
+    clear() {
+      error.textContent = '';
+      status.replaceChildren();
+    },
+    fail(message) {
+      error.textContent = message;
+    },
+    show(...nodes) {
+      status.replaceChildren(...nodes);
+    },
+  };
+}
+
+/**
+ * The output of the step on screen: for a message with no button of its own (the settings read
+ * for a job). Set by the steps as they are shown.
+ */
+export const current: { output: Output | null } = { output: null };
+
 export function showError(message: string): void {
-  alertBox.textContent = message;
+  current.output?.fail(message);
 }
 
 export function clearMessages(): void {
-  alertBox.textContent = '';
-  status.replaceChildren();
+  current.output?.clear();
+}
+
+/** The way between the steps, filled in by steps.ts (the panels only ask for it). */
+export type StepId = 'source' | 'preview' | 'letters' | 'mail';
+export const navigation = {
+  goTo(step: StepId): void {
+    void step;
+  },
+  openSettings(): void {},
+};
+
+/**
+ * A date typed wrong stops every action: said in `out`, next to the button pressed, and the
+ * field named; the step with the dates is shown, focused on the field.
+ */
+export function formBlocked(out: Output): boolean {
+  const problem = [...dateProblems.values()][0];
+  if (!problem) return false;
+  out.fail(`${problem} ${ui.t.steps.datesFix}`);
+  return true;
 }
 
 /** While one action runs, the others wait: two jobs at once would race on the same sheet. */
@@ -90,23 +152,27 @@ export function setActionsBusy(busy: boolean): void {
   });
 }
 
+/** One call with its outcome in `out`: « … » while it runs, then `done`'s nodes or the error. */
 export async function run<T>(
+  out: Output,
   button: HTMLButtonElement,
   work: () => Promise<Reply<T>>,
   done: (value: T) => Node[],
+  working = ui.t.sidebar.working,
 ) {
-  clearMessages();
+  out.clear();
+  if (formBlocked(out)) return;
   setActionsBusy(true);
   button.setAttribute('aria-busy', 'true');
-  status.textContent = ui.t.sidebar.working;
+  out.show(working);
   try {
     const reply = await work();
-    status.replaceChildren();
-    if (reply.ok) status.append(...done(reply.value));
-    else showError(reply.error.message);
+    out.status.replaceChildren();
+    if (reply.ok) out.show(...done(reply.value));
+    else out.fail(reply.error.message);
   } catch (error) {
-    status.replaceChildren();
-    showError((error as Error).message || String(error));
+    out.status.replaceChildren();
+    out.fail((error as Error).message || String(error));
   } finally {
     setActionsBusy(false);
     button.removeAttribute('aria-busy');

@@ -90,3 +90,53 @@ export function trashFile(id: string): void {
     // Already deleted (Drive answers "File not found"): nothing left to clean.
   }
 }
+
+const SHEETS_MIME = 'application/vnd.google-apps.spreadsheet';
+
+/** An empty Google Sheets file in the add-on's folder (SpreadsheetApp.openById writes it). */
+export function createGoogleSheet(name: string): DriveFileRef {
+  const { id } = drive().Files.create({ name, mimeType: SHEETS_MIME, parents: [addonFolderId()] });
+  return ref(drive().Files.get(id!, { fields: REF_FIELDS }));
+}
+
+/** A file the add-on made, if it is still there and not in the bin. */
+export function liveFile(id: string | null): DriveFileRef | null {
+  if (!id) return null;
+  try {
+    const file = drive().Files.get(id, { fields: `${REF_FIELDS},trashed` });
+    return file.trashed ? null : ref(file);
+  } catch {
+    // Deleted for good: Drive answers "File not found".
+    return null;
+  }
+}
+
+export interface Grant {
+  id: string;
+  role: string;
+  emailAddress: string;
+}
+
+/** Who may open the file: its owner and the users it is shared with. */
+export function fileGrants(id: string): Grant[] {
+  const list = drive().Permissions.list(id, { fields: 'permissions(id,role,emailAddress)' });
+  return (list.permissions ?? []).map((p) => ({
+    id: p.id!,
+    role: p.role!,
+    emailAddress: p.emailAddress ?? '',
+  }));
+}
+
+/** Shares the file with one user; Drive e-mails them the link with `message`. */
+export function grantAccess(id: string, emailAddress: string, role: string, message: string) {
+  drive().Permissions.create({ type: 'user', role, emailAddress }, id, {
+    sendNotificationEmail: true,
+    emailMessage: message,
+    fields: 'id',
+  });
+}
+
+/** Changes the role of an existing grant (no e-mail: the user already has the link). */
+export function changeRole(id: string, permissionId: string, role: string): void {
+  drive().Permissions.update({ role }, id, permissionId, { fields: 'id' });
+}

@@ -2,9 +2,12 @@
 // (scripts/build.mjs generates them), callable from a menu, a trigger or google.script.run.
 export { onOpen, onInstall, showSidebar } from './menu';
 export { getSource, runPreview, exportSelection } from './sidebar-api';
+export { planSelection, writePreviewRows } from './preview-steps';
 export { getSettings, saveSettings } from './settings';
+export { beginImport, appendImport, finishImport, abortImport } from './import';
 export { getTexts, saveText, resetText, getTextExamples } from './texts';
 export { startLetters, continueLetters, cancelLetters, pendingLetters } from './letters';
+export { sharePreview } from './share';
 export {
   planMail,
   sendTestMail,

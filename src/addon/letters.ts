@@ -292,7 +292,7 @@ function partsOf(
 ) {
   const t = messages(lang).letters;
   return planParts(accounts, job.layout, job.split, lang, {
-    prefix: t.prefix,
+    prefix: t.prefix(job.layout),
     partOf: t.partOf,
     all: t.all,
     stamp: job.stamp,

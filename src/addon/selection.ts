@@ -10,7 +10,12 @@ import { messages } from '../core/messages';
 import type { Account, Selection } from '../core/types';
 import { sheetValues } from './spreadsheet';
 
-export type Loaded = { accounts: Account[]; columns: ColumnReport; warnings: string[] };
+export type Loaded = {
+  accounts: Account[];
+  columns: ColumnReport;
+  warnings: string[];
+  warningCount: number;
+};
 
 export const fail = (message: string) => ({ ok: false as const, error: { message } });
 

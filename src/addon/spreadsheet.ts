@@ -26,7 +26,7 @@ export function sheetValues(spreadsheet: Spreadsheet, name: string): unknown[][]
   return sheet ? sheet.getDataRange().getValues() : null;
 }
 
-function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxColumns = sheet.getMaxColumns();

@@ -102,7 +102,7 @@ describe('a row of the export', () => {
       'Stagiaire',
     ]);
     expect(result.ok && result.warnings).toContainEqual(
-      'Ligne 13 : profil inconnu « Stagiaire », gardé tel quel.',
+      'Ligne 13 : profil inconnu « Stagiaire », gardé tel quel.',
     );
   });
 
@@ -132,7 +132,7 @@ describe('a row of the export', () => {
     expect(accountsOf(result)).toHaveLength(0);
     expect(result.ok && result.rejectedRows).toEqual([2]);
     expect(result.ok && result.warnings).toContainEqual(
-      expect.stringMatching(/^Ligne 2 : cellule « Identifiant » vide/),
+      expect.stringMatching(/^Ligne 2\u00a0: cellule «\u00a0Identifiant\u00a0» vide/),
     );
   });
 
@@ -149,7 +149,9 @@ describe('a row of the export', () => {
   it('says that every account counts as activated without a code column', () => {
     const result = loadAccounts([HEADER, ['N', 'P', 'l', 'Élève']]);
     expect(accountsOf(result)[0]!.activated).toBe(true);
-    expect(result.ok && result.warnings[0]).toMatch(/Pas de colonne « Code d'activation »/);
+    expect(result.ok && result.warnings[0]).toMatch(
+      /Pas de colonne «\u00a0Code d'activation\u00a0»/,
+    );
   });
 
   it('finds local admins by the column or by the ADMIN_LOCAL function', () => {
@@ -186,7 +188,7 @@ describe('a row of the export', () => {
     ]);
     expect(accountsOf(result).map((a) => a.createdAt)).toEqual([null, '2019-04-26']);
     expect(result.ok && result.warnings).toContainEqual(
-      "Ligne 2 : « 31/02/2019 » n'est pas une date reconnue (colonne « Date de création ») ; le compte est sans date.",
+      "Ligne 2 : « 31/02/2019 » n'est pas une date reconnue (colonne « Date de création ») ; le compte est sans date.",
     );
   });
 
@@ -213,7 +215,11 @@ describe('a row of the export', () => {
       '2020-09-01',
     ]);
     const dateWarnings = result.ok ? result.warnings.filter((w) => w.includes('date')) : [];
-    expect(dateWarnings.map((w) => w.slice(0, 8))).toEqual(['Ligne 3 ', 'Ligne 5 ', 'Ligne 8 ']);
+    expect(dateWarnings.map((w) => w.slice(0, 8))).toEqual([
+      'Ligne 3\u00a0',
+      'Ligne 5\u00a0',
+      'Ligne 8\u00a0',
+    ]);
   });
 
   it('keeps at most ten warnings of a kind and counts the rest', () => {
@@ -234,8 +240,8 @@ describe('a row of the export', () => {
     ]);
     expect(result.ok && result.warnings).toEqual(
       expect.arrayContaining([
-        "L'identifiant « x » apparaît sur les lignes 2, 3.",
-        'Ligne 4 : cellule « Identifiant » vide ; ligne écartée (ni courrier ni courriel) : corrigez-la, puis relancez.',
+        "L'identifiant « x » apparaît sur les lignes 2, 3.",
+        'Ligne 4 : cellule « Identifiant » vide ; ligne écartée (ni courrier ni courriel) : corrigez-la, puis relancez.',
       ]),
     );
     expect(accountsOf(result).map((a) => a.row)).toEqual([2, 3]);
@@ -259,15 +265,15 @@ describe('rows that cannot be trusted', () => {
     expect(accountsOf(result).map((a) => a.login)).toEqual(['a', 'd']);
     expect(result.ok && result.rejectedRows).toEqual([3, 4]);
     expect(warned(result)).toEqual([
-      "Ligne 3 : 4 champs au lieu des 5 de l'en-tête (un guillemet ou un séparateur en trop ou en moins décale les colonnes) ; ligne écartée (ni courrier ni courriel) : corrigez-la, puis relancez.",
-      "Ligne 4 : une valeur en colonne 6, au-delà des colonnes de l'en-tête (colonnes décalées ?) ; ligne écartée (ni courrier ni courriel) : corrigez-la, puis relancez.",
+      "Ligne 3 : 4 champs au lieu des 5 de l'en-tête (un guillemet ou un séparateur en trop ou en moins décale les colonnes) ; ligne écartée (ni courrier ni courriel) : corrigez-la, puis relancez.",
+      "Ligne 4 : une valeur en colonne 6, au-delà des colonnes de l'en-tête (colonnes décalées ?) ; ligne écartée (ni courrier ni courriel) : corrigez-la, puis relancez.",
     ]);
   });
 
   it('keeps out a row cut just after the login: it would read as an activated account', () => {
     const result = load(['A', 'A', 'a']);
     expect(accountsOf(result)).toEqual([]);
-    expect(warned(result)[0]).toMatch(/^Ligne 2 : 3 champs au lieu des 5/);
+    expect(warned(result)[0]).toMatch(/^Ligne 2\u00a0: 3 champs au lieu des 5/);
   });
 
   it('keeps out a row whose login, names or profile is blank, as a sheet gives it', () => {
@@ -280,10 +286,10 @@ describe('rows that cannot be trusted', () => {
     );
     expect(accountsOf(result).map((a) => a.login)).toEqual(['e']);
     expect(warned(result).map((w) => w.slice(0, w.indexOf(';')))).toEqual([
-      'Ligne 2 : cellule « Identifiant » vide ',
-      'Ligne 3 : cellule « Nom » vide ',
-      'Ligne 4 : cellule « Prénom » vide ',
-      'Ligne 5 : cellule « Profil » vide ',
+      'Ligne 2 : cellule « Identifiant » vide\u00a0',
+      'Ligne 3 : cellule « Nom » vide\u00a0',
+      'Ligne 4 : cellule « Prénom » vide\u00a0',
+      'Ligne 5 : cellule « Profil » vide\u00a0',
     ]);
   });
 
@@ -291,15 +297,15 @@ describe('rows that cannot be trusted', () => {
     const result = load(['A', 'A', 'a\nB;B;b', 'x', 'Élève'], ['C', 'C', 'c', 'x\r\ny', 'Élève']);
     expect(accountsOf(result)).toEqual([]);
     expect(warned(result)).toHaveLength(2);
-    expect(warned(result)[0]).toContain('la cellule « Identifiant » tient sur plusieurs lignes');
-    expect(warned(result)[1]).toContain("la cellule « Code d'activation » tient sur plusieurs");
+    expect(warned(result)[0]).toContain('la cellule « Identifiant » tient sur plusieurs lignes');
+    expect(warned(result)[1]).toContain("la cellule « Code d'activation » tient sur plusieurs");
   });
 
   it('keeps out the header repeated further down (two exports pasted together)', () => {
     const result = load(['A', 'A', 'a', 'x', 'Élève'], CODE_HEADER, ['B', 'B', 'b', 'y', 'Élève']);
     expect(accountsOf(result).map((a) => a.login)).toEqual(['a', 'b']);
     expect(warned(result)).toEqual([
-      "Ligne 3 : la ligne répète l'en-tête (deux exports collés l'un après l'autre ?) ; ligne écartée (ni courrier ni courriel) : corrigez-la, puis relancez.",
+      "Ligne 3 : la ligne répète l'en-tête (deux exports collés l'un après l'autre ?) ; ligne écartée (ni courrier ni courriel) : corrigez-la, puis relancez.",
     ]);
   });
 
@@ -311,7 +317,7 @@ describe('rows that cannot be trusted', () => {
     const result = loader.finish();
     expect(accountsOf(result).map((a) => a.login)).toEqual(['a']);
     expect(warned(result)).toEqual([
-      'Ligne 3 (ligne 5 du fichier) : du texte suit le guillemet fermant de la colonne 2 (« Prénom ») : guillemet mal placé ; ligne écartée (ni courrier ni courriel) : corrigez-la, puis relancez.',
+      'Ligne 3 (ligne 5 du fichier) : du texte suit le guillemet fermant de la colonne 2 (« Prénom ») : guillemet mal placé ; ligne écartée (ni courrier ni courriel) : corrigez-la, puis relancez.',
     ]);
   });
 });
@@ -329,7 +335,7 @@ describe('effective classes and levels', () => {
   it('counts every homonym pupil and reports it', () => {
     expect(byLogin(accounts, 'sophie.martin').classes).toEqual(['5EME 2', '3EME 1']);
     expect(result.ok && result.warnings).toContainEqual(
-      "Ligne 7 : plusieurs élèves s'appellent « MARTIN Jules » (les lignes 5, 6) ; les classes de chacun comptent.",
+      "Ligne 7 : plusieurs élèves s'appellent « MARTIN Jules » (les lignes 5, 6) ; les classes de chacun comptent.",
     );
   });
 
@@ -428,10 +434,10 @@ describe('errors', () => {
     if (result.ok) return;
     expect(result.error.code).toBe('missing-columns');
     expect(result.error.message).toBe(
-      'Colonnes obligatoires absentes : « Prénom » (en-têtes acceptés : Prénom, First name, Firstname) ; ' +
-        '« Identifiant » (en-têtes acceptés : Identifiant, Login) ; ' +
-        '« Profil » (en-têtes acceptés : Type, Profil, Profile). ' +
-        'En-têtes trouvés : « Nom », « Courriel », « Téléphone ».',
+      'Colonnes obligatoires absentes : « Prénom » (en-têtes acceptés : Prénom, First name, Firstname) ; ' +
+        '« Identifiant » (en-têtes acceptés : Identifiant, Login) ; ' +
+        '« Profil » (en-têtes acceptés : Type, Profil, Profile). ' +
+        'En-têtes trouvés : « Nom », « Courriel », « Téléphone ».',
     );
   });
 

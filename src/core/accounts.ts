@@ -16,6 +16,8 @@ export type LoadResult =
       accounts: Account[];
       columns: ColumnReport;
       warnings: string[];
+      /** All the warnings raised: `warnings` keeps a few of each kind (see WarningList). */
+      warningCount: number;
       /** Rows kept out of the accounts because they cannot be trusted (see untrustedRow). */
       rejectedRows: number[];
     }
@@ -489,6 +491,7 @@ export class AccountLoader {
       accounts,
       columns: this.columns,
       warnings: warnings.list(messages.more),
+      warningCount: warnings.count,
       rejectedRows: this.rejectedRows,
     };
   }

@@ -2,11 +2,13 @@
 // Everything crosses google.script.run, so it is plain data (no Date, no function, no class).
 import type { Language } from './present';
 import type { LetterFile, LettersSplit } from './letters/job';
+import type { ShareRole } from './share';
 import type { Account, Filters, Layout, Profile, Settings, SortKey, Summary } from './types';
 import type { TextFormat, TextId } from './texts/catalog';
 import type { LetterVariant } from './letters/model';
+import type { FilterGroup, Relaxed } from './widen';
 
-export type { LetterFile, LettersSplit };
+export type { LetterFile, LettersSplit, ShareRole, FilterGroup, Relaxed };
 
 export type FilterName = 'levels' | 'activation' | 'email' | 'localAdmins' | 'created' | 'blocked';
 
@@ -45,6 +47,8 @@ export interface SourceInfo {
   accountCount: number;
   columns: ColumnInfo[];
   warnings: string[];
+  /** How many warnings the export raised; `warnings` shows a few of each kind. */
+  warningCount: number;
   options: FilterOptions;
 }
 
@@ -92,6 +96,26 @@ export interface ServerApi {
   cancelLetters(jobId: string): Reply<JobStatus<LettersResult>>;
   /** This spreadsheet's unfinished letters job, if any: the sidebar offers to resume it. */
   pendingLetters(): Reply<PendingLetters | null>;
+  /** « Compter », and the first step of the preview and the export: how many, before any write. */
+  planSelection(request: SelectionRequest): Reply<SelectionPlan>;
+  /**
+   * The preview tab written a chunk of rows at a time (the sidebar shows « 1 000 / 3 000
+   * lignes »): `from` 0 clears the tab and writes its head; `fingerprint`, null at first, is the
+   * previous step's, so that a sheet changed between two steps is said, not mixed.
+   */
+  writePreviewRows(
+    request: SelectionRequest,
+    from: number,
+    fingerprint: string | null,
+  ): Reply<PreviewProgress>;
+  /** « Partager l'aperçu »: the preview, codes masked, in its own spreadsheet shared with these addresses. */
+  sharePreview(request: ShareRequest): Reply<ShareResult>;
+  /** « Importer un export ENT »: a new tab in plain text, then its rows in calls, then its name. */
+  beginImport(start: ImportStart): Reply<ImportTicket>;
+  appendImport(chunk: ImportChunk): Reply<ImportProgress>;
+  finishImport(importId: string): Reply<ImportResult>;
+  /** Deletes the tab of an import that failed, so that no half tab looks complete. */
+  abortImport(importId: string): Reply<null>;
   /** The six texts of a language (the referent's own when null), customised or default. */
   getTexts(language: Language | null): Reply<TextsView>;
   /** Checks then stores one text; refused with the French problems when it cannot be used. */
@@ -100,6 +124,83 @@ export interface ServerApi {
   resetText(language: Language, id: TextId): Reply<TextView>;
   /** Accounts of the selection for the live preview, fullest first, and the settings. */
   getTextExamples(request: TextExamplesRequest): Reply<TextExamples>;
+}
+
+/** A selection counted before anything is written; when empty, how to widen it. */
+export interface SelectionPlan {
+  total: number;
+  /** Accounts read from the source tab, before the filters. */
+  accountCount: number;
+  /** When nothing is selected: each group of filters set, with what relaxing it alone gives. */
+  relax: Relaxed[];
+}
+
+/** One step of the preview's writing. */
+export interface PreviewProgress {
+  /** Accounts written so far, and the selection's total. */
+  written: number;
+  total: number;
+  /** The selection's logins, hashed: the next step checks that it is still the same. */
+  fingerprint: string;
+  done: boolean;
+  tabName: string;
+  summary: Summary;
+  /** Set by the first step: an earlier preview tab was replaced. */
+  replaced?: boolean;
+}
+
+/** « Partager l'aperçu »: the selection, and who gets it (the addresses as typed) with which role. */
+export interface ShareRequest extends SelectionRequest {
+  addresses: string;
+  role: ShareRole;
+}
+
+export interface ShareResult {
+  fileName: string;
+  url: string;
+  /** Accounts in the shared preview. */
+  count: number;
+  /** The shared spreadsheet was made now: the first share, or the earlier one was deleted. */
+  created: boolean;
+  /** An earlier shared spreadsheet was deleted or trashed: this link replaces its link. */
+  replacedLost: boolean;
+  /** Addresses given access now (or a new role). */
+  shared: string[];
+  /** Addresses that already had this access (or more): nothing sent to them again. */
+  alreadyShared: string[];
+  /** Addresses Drive refused, each with Drive's reason; the others are shared all the same. */
+  failed: { address: string; reason: string }[];
+  /** Everyone the file is shared with now, the owner aside. */
+  access: { address: string; role: string }[];
+}
+
+/** The table the sidebar read from the export, announced before its rows (a rectangle). */
+export interface ImportStart {
+  rows: number;
+  columns: number;
+}
+
+export interface ImportTicket {
+  importId: string;
+  /** The name the tab takes once complete (until then, « … (import en cours) »). */
+  sheetName: string;
+}
+
+/** Rows `start` (0-based) to `start + rows.length - 1` of the import, each `columns` strings. */
+export interface ImportChunk {
+  importId: string;
+  start: number;
+  rows: string[][];
+}
+
+export interface ImportProgress {
+  written: number;
+  total: number;
+}
+
+export interface ImportResult {
+  sheetName: string;
+  rows: number;
 }
 
 /** One editable text as the sidebar shows it. */

@@ -34,5 +34,5 @@ export function filtersSentence(filters: Filters, language: Language): string {
   if (filters.createdBefore) parts.push(m.createdBefore(displayDate(filters.createdBefore)));
   if (filters.blocked === 'blocked') parts.push(m.blocked);
   if (filters.blocked === 'not-blocked') parts.push(m.notBlocked);
-  return parts.length === 0 ? m.none : parts.join(' ; ');
+  return parts.length === 0 ? m.none : parts.join(messages(language).typography.separator);
 }

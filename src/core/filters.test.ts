@@ -141,15 +141,15 @@ describe('which filters a file allows', () => {
     expect(filters.profiles).toEqual({ available: true });
     expect(filters.createdAfter).toEqual({
       available: false,
-      reason: 'pas de colonne « Date de création »',
+      reason: 'pas de colonne « Date de création »',
     });
     expect(filters.levels).toEqual({
       available: false,
-      reason: 'pas de colonne « Classes » ni « Niveau »',
+      reason: 'pas de colonne « Classes » ni « Niveau »',
     });
     expect(filters.localAdmins).toEqual({
       available: false,
-      reason: 'pas de colonne « Administrateur local » ni « Fonctions »',
+      reason: 'pas de colonne « Administrateur local » ni « Fonctions »',
     });
     expect(
       availableFilters(exportColumns(['Nom', 'Prénom', 'Login', 'Profil', 'Fonctions']))
@@ -164,16 +164,16 @@ describe('which filters a file allows', () => {
     const error = checkFilters({ createdAfter: '2020-01-01' }, minimal);
     expect(error?.code).toBe('filter-unavailable');
     expect(error?.message).toBe(
-      "Le filtre « Date de création (après le) » n'est pas disponible pour ce fichier : pas de colonne « Date de création ». " +
-        'En-têtes acceptés (Date de création : Date de création, Creation date, Created, Créé le). ' +
-        'En-têtes trouvés : « Nom », « Prénom », « Login », « Profil ».',
+      "Le filtre « Date de création (après le) » n'est pas disponible pour ce fichier : pas de colonne « Date de création ». " +
+        'En-têtes acceptés (Date de création : Date de création, Creation date, Created, Créé le). ' +
+        'En-têtes trouvés : « Nom », « Prénom », « Login », « Profil ».',
     );
     expect(checkFilters({ blocked: 'blocked' }, minimal)?.message).toMatch(/Bloqué/);
   });
 });
 
 describe("the sidebar's lists", () => {
-  it('gives profiles with counts in label order, and levels with their classes', () => {
+  it('gives profiles with counts in label order, and levels in school order with their classes', () => {
     const options = filterOptions(college);
     expect(options.profiles).toEqual([
       { profile: 'Student', count: 4 },
@@ -182,8 +182,8 @@ describe("the sidebar's lists", () => {
       { profile: 'Relative', count: 1 },
     ]);
     expect(options.levels).toEqual([
-      { level: '5EME', classes: ['5EME 1'] },
       { level: '6EME', classes: ['6EME 1', '6EME 2'] },
+      { level: '5EME', classes: ['5EME 1'] },
     ]);
   });
 });

@@ -5,6 +5,7 @@ import type { ColumnReport, Field } from './headers';
 import { messages } from './messages';
 import { textKey } from './normalize';
 import { profileLabel } from './present';
+import { compareLevels } from './levels';
 import { compareProfiles, naturalCompare } from './sort';
 import { KNOWN_PROFILES, type Account, type Filters, type Profile, type UserError } from './types';
 
@@ -299,6 +300,6 @@ export function filterOptions(accounts: readonly Account[]): {
   const levels = [...classesByLevel.entries()]
     .filter(([name]) => name !== '')
     .map(([name, classes]) => ({ level: name, classes: [...classes].sort(naturalCompare) }))
-    .sort((a, b) => naturalCompare(a.level, b.level));
+    .sort((a, b) => compareLevels(a.level, b.level));
   return { profiles, levels };
 }

@@ -56,7 +56,7 @@ describe('recognising headers', () => {
     const result = recognizeHeaders(['Nom', 'Prénom', 'Login', 'Profil', 'Classe', 'Classes']);
     expect(result.ok && result.columns.found.classes?.header).toBe('Classe');
     expect(result.ok && result.warnings[0]).toMatch(
-      /« Classe » est utilisée, « Classes » est ignorée/,
+      /«\u00a0Classe\u00a0» est utilisée, «\u00a0Classes\u00a0» est ignorée/,
     );
   });
 

@@ -107,7 +107,7 @@ export function recognizeHeaders(headers: readonly string[]): HeaderResult {
     if (first) {
       ignored.push(header);
       warnings.push(
-        `Deux colonnes pour « ${FIELD_LABELS[field]} » : « ${first.header} » est utilisée, « ${header} » est ignorée.`,
+        `Deux colonnes pour « ${FIELD_LABELS[field]} » : « ${first.header} » est utilisée, « ${header} » est ignorée.`,
       );
       return;
     }

@@ -33,6 +33,24 @@ export function displayName(account: Pick<Account, 'firstName' | 'lastName'>): s
 }
 
 /**
+ * Who the account is for, as a label and its value: « Compte » and the profile with its classes,
+ * or, for a parent, « Responsable de » and the children. A line that names the account uses the
+ * label itself, so it never reads « Compte : Responsable de : … » (issue 16).
+ */
+export function roleField(
+  account: Account,
+  language: Language = 'fr',
+): { label: string; value: string } {
+  const { prefix, items } = roleParts(account, language);
+  if (account.profile === 'Relative' && account.children.length > 0) {
+    return { label: PARENT_OF[language], value: items.join(', ') };
+  }
+  return { label: language === 'fr' ? 'Compte' : 'Account', value: prefix + items.join(', ') };
+}
+
+const PARENT_OF: Record<Language, string> = { fr: 'Responsable de', en: 'Parent of' };
+
+/**
  * Who the account is for: a parent's children, else the profile with its classes. Split into a
  * fixed prefix and a list, so that a letter can shorten the list item by item.
  */
@@ -42,7 +60,7 @@ export function roleParts(
 ): { prefix: string; items: string[] } {
   const fr = language === 'fr';
   if (account.profile === 'Relative' && account.children.length > 0) {
-    return { prefix: `${fr ? 'Responsable de' : 'Parent of'} : `, items: account.children };
+    return { prefix: `${PARENT_OF[language]}${fr ? '\u00a0: ' : ': '}`, items: account.children };
   }
   const label = profileLabel(account.profile, language);
   const many = account.classes.length > 1;

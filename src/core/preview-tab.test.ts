@@ -50,7 +50,7 @@ const options = {
   generatedAt: '2026-09-03T08:05',
 };
 
-describe('the « Aperçu publipostage » tab', () => {
+describe('the « Aperçu publipostage » tab', () => {
   const grid = buildPreviewTab(accounts, summary, options);
   const table = grid.values.slice(grid.table.row - 1);
 
@@ -61,7 +61,7 @@ describe('the « Aperçu publipostage » tab', () => {
     expect(head).toContain('1 compte sans adresse courriel');
     expect(head).toContain('1 adresse courriel invalide');
     expect(head).toContain('1 activé, 2 non activés');
-    expect(head).toContain('Filtres : profils Enseignant et Personnel');
+    expect(head).toContain('Filtres : profils Enseignant et Personnel');
     expect(head[0]).toBe('Aperçu du publipostage — Prétraitement du 03/09/2026 à 08:05');
   });
 
@@ -115,7 +115,7 @@ describe('the « Aperçu publipostage » tab', () => {
       COLORS.invalidEmail,
     ]);
     const legend = grid.values[grid.table.row - 2]!;
-    expect(legend.slice(0, 3)).toEqual(['Légende :', 'courriel manquant', 'courriel invalide']);
+    expect(legend.slice(0, 3)).toEqual(['Légende :', 'courriel manquant', 'courriel invalide']);
     expect(grid.backgrounds[grid.table.row - 2]!.slice(1, 3)).toEqual([
       COLORS.missingEmail,
       COLORS.invalidEmail,
@@ -162,12 +162,12 @@ describe('the filters in one sentence', () => {
         'fr',
       ),
     ).toBe(
-      'profils Parent ; classes 6EME 3 ; comptes non activés ; sans courriel valide ; créés à partir du 01/09/2025 ; comptes non bloqués',
+      'profils Parent ; classes 6EME 3 ; comptes non activés ; sans courriel valide ; créés à partir du 01/09/2025 ; comptes non bloqués',
     );
   });
 
   it('says when nothing is filtered', () => {
-    expect(filtersSentence({}, 'fr')).toBe('aucun filtre : tous les comptes');
+    expect(filtersSentence({}, 'fr')).toBe('aucun filtre : tous les comptes');
     expect(filtersSentence({ activation: 'all', email: 'all' }, 'en')).toBe(
       'no filter: every account',
     );

@@ -117,8 +117,8 @@ export function buildPreviewTab(
     pad([all.summary.invalidEmail(summary.invalidEmail)]),
     pad([all.summary.activation(summary.activated, summary.notActivated)]),
     pad([all.summary.duplicates(summary.duplicates.length)]),
-    pad([`${m.filters} : ${filtersSentence(options.filters, options.language)}`]),
-    pad([`${m.legend} :`, m.remarkMissingEmail, m.remarkInvalidEmail]),
+    pad([all.typography.labelled(m.filters, filtersSentence(options.filters, options.language))]),
+    pad([all.typography.heading(m.legend), m.remarkMissingEmail, m.remarkInvalidEmail]),
   ];
   const tableRow = head.length + 1;
   const values = [

@@ -14,7 +14,7 @@ describe('settings', () => {
     expect(fields).toEqual(['entUrl', 'entName', 'schoolName', 'contact']);
     expect(blockingProblem(DEFAULT_SETTINGS)).toEqual({
       field: 'entUrl',
-      message: expect.stringContaining('« https://ent.example » est un exemple'),
+      message: expect.stringContaining('« https://ent.example » est un exemple'),
     });
   });
 
@@ -52,10 +52,10 @@ describe('settings', () => {
     expect(result.ok).toBe(false);
     const errors = result.ok ? [] : result.errors;
     expect(errors).toHaveLength(4);
-    expect(errors[0]).toMatch(/Réglage inconnu « entURL ».*entUrl/);
-    expect(errors[1]).toMatch(/« schoolName ».*doit être du texte/);
-    expect(errors[2]).toMatch(/« entUrl ».*https:\/\/.*« ent\.fr »/);
-    expect(errors[3]).toMatch(/« entName ».*vide/);
+    expect(errors[0]).toMatch(/Réglage inconnu «\u00a0entURL\u00a0».*entUrl/);
+    expect(errors[1]).toMatch(/«\u00a0schoolName\u00a0».*doit être du texte/);
+    expect(errors[2]).toMatch(/«\u00a0entUrl\u00a0».*https:\/\/.*«\u00a0ent\.fr\u00a0»/);
+    expect(errors[3]).toMatch(/«\u00a0entName\u00a0».*vide/);
     expect(parseSettings([1]).ok).toBe(false);
     expect(parseSettings(null).ok).toBe(false);
   });
@@ -75,7 +75,7 @@ describe('settings', () => {
     expect(tooLong).toEqual({
       ok: false,
       errors: [
-        'Le réglage « contact » (ligne de contact) est trop long : 201 caractères, 200 au plus.',
+        'Le réglage « contact » (ligne de contact) est trop long : 201 caractères, 200 au plus.',
       ],
     });
   });

@@ -9,7 +9,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   entName: "[Nom de l'ENT]",
   entUrl: 'https://ent.example',
   schoolName: "[Nom de l'établissement]",
-  contact: '[Contact : bureau du référent ENT, courriel, téléphone]',
+  contact: '[Contact : bureau du référent ENT, courriel, téléphone]',
 };
 
 const FIELDS: Record<keyof Settings, string> = {
@@ -60,14 +60,14 @@ export function settingsProblems(settings: Settings): SettingsProblem[] {
   if (isPlaceholderUrl(settings.entUrl)) {
     problems.push({
       field: 'entUrl',
-      message: `L'adresse de l'ENT « ${settings.entUrl} » est un exemple : les courriers enverraient vers un site qui n'existe pas.`,
+      message: `L'adresse de l'ENT « ${settings.entUrl} » est un exemple : les courriers enverraient vers un site qui n'existe pas.`,
     });
   }
   for (const field of ['entName', 'schoolName', 'contact'] as const) {
     if (/^\[.*\]$/s.test(settings[field].trim())) {
       problems.push({
         field,
-        message: `${NOT_FILLED[field]} (« ${settings[field]} »).`,
+        message: `${NOT_FILLED[field]} (« ${settings[field]} »).`,
       });
     }
   }
@@ -100,25 +100,25 @@ export function parseSettings(value: unknown): SettingsResult {
   for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
     if (!(key in FIELDS)) {
       errors.push(
-        `Réglage inconnu « ${excerpt(key, 60)} » : les réglages possibles sont ${known}.`,
+        `Réglage inconnu « ${excerpt(key, 60)} » : les réglages possibles sont ${known}.`,
       );
       continue;
     }
     const name = key as keyof Settings;
     if (typeof field !== 'string') {
-      errors.push(`Le réglage « ${key} » (${FIELDS[name]}) doit être du texte entre guillemets.`);
+      errors.push(`Le réglage « ${key} » (${FIELDS[name]}) doit être du texte entre guillemets.`);
       continue;
     }
     if (field.length > MAX_SETTING_LENGTH) {
       errors.push(
-        `Le réglage « ${key} » (${FIELDS[name]}) est trop long : ${field.length} caractères, ${MAX_SETTING_LENGTH} au plus.`,
+        `Le réglage « ${key} » (${FIELDS[name]}) est trop long : ${field.length} caractères, ${MAX_SETTING_LENGTH} au plus.`,
       );
       continue;
     }
     // A control character would reach the letters' text and the e-mails' headers.
     if (CONTROL_CHARACTERS.test(field)) {
       errors.push(
-        `Le réglage « ${key} » (${FIELDS[name]}) contient un caractère de contrôle (« ${excerpt(field, 60)} ») : retapez-le.`,
+        `Le réglage « ${key} » (${FIELDS[name]}) contient un caractère de contrôle (« ${excerpt(field, 60)} ») : retapez-le.`,
       );
       continue;
     }
@@ -126,12 +126,12 @@ export function parseSettings(value: unknown): SettingsResult {
   }
   if (!/^https?:\/\/[^\s/:?#]+\.[^\s/:?#]+/i.test(settings.entUrl)) {
     errors.push(
-      `Le réglage « entUrl » (${FIELDS.entUrl}) doit être une adresse web commençant par https:// (reçu : « ${excerpt(settings.entUrl, 80)} »).`,
+      `Le réglage « entUrl » (${FIELDS.entUrl}) doit être une adresse web commençant par https:// (reçu : « ${excerpt(settings.entUrl, 80)} »).`,
     );
   }
   for (const field of ['entName', 'schoolName'] as const) {
     if (settings[field] === '') {
-      errors.push(`Le réglage « ${field} » (${FIELDS[field]}) est vide.`);
+      errors.push(`Le réglage « ${field} » (${FIELDS[field]}) est vide.`);
     }
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, settings };

@@ -80,9 +80,19 @@ describe('what the sidebar shows of a source', () => {
 
   it('offers levels with their classes', () => {
     expect(info.options.levels).toEqual([
-      { name: '5EME', classes: ['5EME 1'] },
       { name: '6EME', classes: ['6EME 3'] },
+      { name: '5EME', classes: ['5EME 1'] },
     ]);
+  });
+
+  it('counts every warning, not only the lines it shows', () => {
+    const rows = Array.from({ length: 14 }, (_, i) => ['X', 'Y', `x${i}`, 'Stagiaire']);
+    const many = loadAccounts([['Nom', 'Prénom', 'Identifiant', 'Type'], ...rows]);
+    if (!many.ok) throw new Error(many.error.message);
+    const shown = sourceInfo({ language: 'fr', choices: [], sheetName: 'Comptes', ...many });
+    // 14 unknown profiles and the missing activation code column: 15 warnings, 12 lines.
+    expect(shown.warnings).toHaveLength(12);
+    expect(shown.warningCount).toBe(15);
   });
 
   it('says which filters the sheet cannot serve, and why', () => {

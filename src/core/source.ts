@@ -68,6 +68,7 @@ export function sourceInfo(input: {
   accounts: readonly Account[];
   columns: ColumnReport;
   warnings: string[];
+  warningCount: number;
 }): SourceInfo {
   const available = availableFilters(input.columns);
   const unavailable: FilterOptions['unavailable'] = {};
@@ -89,6 +90,7 @@ export function sourceInfo(input: {
     accountCount: input.accounts.length,
     columns,
     warnings: input.warnings,
+    warningCount: input.warningCount,
     options: {
       profiles: options.profiles.map((p) => ({
         value: p.profile,

@@ -13,6 +13,8 @@ describe('warning list', () => {
     }
     list.add('b', () => 'b1');
     expect(built).toBe(10);
+    // The sidebar's fold says 13 warnings, not the 12 lines shown.
+    expect(list.count).toBe(13);
     expect(list.list((more) => `+${more}`)).toEqual([
       'a1',
       'a2',

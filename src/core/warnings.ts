@@ -23,6 +23,13 @@ export class WarningList {
     if (entry.count <= PER_KIND) entry.lines.push(message());
   }
 
+  /** How many warnings were raised, the ones left out of list() included. */
+  get count(): number {
+    let total = 0;
+    for (const { count } of this.kinds.values()) total += count;
+    return total;
+  }
+
   /** The warnings by kind, in order of first appearance, each kind ending with what was left out. */
   list(overflow: (more: number) => string): string[] {
     const out: string[] = [];

@@ -6,11 +6,11 @@ import { startEmulatorServer } from './emulator/http';
 // Date getters must see Europe/Paris too.
 process.env.TZ = 'Europe/Paris';
 
-const USAGE = `Usage : npm start -- [--input fichier.csv] [--port 8080]
+const USAGE = `Usage : npm start -- [--input fichier.csv] [--port 8080]
 
-  --input  le CSV dont part la feuille (par défaut : samples/college-victor-hugo.csv)
-  --port   le port du serveur (par défaut : la variable PORT, sinon 8080 ; 0 = un port libre)
-  --dist   le dossier de Code.js et sidebar.html à exécuter (par défaut : celui de ce serveur)
+  --input  le CSV dont part la feuille (par défaut : samples/college-victor-hugo.csv)
+  --port   le port du serveur (par défaut : la variable PORT, sinon 8080 ; 0 = un port libre)
+  --dist   le dossier de Code.js et sidebar.html à exécuter (par défaut : celui de ce serveur)
 `;
 
 interface Args {
@@ -30,7 +30,7 @@ function parse(argv: string[]): Args {
     else if (flag === '--input') out.input = value();
     else if (flag === '--port') out.port = value();
     else if (flag === '--dist') out.dist = value();
-    else throw new Error(`Option inconnue : ${arg}`);
+    else throw new Error(`Option inconnue : ${arg}`);
   }
   return out;
 }
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   const requested = args.port ?? process.env.PORT ?? '8080';
   const port = /^\d+$/.test(requested) ? Number(requested) : NaN;
   if (!(port >= 0 && port <= 65535)) {
-    process.stderr.write(`Port invalide : « ${requested} » (un nombre de 0 à 65535).\n`);
+    process.stderr.write(`Port invalide : « ${requested} » (un nombre de 0 à 65535).\n`);
     process.exitCode = 2;
     return;
   }
@@ -61,15 +61,15 @@ async function main(): Promise<void> {
   try {
     const emulator = await startEmulatorServer({ distDir, csvPath, port });
     process.stdout.write(
-      `Émulateur Publipostage ENT : ${emulator.url}\n(feuille importée de ${csvPath} ; Ctrl+C pour arrêter)\n`,
+      `Émulateur Publipostage ENT : ${emulator.url}\n(feuille importée de ${csvPath} ; Ctrl+C pour arrêter)\n`,
     );
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     const message =
       e.code === 'EADDRINUSE'
-        ? `Le port ${port} est déjà utilisé : essayez npm start -- --port ${port + 1}`
+        ? `Le port ${port} est déjà utilisé : essayez npm start -- --port ${port + 1}`
         : e.code === 'ENOENT' && e.path
-          ? `Fichier introuvable : ${e.path} (lancez npm run build)`
+          ? `Fichier introuvable : ${e.path} (lancez npm run build)`
           : e.message;
     process.stderr.write(`${message}\n`);
     process.exitCode = 2;

@@ -13,6 +13,8 @@ const ENTRY_POINTS = [
   'getSource',
   'runPreview',
   'exportSelection',
+  'planSelection',
+  'writePreviewRows',
   'getSettings',
   'saveSettings',
   'planMail',

@@ -205,8 +205,17 @@ describe('« Générer en PDF » through the Docs API', () => {
     expect(docs(runtime)).toHaveLength(2);
     expect(pdfFiles(runtime).map((f) => pdfPages(f.bytes).pages)).toEqual([100, 30]);
     expect(pdfFiles(runtime)[0]!.name).toMatch(
-      /^Courriers ENT – Sélection – partie 1 sur 2 – \d{4}-\d\d-\d\d \d\d-\d\d\.pdf$/,
+      /^Lettres – Sélection – partie 1 sur 2 – \d{4}-\d\d-\d\d \d\d-\d\d\.pdf$/,
     );
+  });
+
+  it('names the files after the layout, so that two runs are told apart', () => {
+    const runtime = school(people(3));
+    generate(runtime, 2);
+    generate(runtime, 8);
+    const names = pdfFiles(runtime).map((f) => f.name);
+    expect(names.some((name) => name.startsWith('Lettres A5 – Sélection – '))).toBe(true);
+    expect(names.some((name) => name.startsWith('Cartes 8 par page – Sélection – '))).toBe(true);
   });
 
   it('« Un PDF par classe »: one Doc and PDF per class, named after it', () => {
@@ -221,7 +230,7 @@ describe('« Générer en PDF » through the Docs API', () => {
       ['6EME 2', 3],
       ['6EME 3', 3],
     ]);
-    expect(files[0]!.pdf.name).toMatch(/^Courriers ENT – 6EME 1 – .*\.pdf$/);
+    expect(files[0]!.pdf.name).toMatch(/^Cartes 8 par page – 6EME 1 – .*\.pdf$/);
   });
 
   it('asks for confirmation while the ENT address is a placeholder', () => {
@@ -260,7 +269,7 @@ describe('what Google made is checked', () => {
     const stopped = step(runtime, started.value!.jobId);
     expect(stopped.ok).toBe(false);
     expect(stopped.error!.message).toMatch(
-      /^« Courriers ENT – Sélection – .* » : la carte 3 \(page 1\) devrait porter l’identifiant « login\.00002 », on y trouve « login\.00005 »\. La génération est arrêtée/,
+      /^«\u00a0Cartes 8 par page – Sélection – .*\u00a0»\u00a0: la carte 3 \(page 1\) devrait porter l’identifiant «\u00a0login\.00002\u00a0», on y trouve «\u00a0login\.00005\u00a0»\. La génération est arrêtée/,
     );
     // No PDF was made; the Doc stays for the referent to look at; the job is gone.
     expect(pdfFiles(runtime)).toHaveLength(0);
@@ -285,7 +294,7 @@ describe('what Google made is checked', () => {
     const { last } = generate(runtime, 8);
     expect(last.ok).toBe(false);
     expect(last.error!.message).toMatch(
-      / : le PDF a 4 pages au lieu de 3 ; il n’est pas enregistré\./,
+      /\u00a0: le PDF a 4 pages au lieu de 3\u00a0; il n’est pas enregistré\./,
     );
     expect(pdfFiles(runtime)).toHaveLength(0);
   });

@@ -482,7 +482,7 @@ describe('issue 14 #2: example settings', () => {
         error: { message: string };
       };
       expect(reply.ok, name).toBe(false);
-      expect(reply.error.message).toMatch(/« https:\/\/ent\.example » est un exemple/);
+      expect(reply.error.message).toMatch(/«\u00a0https:\/\/ent\.example\u00a0» est un exemple/);
     }
     expect(runtime.stores.outbox).toEqual([]);
   });
@@ -517,7 +517,7 @@ describe('issue 14 #6: what the referent reads', () => {
       value: { selection: string; total: number };
     };
     expect(confirmation.value).toMatchObject({
-      selection: 'aucun filtre : tous les comptes',
+      selection: 'aucun filtre : tous les comptes',
       total: 60,
     });
     runAsSidebar(runtime);

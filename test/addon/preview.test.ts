@@ -120,8 +120,10 @@ describe('runPreview (dist/Code.js in the emulator)', () => {
     expect(source.value.accountCount).toBe(7);
     expect(source.value.warnings).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^Ligne 2 : cellule « Identifiant » vide ; ligne écartée/),
-        expect.stringMatching(/^Ligne 5 : une valeur en colonne 10, au-delà des colonnes/),
+        expect.stringMatching(
+          /^Ligne 2\u00a0: cellule «\u00a0Identifiant\u00a0» vide\u00a0; ligne écartée/,
+        ),
+        expect.stringMatching(/^Ligne 5\u00a0: une valeur en colonne 10, au-delà des colonnes/),
       ]),
     );
     rt.runFromClient('runPreview', [request()]);
@@ -140,7 +142,7 @@ describe('runPreview (dist/Code.js in the emulator)', () => {
     ]) as { ok: boolean; error: { message: string } };
     expect(reply.ok).toBe(false);
     expect(reply.error.message).toBe(
-      '« Date de création (après le) » (2026-01-01) est après « Date de création (avant le) » (2025-01-01) : aucun compte ne peut correspondre. Inversez les deux dates.',
+      '« Date de création (après le) » (2026-01-01) est après « Date de création (avant le) » (2025-01-01) : aucun compte ne peut correspondre. Inversez les deux dates.',
     );
   });
 
@@ -156,7 +158,7 @@ describe('runPreview (dist/Code.js in the emulator)', () => {
     expect(reply.ok).toBe(false);
     expect(reply.error.message).toMatch(/ne ressemble pas à un export/);
     expect(reply.error.message).toMatch(/Identifiant/);
-    expect(reply.error.message).toMatch(/« Élève », « Note »/);
+    expect(reply.error.message).toMatch(/«\u00a0Élève\u00a0», «\u00a0Note\u00a0»/);
   });
 });
 

@@ -74,7 +74,7 @@ describe('PropertiesService on a 10,000-account school (dist/Code.js)', () => {
       { ...LONGEST_SETTINGS, contact: 'x'.repeat(10_000) },
     ]) as Reply;
     expect(reply.error?.message).toBe(
-      'Le réglage « contact » (ligne de contact) est trop long : 10000 caractères, 200 au plus.',
+      'Le réglage « contact » (ligne de contact) est trop long : 10000 caractères, 200 au plus.',
     );
     expect(rt.stores.properties.document.values.size).toBe(0);
   });

@@ -31,6 +31,10 @@ const FEATURES: Record<string, (rt: AppsScriptRuntime) => unknown> = {
   testMail: (rt) => rt.runFromClient('sendTestMail', []),
   campaign: (rt) => rt.runFromClient('startMail', [selection, 'sidebar-1']),
   csvExport: (rt) => rt.runFromClient('exportSelection', [selection]),
+  share: (rt) =>
+    rt.runFromClient('sharePreview', [
+      { ...selection, addresses: 'direction@exemple.fr', role: 'reader' },
+    ]),
   letters: (rt) => {
     let reply = rt.runFromClient('startLetters', [
       { ...selection, layout: 1, split: 'none', confirmed: true },
@@ -89,6 +93,7 @@ describe('the manifest’s scopes (dist/appsscript.json), one by one', () => {
     [`${AUTH}script.scriptapp`, 'campaign', /^ScriptApp\./],
     [`${AUTH}documents`, 'letters', /^(DocumentApp|Document|Body|Docs\.Documents)\./],
     [`${AUTH}drive.file`, 'csvExport', /^Drive\.Files\./],
+    [`${AUTH}drive.file`, 'share', /^Drive\.Files\./],
   ])('without %s, %s fails on the call that needs it', (scope, feature, call) => {
     const refused = refusal(() => FEATURES[feature]!(addon(scope)));
     expect(refused?.call).toMatch(call);

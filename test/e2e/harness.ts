@@ -261,3 +261,33 @@ export async function saveRealSettings(frame: Frame): Promise<void> {
   ]);
   if (!saved.ok) throw new Error(`Réglages refusés : ${String(saved.value)}`);
 }
+
+/**
+ * The sidebar's frame at the size of Google Sheets' sidebar on a small laptop: 300 px wide,
+ * `height` px high (the page made tall enough to hold it); the frame's window is that size.
+ */
+export async function sizeSidebar(page: Page, frame: Frame, height = 700): Promise<void> {
+  await page.setViewportSize({ width: 1400, height: height + 400 });
+  await page.evaluate((height) => {
+    const aside = document.getElementById('sidebar')!;
+    aside.style.height = 'auto';
+    aside.style.alignSelf = 'flex-start';
+    const iframe = document.getElementById('sidebar-frame') as HTMLIFrameElement;
+    iframe.style.flex = 'none';
+    iframe.style.width = '300px';
+    iframe.style.height = `${height}px`;
+  }, height);
+  await frame.waitForFunction(
+    (height) => window.innerHeight === height && window.innerWidth === 300,
+    height,
+  );
+}
+
+/**
+ * Leaves the settings page the sidebar opens first while the settings are the examples, then
+ * shows the step `step` (source, preview, letters, mail) from the step indicator.
+ */
+export async function goToStep(frame: Frame, step: string): Promise<void> {
+  await frame.click(`#tab-${step}`);
+  await frame.locator(`#step-${step}`).waitFor();
+}

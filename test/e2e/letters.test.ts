@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { ROOT } from '../helpers/dist';
 import { pdfFile, pdfPageCount, pdfPageText } from '../helpers/pdf';
 import {
+  goToStep,
   launchBrowser,
   openEmulator,
   openSidebar,
@@ -38,6 +39,7 @@ afterAll(async () => {
 describe('Générer en PDF from the sidebar', () => {
   it('confirms the placeholder address, shows the links, and Drive holds the Doc and a PDF of 9 pages', async () => {
     const frame = await openSidebar(page!);
+    await goToStep(frame, 'letters');
     await frame.getByLabel('Modèle').selectOption('8');
     await frame.locator('#generate-pdf').click();
     // The settings were never saved: the ENT address is an example.
@@ -46,10 +48,11 @@ describe('Générer en PDF from the sidebar', () => {
     expect(await confirm.textContent()).toContain('https://ent.example');
     // « Ouvrir les réglages » shows the form, though the confirm step read the settings first.
     await frame.locator('#letters-settings').click();
-    await frame.locator('#settings input[name="entUrl"]').waitFor();
-    expect(await frame.locator('#settings input[name="entUrl"]').inputValue()).toBe(
+    await frame.locator('#settings-page input[name="entUrl"]').waitFor();
+    expect(await frame.locator('#settings-page input[name="entUrl"]').inputValue()).toBe(
       'https://ent.example',
     );
+    await goToStep(frame, 'letters');
     await frame.locator('#generate-pdf').click();
     await confirm.waitFor();
     await frame.locator('#letters-anyway').click();
@@ -69,17 +72,30 @@ describe('Générer en PDF from the sidebar', () => {
     await page!.waitForFunction(() => document.querySelectorAll('#panel-files .file').length === 2);
     const doc = files.filter({ hasText: 'Google Docs' });
     const pdf = files.filter({ hasText: 'application/pdf' });
-    expect(await doc.locator('a').textContent()).toMatch(/^Courriers ENT – Sélection – /);
+    expect(await doc.locator('a[download]').textContent()).toMatch(
+      /^Cartes 8 par page – Sélection – /,
+    );
     expect(await pdf.textContent()).toContain('dossier « Publipostage ENT »');
     const pdfId = /emu-file-\d+/.exec(pdfHref!)![0];
-    expect(await pdf.locator('a').getAttribute('href')).toBe(`/emulator/files/${pdfId}`);
+    expect(await pdf.locator('a[download]').getAttribute('href')).toBe(`/emulator/files/${pdfId}`);
     const [download] = await Promise.all([
       page!.waitForEvent('download'),
-      pdf.locator('a').click(),
+      pdf.locator('a[download]').click(),
     ]);
     const path = await download.path();
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     expect(pdfPageCount(path)).toBe(9);
+
+    // The sidebar's PDF link opens the emulated PDF in a new tab, not Google's page.
+    const [opened] = await Promise.all([
+      page!.context().waitForEvent('page'),
+      frame.locator('.pdf-link').click(),
+    ]);
+    await opened.waitForURL(new RegExp(`/emulator/view/${pdfId}$`));
+    const shown = await fetch(opened.url());
+    expect(shown.headers.get('content-type')).toBe('application/pdf');
+    expect(pdfPageCount(pdfFile(new Uint8Array(await shown.arrayBuffer())))).toBe(9);
+    await opened.close();
   }, 120_000);
 });
 
@@ -120,6 +136,7 @@ describe('a letters job outlives its sidebar', () => {
       return route.continue();
     });
     let frame = await openSidebar(host);
+    await goToStep(frame, 'letters');
     await frame.getByLabel('Modèle').selectOption('8');
     await frame.locator('#generate-pdf').click();
     await frame.locator('#letters-anyway').click();
@@ -133,7 +150,7 @@ describe('a letters job outlives its sidebar', () => {
     const pending = frame.locator('#letters-pending');
     await pending.waitFor({ timeout: 30_000 });
     const title = (await pending.locator('p.big').textContent())!;
-    const [, done, total] = /^Courriers en cours : (\d+) sur (\d+)$/.exec(title)!;
+    const [, done, total] = /^Courriers en cours\u00a0: (\d+) sur (\d+)$/.exec(title)!;
     expect(Number(total)).toBe(65);
     expect(Number(done)).toBeGreaterThan(0);
     expect(Number(done)).toBeLessThan(65);

@@ -9,6 +9,7 @@ import {
   saveRealSettings,
   emulatorState,
   expectText,
+  goToStep,
   launchBrowser,
   openEmulator,
   openSidebar,
@@ -52,10 +53,11 @@ async function injectFaults(faults: Record<string, unknown>) {
 describe('e-mails from the sidebar', () => {
   it('refuses the test e-mail while the settings hold the examples (issue 14 #2)', async () => {
     const frame = await openSidebar(page!);
+    await goToStep(frame, 'mail');
     await frame.click('#mail-test');
-    await frame.waitForFunction(() => document.querySelector('#error')?.textContent !== '');
-    expect(await frame.locator('#error').textContent()).toMatch(
-      /^L'adresse de l'ENT « https:\/\/ent\.example » est un exemple.*Renseignez les réglages/,
+    await frame.waitForFunction(() => document.querySelector('#mail-error')?.textContent !== '');
+    expect(await frame.locator('#mail-error').textContent()).toMatch(
+      /^L'adresse de l'ENT «\u00a0https:\/\/ent\.example\u00a0» est un exemple.*Renseignez les réglages/,
     );
     const state = (await emulatorState(emulator.url)) as unknown as State;
     expect(state.messages).toEqual([]);
@@ -64,6 +66,7 @@ describe('e-mails from the sidebar', () => {
 
   it('sends the test e-mail to the referent and shows it in the messages panel', async () => {
     const frame = await openSidebar(page!);
+    await goToStep(frame, 'mail');
     await frame.click('#mail-test');
     await expectText(
       frame.locator('#mail-test-result'),
@@ -81,22 +84,23 @@ describe('e-mails from the sidebar', () => {
   it('confirms, sends a small campaign, survives a stopped step with « Reprendre », fills the journal tab', async () => {
     await injectFaults({ stopAfterSends: 5, stops: 1 });
     const frame = await openSidebar(page!);
+    await goToStep(frame, 'mail');
     await frame.click('#mail-send');
     await frame.waitForSelector('#mail-counts');
     expect(await frame.locator('#mail-selection').textContent()).toMatch(
-      /^Sélection : aucun filtre : tous les comptes — \d+ comptes\.$/,
+      /^Sélection\u00a0: aucun filtre\u00a0: tous les comptes — \d+ comptes\.$/,
     );
     const counts = await frame.locator('#mail-counts').textContent();
-    expect(counts).toContain('ignorés : sans courriel');
-    await expectText(frame.locator('#mail-quota'), 'Quota restant aujourd’hui : 98 messages');
+    expect(counts).toContain('ignorés : sans courriel');
+    await expectText(frame.locator('#mail-quota'), 'Quota restant aujourd’hui : 98 messages');
     await frame.click('#mail-confirm');
     // The first step is stopped after 5 sends: the sidebar says so in French next to
     // « Reprendre » (issue 14 #5), and « Reprendre » goes on at once.
     await frame.locator('#mail-stopped').waitFor({ timeout: 10_000 });
     expect(await frame.locator('#mail-stopped').textContent()).toContain(
-      'Cliquez sur « Reprendre »',
+      'Cliquez sur « Reprendre »',
     );
-    expect(await frame.locator('#error').textContent()).toBe('');
+    expect(await frame.locator('#mail-error').textContent()).toBe('');
     await frame.click('#mail-resume');
     await frame.waitForSelector('#mail-result[data-state="complete"]', { timeout: 30_000 });
     const state = (await emulatorState(emulator.url)) as unknown as State;
@@ -128,6 +132,7 @@ describe('e-mails from the sidebar', () => {
 
   it('the strategy action lists the accounts without a usable address and prints their letters', async () => {
     const frame = await openSidebar(page!);
+    await goToStep(frame, 'mail');
     await frame.click('#mail-strategy');
     await frame.waitForSelector('#mail-counts');
     // Everything was sent already today: nothing to send, the skipped are listed.

@@ -10,6 +10,7 @@ import { cli } from '../local/cli/helpers';
 import { ROOT } from '../helpers/dist';
 import {
   emulatorState,
+  goToStep,
   launchBrowser,
   openEmulator,
   openSidebar,
@@ -20,7 +21,7 @@ import {
 } from './harness';
 
 const SAMPLE = join(ROOT, 'samples/college-victor-hugo.csv');
-/** `UPDATE_SCREENSHOTS=1 npm test` refreshes the README's pictures. */
+/** `UPDATE_SCREENSHOTS=1 npm test` refreshes the README's pictures (the sidebar's: steps.test.ts). */
 const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs/images') : null;
 
 interface SheetState {
@@ -59,12 +60,14 @@ function tableOf(tab: SheetState) {
 }
 
 async function check(frame: Frame, label: RegExp) {
+  await goToStep(frame, 'source');
   await frame.locator('label', { hasText: label }).click();
 }
 
 async function runPreview(frame: Frame) {
+  await goToStep(frame, 'preview');
   await frame.click('#run-preview');
-  await frame.locator('#status .big').waitFor({ timeout: 15_000 });
+  await frame.locator('#preview-status .big').waitFor({ timeout: 15_000 });
 }
 
 describe('the prétraitement on the sample school', () => {
@@ -89,18 +92,13 @@ describe('the prétraitement on the sample school', () => {
     const classes = await frame.locator('#classes label').allTextContents();
     expect(classes.length).toBeGreaterThan(1);
     expect(classes.every((name) => name.startsWith('6EME '))).toBe(true);
-    if (SCREENSHOTS) {
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      await frame.evaluate(() => window.scrollTo(0, 0));
-      await page!.locator('#sidebar-frame').screenshot({ path: join(SCREENSHOTS, 'sidebar.png') });
-    }
   });
 
   it('writes the same selection as `publipostage preview --json`, codes masked', async () => {
     await check(frame, /^Parent/);
     await check(frame, /^6EME 3$/);
     await runPreview(frame);
-    const status = await frame.locator('#status').textContent();
+    const status = await frame.locator('#preview-status').textContent();
     const expected = await cli(
       'preview',
       SAMPLE,
@@ -124,6 +122,7 @@ describe('the prétraitement on the sample school', () => {
 
     const tab = await previewTab(emulator.url);
     expect(tab.values[1]![0]).toBe(`${json.total} comptes sélectionnés au total`);
+    if (SCREENSHOTS) mkdirSync(SCREENSHOTS, { recursive: true });
     expect(tab.values[2]![0]).toMatch(new RegExp(`^${json.withoutEmail} comptes? sans adresse`));
     const { header, rows } = tableOf(tab);
     expect(rows.map((row) => row[3])).toEqual(json.accounts.map((a) => a.login));
@@ -159,8 +158,9 @@ describe('the prétraitement on the sample school', () => {
   });
 
   it('exports the selection as CSV into the add-on’s Drive folder, with a link', async () => {
+    await goToStep(frame, 'preview');
     await frame.click('#export-csv');
-    const link = frame.locator('#status a');
+    const link = frame.locator('#preview-status a');
     await link.waitFor({ timeout: 15_000 });
     const state = (await emulatorState(emulator.url)) as unknown as State;
     const file = state.files.find((f) => f.name.endsWith('.csv'));
@@ -183,16 +183,17 @@ describe('the prétraitement on the sample school', () => {
   });
 
   it('keeps the settings in the spreadsheet: a bad address is refused in French, a good one saved', async () => {
-    await frame.locator('#settings summary').click();
+    // « Réglages » from the header, at any step.
+    await frame.locator('#open-settings').click();
     const url = frame.getByLabel('Adresse de l’ENT');
     await url.waitFor();
-    expect((await frame.locator('#settings .why').allTextContents()).join(' ')).toContain(
-      '« https://ent.example » est un exemple',
+    expect((await frame.locator('#settings-page .why').allTextContents()).join(' ')).toContain(
+      '« https://ent.example » est un exemple',
     );
     await url.fill('ent-sans-protocole');
     await frame.click('#save-settings');
     // The answer comes back asynchronously: wait for the message, then read it.
-    const error = frame.locator('#error', { hasText: 'entUrl' });
+    const error = frame.locator('#settings-error', { hasText: 'entUrl' });
     await error.waitFor();
     expect(await error.textContent()).toContain('commençant par https://');
     await frame.getByLabel('Adresse de l’ENT').fill('https://ent.college-hugo.fr');
@@ -200,18 +201,19 @@ describe('the prétraitement on the sample school', () => {
     await frame.click('#save-settings');
     await frame.locator('.settings-saved', { hasText: 'Réglages enregistrés' }).waitFor();
     const again = await openSidebar(page!);
-    await again.locator('#settings summary').click();
+    // The school and the contact line are still the examples: the settings come first again.
+    await again.locator('#settings-page').waitFor();
     await expect(again.getByLabel('Adresse de l’ENT').inputValue()).resolves.toBe(
       'https://ent.college-hugo.fr',
     );
-    expect((await again.locator('#settings .why').allTextContents()).join(' ')).not.toContain(
+    expect((await again.locator('#settings-page .why').allTextContents()).join(' ')).not.toContain(
       'est un exemple',
     );
     frame = again;
   });
 
   it('says that running it again replaces the tab', async () => {
-    await expect(frame.locator('.actions .hint').textContent()).resolves.toContain('remplace');
+    await expect(frame.locator('#preview-replaces').textContent()).resolves.toContain('remplace');
   });
 });
 
@@ -254,10 +256,10 @@ describe('sheets a referent might open it on', () => {
     stop.push(emulator);
     page = await openEmulator(browser, emulator.url);
     const frame = await openSidebar(page);
-    const error = await frame.locator('#error').textContent();
+    const error = await frame.locator('#load-error').textContent();
     expect(error).toContain('ne ressemble pas à un export de comptes');
-    expect(error).toContain('« Identifiant »');
-    expect(error).toContain('En-têtes trouvés : « Élève », « Note »');
+    expect(error).toContain('« Identifiant »');
+    expect(error).toContain('En-têtes trouvés : « Élève », « Note »');
     expect(readFileSync(input, 'utf8')).toBe('Élève;Note\nZoë;12\n');
   });
 });

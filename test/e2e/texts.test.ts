@@ -9,6 +9,7 @@ import { pdfFile, pdfPageCount, pdfPageText } from '../helpers/pdf';
 import {
   callFromSidebar,
   emulatorState,
+  goToStep,
   launchBrowser,
   openEmulator,
   openSidebar,
@@ -28,12 +29,11 @@ screenshotOnFailure(() => page);
 const TO_ACTIVATE = 24;
 
 /**
- * The editor's panels, as sidebar/main.ts wires them: one panel for the six texts. With the
- * steps, a panel per step (`textsPanel({ id: 'letter-texts', formats: ['letter', 'card'] })`):
- * set these two to their ids.
+ * The editor's panels, as sidebar/main.ts wires them: one in the Courriers step (letters and
+ * cards), one in the Courriels step (e-mails).
  */
-const PANEL = '#texts';
-const MAIL_PANEL = '#texts';
+const PANEL = '#letter-texts';
+const MAIL_PANEL = '#mail-texts';
 const panelOf = (variant: string) => (variant.startsWith('mail') ? MAIL_PANEL : PANEL);
 /** The panel openEditor opened. */
 let panel = PANEL;
@@ -66,6 +66,7 @@ async function openEditor(variant: string, filters: { email?: string } = {}): Pr
   if (filters.email)
     await frame.locator('select:has(option[value="without"])').selectOption(filters.email);
   panel = panelOf(variant);
+  await goToStep(frame, variant.startsWith('mail') ? 'mail' : 'letters');
   await frame.locator(`${panel} summary`).click();
   await frame.locator(`${panel} select[name="text-variant"]`).selectOption(variant);
   await frame.locator(`${panelOf(variant)} .text-preview[data-variant="${variant}"]`).waitFor();
@@ -247,6 +248,7 @@ describe('texts refused before saving', () => {
 
   it('switches the example account with the text: an activated card shows an activated account', async () => {
     const frame = await openSidebar(page!);
+    await goToStep(frame, 'letters');
     await frame.locator(`${PANEL} summary`).click();
     await frame.locator(`${PANEL} select[name="text-variant"]`).selectOption('card-not-activated');
     const preview = frame.locator(`${PANEL} .text-preview`);

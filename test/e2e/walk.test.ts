@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { ROOT } from '../helpers/dist';
 import {
+  goToStep,
   saveRealSettings,
   emulatorState,
   launchBrowser,
@@ -59,14 +60,16 @@ afterAll(async () => {
 describe('a referent’s day under the strict emulator', () => {
   it('preview, CSV export, letters, then a campaign the quota stops and the trigger ends', async () => {
     // The preview tab and the CSV export, into the add-on's own Drive folder (drive.file).
+    await goToStep(frame, 'preview');
     await frame.click('#run-preview');
-    await frame.locator('#status .big').waitFor({ timeout: 15_000 });
+    await frame.locator('#preview-status .big').waitFor({ timeout: 15_000 });
     await frame.click('#export-csv');
-    await frame.locator('#status a').waitFor({ timeout: 15_000 });
+    await frame.locator('#preview-status a').waitFor({ timeout: 15_000 });
 
     await saveRealSettings(frame);
 
     // Letters: a Doc written through the Docs API, and its PDF, both in the folder.
+    await goToStep(frame, 'letters');
     await frame.getByLabel('Modèle').selectOption('8');
     await frame.locator('#generate-pdf').click();
     await frame.locator('.letters-result').waitFor({ timeout: 90_000 });
@@ -80,6 +83,7 @@ describe('a referent’s day under the strict emulator', () => {
 
     // The campaign: a quota of 20 a day stops it, and the add-on leaves an hourly trigger.
     await post('emulator/mail', { faults: { dailyQuota: 20 } });
+    await goToStep(frame, 'mail');
     await frame.click('#mail-send');
     await frame.waitForSelector('#mail-counts');
     await frame.click('#mail-confirm');

@@ -81,7 +81,7 @@ describe('splitting CSV text', () => {
 
   it('names the line of a quote never closed', () => {
     expect(() => parseCsv(bytes('Nom;Prénom\nA;B\n"C;D\nE;F\n'))).toThrow(
-      /ligne 3\) : un guillemet ouvert n'est jamais fermé/,
+      /ligne 3\)\u00a0: un guillemet ouvert n'est jamais fermé/,
     );
   });
 });

@@ -1,4 +1,11 @@
 import type { Messages } from './fr';
+import { count as countFr } from '../plural';
+
+// English: only 1 takes the singular (« 0 accounts »).
+const count = (n: number, one: string, many: string) => countFr(n, one, many, 'en');
+
+/** 3000 → 3,000. */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 export const en: Messages = {
   sidebar: {
@@ -6,7 +13,7 @@ export const en: Messages = {
     loading: 'Reading the sheet…',
     source: 'Source',
     sheet: 'Accounts sheet',
-    accountsFound: (n) => `${n} accounts read`,
+    accountsFound: (n) => `${count(n, 'account', 'accounts')} read`,
     columnsFound: 'Columns recognised',
     warnings: (n) => `${n} data ${n === 1 ? 'warning' : 'warnings'}`,
     columnsMissing: 'Missing columns',
@@ -49,8 +56,8 @@ export const en: Messages = {
     unavailable: 'unavailable',
   },
   summary: {
-    total: (n) => `${n} ${n === 1 ? 'account' : 'accounts'} selected in total`,
-    withoutEmail: (n) => `${n} ${n === 1 ? 'account' : 'accounts'} without an e-mail address`,
+    total: (n) => `${count(n, 'account', 'accounts')} selected in total`,
+    withoutEmail: (n) => `${count(n, 'account', 'accounts')} without an e-mail address`,
     invalidEmail: (n) => `${n} invalid e-mail ${n === 1 ? 'address' : 'addresses'}`,
     activation: (activated, notActivated) =>
       `${activated} activated, ${notActivated} not activated`,
@@ -78,7 +85,7 @@ export const en: Messages = {
     remarkMissingEmail: 'missing e-mail',
     remarkInvalidEmail: 'invalid e-mail',
     remarkDuplicate: 'possible duplicate',
-    written: (n, tab) => `${n} accounts written to the “${tab}” tab.`,
+    written: (n, tab) => `${count(n, 'account', 'accounts')} written to the “${tab}” tab.`,
   },
   progress: {
     cancel: 'Cancel',
@@ -86,6 +93,41 @@ export const en: Messages = {
     cancelled: 'Cancelled. What was done is kept.',
     stalled: 'The job is not moving any more: try again in a moment.',
     of: (processed, total) => `${processed} of ${total}`,
+  },
+  importer: {
+    title: 'Import an ENT export',
+    hint:
+      'The CSV file downloaded from the ENT console (Imports/Exports). It is read here, then ' +
+      'written to a new tab with every value as text: leading zeros of codes and phone numbers ' +
+      'stay, and so do accents.',
+    file: 'CSV file of the export',
+    button: 'Import an ENT export',
+    noFile: 'Choose the CSV file exported from the ENT first.',
+    reading: 'Reading the file…',
+    lines: (done, total) => `${grouped(done)} / ${grouped(total)} lines`,
+    done: (lines, sheet) =>
+      `${grouped(lines)} ${lines > 1 ? 'lines' : 'line'} imported into the “${sheet}” tab, now the source.`,
+    sheetName: (stamp) => `ENT export ${stamp}`,
+    pendingName: (name) => `${name} (import in progress)`,
+    empty: 'the file is empty: no header line, no account.',
+    cellTooLong: (line, column, max) =>
+      `line ${line}, column ${column}: more than ${grouped(max)} characters, the most a Google Sheets cell holds.`,
+    tooManyCells: (cells, max) =>
+      `${grouped(cells)} cells, more than the ${grouped(max)} of a Google Sheets spreadsheet: split the export (by profile or level).`,
+    rowTooLarge: (line) =>
+      `line ${line} is too long to be sent at once: check the file (a quote never closed?).`,
+    lost: 'The import was interrupted: the tab it began no longer exists or was renamed. Import again.',
+    refused: (reason) => `Import refused (${reason}). Import again.`,
+    why: {
+      shape: 'malformed data',
+      size: 'call too large',
+      order: 'rows out of the expected order',
+      rows: 'more rows than announced',
+      width: 'a row of another width than announced',
+    },
+    incomplete: (written, total) =>
+      `Incomplete import: ${grouped(written)} lines received of ${grouped(total)}. Import again.`,
+    abandoned: 'The tab it began was deleted.',
   },
   letters: {
     title: 'Letters (PDF)',
@@ -99,17 +141,18 @@ export const en: Messages = {
     placeholderIntro: 'These settings are still examples:',
     generateAnyway: 'Generate anyway',
     openSettings: 'Open the settings',
-    prefix: 'ENT letters',
+    prefix: (layout) =>
+      layout === 8 ? 'Cards 8 per page' : layout === 2 ? 'A5 letters' : 'Letters',
     all: 'Selection',
     partOf: (part, count) => `part ${part} of ${count}`,
     step: (part, count, label) =>
       count > 1 ? `File ${part} of ${count} (${label})` : `File « ${label} »`,
     exporting: (label) => `Converting to PDF: ${label}`,
     done: (files, letters) =>
-      `${letters} ${letters > 1 ? 'letters' : 'letter'} in ${files} ${files > 1 ? 'files' : 'file'}.`,
+      `${count(letters, 'letter', 'letters')} in ${count(files, 'file', 'files')}.`,
     doc: 'Google Doc',
     pdf: 'PDF',
-    pages: (n) => `${n} ${n > 1 ? 'pages' : 'page'}`,
+    pages: (n) => count(n, 'page', 'pages'),
     nothingSelected: 'No account selected: nothing to print. Widen the filters.',
     unknownJob:
       'This generation no longer exists (finished, cancelled or too old): run « Generate PDF » again.',
@@ -193,34 +236,33 @@ export const en: Messages = {
     confirm: 'Confirm sending',
     cancel: 'Cancel',
     confirmTitle: 'Before sending',
-    toSend: (n) => `${n} ${n > 1 ? 'messages will be sent' : 'message will be sent'} now`,
+    toSend: (n) => `${count(n, 'message will be sent', 'messages will be sent')} now`,
     waitingQuota: (n) => `${n} waiting for quota (sent on the next days, resumed automatically)`,
     skippedNoEmail: (n) => `${n} skipped: no e-mail`,
     skippedInvalid: (n) => `${n} skipped: invalid e-mail`,
     alreadySent: (n) => `${n} already sent by this campaign (not sent again)`,
-    failedToRetry: (n) => `including ${n} ${n > 1 ? 'failures' : 'failure'} tried again`,
+    failedToRetry: (n) => `including ${count(n, 'failure', 'failures')} tried again`,
     unverified: (n) => `${n} to check in your sent messages (never resent automatically)`,
-    remainingQuota: (n) => `Quota left today: ${n} ${n > 1 ? 'messages' : 'message'}`,
+    remainingQuota: (n) => `Quota left today: ${count(n, 'message', 'messages')}`,
     unfinished: (id) => `Campaign “${id}” is not finished: sending continues it on this selection.`,
     nothingToSend: 'No message to send for this selection.',
-    progress: (sent, total) => `${sent} sent of ${total} accounts`,
+    progress: (sent, total) => `${sent} sent of ${count(total, 'account', 'accounts')}`,
     resultTitle: 'Sending result',
     sent: (n) => `${n} sent`,
     skipped: (n) => `${n} skipped (no e-mail or invalid e-mail)`,
     failed: (n) =>
-      `${n} ${n > 1 ? 'failures' : 'failure'} (see the “Journal publipostage” tab; “Resume” tries them again)`,
+      `${count(n, 'failure', 'failures')} (see the “Journal publipostage” tab; “Resume” tries them again)`,
     toCheck: (n) => `${n} to check`,
     waiting: (n, when) =>
       `${n} waiting for quota; resumed every hour, at the latest around ${when}`,
     complete: 'Campaign complete.',
     cancelled: 'Sending stopped. “Resume” continues it; nothing is sent twice.',
     journal: 'Per-account detail: the “Journal publipostage” tab.',
-    testSent: (n, to) => `${n} test messages sent to ${to}.`,
-    skippedTitle: (n) =>
-      `${n} ${n > 1 ? 'accounts' : 'account'} without a usable address: PDF letter`,
-    letters: (n) => `PDF for ${n > 1 ? `the ${n} others` : 'the other one'}`,
+    testSent: (n, to) => `${count(n, 'test message', 'test messages')} sent to ${to}.`,
+    skippedTitle: (n) => `${count(n, 'account', 'accounts')} without a usable address: PDF letter`,
+    letters: (n) => `PDF for ${n === 1 ? 'the other one' : `the ${n} others`}`,
     selection: (sentence, total) =>
-      `Selection: ${sentence} — ${total} account${total > 1 ? 's' : ''}.`,
+      `Selection: ${sentence} — ${count(total, 'account', 'accounts')}.`,
     differsFromPreview:
       'Careful: this is not the selection of the last preview (“Aperçu publipostage” tab); check it before sending.',
     quotaSpentNow: (when) =>
@@ -241,6 +283,37 @@ export const en: Messages = {
       sendFailed: (error) => `Sending failed: ${error}`,
     },
   },
+  share: {
+    title: 'Share the preview',
+    addresses: 'Addresses of the management (one per line)',
+    role: 'Access',
+    reader: 'Viewer',
+    commenter: 'Commenter',
+    button: 'Share the preview',
+    warning:
+      'Do not share this spreadsheet: it holds the export and its activation codes. This button shares a separate spreadsheet holding only the preview, codes masked.',
+    fileName: (workbook) => `Shared mail-merge preview — ${workbook}`,
+    emailMessage: (workbook, n) =>
+      `Preview of the ENT accounts mail merge (${n} ${n === 1 ? 'account' : 'accounts'}), from the spreadsheet “${workbook}”. Activation codes are not in it.`,
+    noAddress: 'Type at least one e-mail address before sharing.',
+    badAddresses: (bad) =>
+      bad.length > 1
+        ? `Invalid addresses: ${bad.map((a) => `“${a}”`).join(', ')}. Correct them; nothing was shared.`
+        : `Invalid address: “${bad[0]}”. Correct it; nothing was shared.`,
+    badRole: 'Unknown access: choose “Viewer” or “Commenter”.',
+    busy: 'Another share of the preview is running on this spreadsheet: try again in a moment.',
+    done: (n) =>
+      `Preview shared: ${n} ${n === 1 ? 'account' : 'accounts'}, activation codes masked.`,
+    open: 'Open the shared spreadsheet',
+    created: 'Shared spreadsheet made in the “Publipostage ENT” folder of your Drive.',
+    updated: 'Shared spreadsheet updated: its link does not change.',
+    lost: 'The earlier shared spreadsheet was deleted or trashed: a new one was made, its link replaces the old one.',
+    sharedWith: (list) => `Shared with: ${list}`,
+    alreadyShared: (list) => `Already had access (no new e-mail): ${list}`,
+    failed: (address, reason) => `Sharing refused for ${address}: ${reason}`,
+    access: (list) => `Current access: ${list}`,
+    roles: { reader: 'viewer', commenter: 'commenter', writer: 'editor', owner: 'owner' },
+  },
   filterSentence: {
     none: 'no filter: every account',
     profiles: (list) => `profiles ${list}`,
@@ -255,5 +328,64 @@ export const en: Messages = {
     createdBefore: (date) => `created until ${date}`,
     blocked: 'blocked accounts',
     notBlocked: 'accounts not blocked',
+  },
+
+  steps: {
+    names: ['Source and filters', 'Preview', 'Letters', 'E-mails'],
+    short: ['Source', 'Preview', 'Letters', 'E-mails'],
+    indicator: 'Steps',
+    current: (n, total, name) => `Step ${n} of ${total}: ${name}`,
+    previous: '‹ Back',
+    next: (name) => `Next: ${name} ›`,
+    settings: 'Settings',
+    settingsOpen: 'Settings (open)',
+    settingsClose: 'Close the settings',
+    settingsExamples:
+      'The settings still hold the examples: fill them in before the letters and the e-mails.',
+    count: 'Count the chosen accounts',
+    counting: 'Reading the sheet and the filters…',
+    counted: (n) =>
+      n === 0 ? 'No account chosen' : `${n} ${n === 1 ? 'account' : 'accounts'} chosen`,
+    sourceIntro:
+      'Choose the accounts: nothing ticked means every account. “Count” says how many are left.',
+    previewIntro:
+      'The preview writes the selection onto the “Aperçu publipostage” tab: check it before printing or sending.',
+    lettersIntro: 'The selection’s letters, in the chosen layout.',
+    mailIntro:
+      'One message to each account of the selection with a valid address. Send yourself a test first.',
+    planning: 'Step 1: reading the selection…',
+    writing: (written, total) =>
+      `Step 2: ${written.toLocaleString('en-GB')} / ${total.toLocaleString('en-GB')} ${total === 1 ? 'row' : 'rows'} written`,
+    exporting: (n) =>
+      `Step 2 of 2: writing the CSV file (${n} ${n === 1 ? 'account' : 'accounts'})…`,
+    previewChanged:
+      'The accounts sheet changed while the preview was being written: run the preview again.',
+    tabUntouched: 'The “Aperçu publipostage” tab was not changed.',
+    empty: 'No account matches these filters.',
+    emptySheet: 'The sheet holds no readable account.',
+    activeFilters: (list) => `Active filters: ${list}.`,
+    relax: (group, n) =>
+      `Relax “${group}” first: without it, ${n} ${n === 1 ? 'account would be' : 'accounts would be'} chosen.`,
+    relaxSeveral: 'No single filter removed is enough: untick several.',
+    editFilters: 'Change the filters',
+    groups: {
+      profiles: 'Profiles',
+      classes: 'Levels and classes',
+      activation: 'Activation',
+      email: 'E-mail',
+      localAdmins: 'Local admins',
+      created: 'Creation date',
+      blocked: 'Blocked accounts',
+    },
+    dateFormat: 'dd/mm/yyyy',
+    dateInvalid: (field, text) =>
+      `“${field}”: “${text}” is not a date written dd/mm/yyyy (for example 02/09/2024).`,
+    datesFix: 'Correct the creation dates before going on.',
+  },
+  typography: {
+    labelled: (label, value) => `${label}: ${value}`,
+    heading: (label) => `${label}:`,
+    quoted: (text) => `“${text}”`,
+    separator: '; ',
   },
 };

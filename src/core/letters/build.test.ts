@@ -114,14 +114,14 @@ describe('buildLetters', () => {
     }
   });
 
-  it("writes a parent's « Responsable de » line with the children", () => {
+  it("writes a parent's « Responsable de » line with the children", () => {
     const parent = pupil({
       profile: 'Relative',
       children: ['Léna PEREZ', 'Agathe PICARD'],
       classes: [],
     });
     expect(textOf(buildLetters([parent], settings, 8), 0, 0)).toContain(
-      'Responsable de : Léna PEREZ, Agathe PICARD',
+      'Responsable de : Léna PEREZ, Agathe PICARD',
     );
   });
 
@@ -132,7 +132,7 @@ describe('buildLetters', () => {
     expect(text).not.toContain('Identifiant');
   });
 
-  it('shortens long names, class lists and children with « … » so each slot holds its text', () => {
+  it('shortens long names, class lists and children with « … » so each slot holds its text', () => {
     for (const layout of LAYOUTS) {
       const letters = buildLetters(adversarialAccounts(), DEFAULT_SETTINGS, layout);
       expectFits(letters);

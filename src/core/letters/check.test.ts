@@ -152,7 +152,7 @@ describe('the message of a part that is not what was written', () => {
         'fr',
       ),
     ).toBe(
-      '« Courriers ENT – Sélection – partie 2 sur 4 » : la carte 3 (page 1) devrait porter l’identifiant « login.2 », on y trouve « login.5 ». La génération est arrêtée ; ce Google Doc et les fichiers déjà faits sont gardés.',
+      '« Courriers ENT – Sélection – partie 2 sur 4 » : la carte 3 (page 1) devrait porter l’identifiant « login.2 », on y trouve « login.5 ». La génération est arrêtée ; ce Google Doc et les fichiers déjà faits sont gardés.',
     );
     expect(
       placementMessage(
@@ -162,7 +162,7 @@ describe('the message of a part that is not what was written', () => {
         'fr',
       ),
     ).toContain(
-      'le courrier 2 devrait porter l’identifiant « a », on n’y trouve aucun identifiant.',
+      'le courrier 2 devrait porter l’identifiant « a », on n’y trouve aucun identifiant.',
     );
     expect(placementMessage({ kind: 'pages', found: 12, expected: 13 }, 8, part, 'fr')).toContain(
       'le Google Doc a 12 pages au lieu de 13.',

@@ -25,7 +25,7 @@ const many = (n: number, classes = ['6EME 1']) =>
   Array.from({ length: n }, (_, i) => makeAccount({ login: `l${i}`, classes }));
 
 describe('parts of at most 100 pages', () => {
-  it('cuts 1,700 cards into 800 + 800 + 100, named « partie k sur 3 »', () => {
+  it('cuts 1,700 cards into 800 + 800 + 100, named « partie k sur 3 »', () => {
     const parts = planParts(many(1700), 8, 'none', 'fr', NAMES);
     expect(parts.map((p) => p.accounts.length)).toEqual([800, 800, 100]);
     expect(parts.map((p) => p.name)).toEqual([
@@ -38,7 +38,7 @@ describe('parts of at most 100 pages', () => {
     );
   });
 
-  it('exactly 100 pages is one part without « partie »', () => {
+  it('exactly 100 pages is one part without « partie »', () => {
     const parts = planParts(many(100), 1, 'none', 'fr', NAMES);
     expect(parts.map((p) => [p.name, p.partCount])).toEqual([
       ['Courriers ENT – Sélection – 2026-09-01 10-00', 1],
@@ -148,7 +148,7 @@ describe('what the progress says', () => {
     const full = afterAppend(start, 100, { id: 'doc1', url: 'u' }, 100);
     expect(lettersJobStatus(full, parts, false, 'fr')).toMatchObject({
       processed: 100,
-      label: `Conversion en PDF : ${parts[0]!.name}`,
+      label: `Conversion en PDF : ${parts[0]!.name}`,
     });
     expect(lettersJobStatus(afterExport(full, file(100)), parts, false, 'en')).toMatchObject({
       processed: 100,
@@ -167,7 +167,7 @@ describe('what the progress says', () => {
   it('names a single file by its label', () => {
     const one = planParts(many(3), 1, 'none', 'fr', NAMES);
     const job = newJob('j', 's', 1, 'none', many(3), one, '');
-    expect(lettersJobStatus(job, one, false, 'fr').label).toBe('Fichier « Sélection »');
+    expect(lettersJobStatus(job, one, false, 'fr').label).toBe('Fichier « Sélection »');
   });
 });
 

@@ -31,7 +31,7 @@ export interface LetterPart {
 }
 
 export interface PartNames {
-  /** « Courriers ENT » */
+  /** What the files are, by layout: « Cartes 8 par page », « Lettres A5 », « Lettres ». */
   prefix: string;
   /** « partie 2 sur 3 » */
   partOf: (part: number, count: number) => string;

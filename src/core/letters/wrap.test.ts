@@ -27,6 +27,11 @@ describe('line breaking', () => {
     ]);
   });
 
+  it('never breaks at a non-breaking space: « ? » and « : » stay with their word', () => {
+    // With an ordinary space, the line would be « un code » and the next « : abc ».
+    expect(lineTexts([{ text: 'un code\u00a0: abc' }], 8)).toEqual(['un', 'code\u00a0:', 'abc']);
+  });
+
   it('keeps faces per piece, a word may change face mid-way', () => {
     const [line] = wrapRuns(
       [{ text: 'Sur ' }, { text: 'ent.fr', bold: true }, { text: ', cliquez' }],

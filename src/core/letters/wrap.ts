@@ -23,9 +23,10 @@ function words(runs: readonly Run[], style: TextStyle): Atom[][] {
   let current: Atom[] = [];
   for (const run of runs) {
     const font = runFont(style, run);
-    for (const part of run.text.split(/(\s+)/)) {
+    // A break at white space, but never at U+00A0 or U+202F: « : » stays with its word.
+    for (const part of run.text.split(/([^\S\u00a0\u202f]+)/)) {
       if (part === '') continue;
-      if (/^\s+$/.test(part)) {
+      if (/^[^\S\u00a0\u202f]+$/.test(part)) {
         if (current.length > 0) result.push(current);
         current = [];
       } else {

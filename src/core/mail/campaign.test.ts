@@ -204,7 +204,7 @@ describe('the job status', () => {
     const outcome = outcomeOf('c', 'running', [entry('a', SENT)], [], 0);
     expect(jobStatusOf({ counts, total: 1 }, outcome, 'en')).toMatchObject({
       done: false,
-      label: '1 sent of 1 accounts',
+      label: '1 sent of 1 account',
     });
     expect(outcome.skippedAccounts).toEqual([]);
   });

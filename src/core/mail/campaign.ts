@@ -362,7 +362,7 @@ export function differsFromPreview(
   const all = messages(language);
   const expected = [
     all.summary.total(total),
-    `${all.previewTab.filters} : ${filtersSentence(filters, language)}`,
+    all.typography.labelled(all.previewTab.filters, filtersSentence(filters, language)),
   ];
   const lines = new Set(previewCells.map((cell) => String(cell ?? '').trim()));
   return expected.some((line) => !lines.has(line));

@@ -49,7 +49,7 @@ describe('the journal', () => {
     row[5] = 'peut-être';
     expect(rowToEntry(row)).toMatchObject({
       status: UNVERIFIED,
-      error: 'statut illisible : « peut-être »',
+      error: 'statut illisible : « peut-être »',
     });
   });
 

@@ -8,6 +8,8 @@ export const JOURNAL_TAB = 'Journal publipostage';
 
 export const SENT = 'envoyé';
 export const FAILED = 'échec';
+// The statuses are SPEC §5's words, spaces included (a journal is read back and compared):
+// the one French text kept without U+00A0 before its colon.
 export const SKIPPED_NO_EMAIL = 'ignoré : sans courriel';
 export const SKIPPED_INVALID = 'ignoré : courriel invalide';
 export const WAITING_QUOTA = 'en attente : quota';
@@ -154,7 +156,7 @@ export function rowToEntry(row: readonly unknown[]): JournalEntry | null {
     name: cell(3),
     email: cell(4),
     status: status ?? UNVERIFIED,
-    error: status ? cell(6) : `statut illisible : « ${written} »`,
+    error: status ? cell(6) : `statut illisible : « ${written} »`,
     attempts: Number.isFinite(attempts) && attempts >= 0 ? attempts : 0,
   };
 }

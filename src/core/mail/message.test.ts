@@ -159,7 +159,7 @@ describe('the test e-mail', () => {
 });
 
 describe('issue 14 #7: the subject is text, escaped for HTML only in HTML', () => {
-  it('keeps « L’ENT & Co » as written in the subject, once escaped in the <title>', () => {
+  it('keeps « L’ENT & Co » as written in the subject, once escaped in the <title>', () => {
     const message = buildMessage(
       account({ login: 'a.b' }),
       { ...settings, entName: "L'ENT & Co <b>" },

@@ -148,7 +148,7 @@ export function planCampaign(
       put(before, {
         ...before,
         status: FAILED,
-        error: 'compte absent de la sélection : message non envoyé',
+        error: 'compte absent de la sélection : message non envoyé',
         time: options.time,
       });
     } else keep(before);

@@ -122,7 +122,7 @@ describe('a campaign step', () => {
     expect(world.store.load('c1')[0]).toMatchObject({ status: WAITING_QUOTA, attempts: 6 });
   });
 
-  it('leaves the rest « en attente : quota » when the quota runs out, and resumes next day', () => {
+  it('leaves the rest « en attente : quota » when the quota runs out, and resumes next day', () => {
     const world = new MailWorld({ dailyQuota: 4 });
     const accounts = makeAccounts(10);
     const first = runCampaignStep(stepInput(world, accounts));
@@ -161,7 +161,7 @@ describe('a campaign step', () => {
     expect([...world.delivered.values()]).toEqual([1, 1]);
   });
 
-  it('marks a timeout « à vérifier » when nothing can tell whether it left', () => {
+  it('marks a timeout « à vérifier » when nothing can tell whether it left', () => {
     const world = new MailWorld({ timeout: new Map([['user0001', true]]) });
     runCampaignStep(stepInput(world, makeAccounts(1), { probe: undefined }));
     expect(world.store.load('c1')[0]).toMatchObject({ status: UNVERIFIED });
@@ -185,7 +185,7 @@ describe('a campaign step', () => {
     expect([...world.delivered.values()]).toEqual([1, 1, 1]);
   });
 
-  it('without a probe, marks the claims of a killed step « à vérifier » and sends them no more', () => {
+  it('without a probe, marks the claims of a killed step « à vérifier » and sends them no more', () => {
     const world = new MailWorld({ killAt: new Set([5]) });
     const accounts = makeAccounts(4);
     runCampaignStep(stepInput(world, accounts, { batchSize: 3, probe: undefined }));
@@ -295,7 +295,7 @@ describe('send errors, decided from facts and never from their words', () => {
     expect(statuses(world)).toEqual({ user0001: FAILED });
   });
 
-  it('without a Sent folder to ask, an error is « à vérifier », never resent blindly', () => {
+  it('without a Sent folder to ask, an error is « à vérifier », never resent blindly', () => {
     const world = new MailWorld({ transient: new Map([['user0001', 1]]), texts });
     runCampaignStep(stepInput(world, makeAccounts(2), { probe: undefined }));
     expect(statuses(world)).toEqual({ user0001: UNVERIFIED, user0002: SENT });

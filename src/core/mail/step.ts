@@ -62,7 +62,7 @@ export interface StepInput {
 }
 
 /** The journal's error of an account found without its entry and whose message nobody can tell. */
-const ROW_MISSING = "ligne du journal disparue : vérifier dans les messages envoyés s'il est parti";
+const ROW_MISSING = "ligne du journal disparue : vérifier dans les messages envoyés s'il est parti";
 
 export type CampaignState = 'running' | 'waiting-quota' | 'complete';
 
@@ -89,7 +89,8 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const MAX_UNDECIDED = 2;
 /** Gmail's quota renews 24 hours after the first send (the quotas page). */
 const QUOTA_WINDOW_MS = 24 * 3600_000;
-const UNDECIDED = /^refusé à chaque essai \((\d+)\) depuis (\S+) :/;
+// Its own note, read back; U+00A0 before the colon, or a space in a journal written before.
+const UNDECIDED = /^refusé à chaque essai \((\d+)\) depuis (\S+)[\u00a0 ]:/;
 
 /** A message turned away on every attempt: its entry, earlier undecided runs, since when. */
 interface Undecided {
@@ -100,7 +101,7 @@ interface Undecided {
 
 /** The journal's note on a message turned away while the quota read more than 0. */
 function undecidedNote(count: number, since: string): string {
-  return `refusé à chaque essai (${count}) depuis ${since} : nouvel essai au prochain passage`;
+  return `refusé à chaque essai (${count}) depuis ${since} : nouvel essai au prochain passage`;
 }
 
 function undecidedCount(error: string): number {
@@ -155,7 +156,7 @@ export function runCampaignStep(input: StepInput): StepReport {
     else {
       Object.assign(entry, {
         status: UNVERIFIED,
-        error: "envoi interrompu : vérifier dans les messages envoyés s'il est parti",
+        error: "envoi interrompu : vérifier dans les messages envoyés s'il est parti",
       });
     }
     entry.time = time();
@@ -274,7 +275,7 @@ export function runCampaignStep(input: StepInput): StepReport {
           if (outcome === 'unknown') {
             Object.assign(entry, {
               status: UNVERIFIED,
-              error: `${errorText(error)} : vérifier dans les messages envoyés s'il est parti`,
+              error: `${errorText(error)} : vérifier dans les messages envoyés s'il est parti`,
               time: time(),
             });
             break;

@@ -22,7 +22,7 @@ function quotaOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) {
     throw new CliUserError(
-      `Valeur « ${value} » invalide pour « --quota » : attendu un nombre de messages, par exemple 100.`,
+      `Valeur « ${value} » invalide pour « --quota » : attendu un nombre de messages, par exemple 100.`,
     );
   }
   return Number(value);

@@ -179,11 +179,11 @@ export function loadSelection(file: string, filters: Filters, sort: SortKey): Lo
     throw error;
   }
   const loaded = loader.finish();
-  if (!loaded.ok) throw new CliUserError(`${file} : ${loaded.error.message}`);
+  if (!loaded.ok) throw new CliUserError(`${file} : ${loaded.error.message}`);
   const unavailable = checkFilters(filters, loaded.columns);
-  if (unavailable) throw new CliUserError(`${file} : ${unavailable.message}`);
+  if (unavailable) throw new CliUserError(`${file} : ${unavailable.message}`);
   const unknown = checkFilterValues(filters, loaded.accounts, FILTER_OPTION_NAMES);
-  if (unknown) throw new CliUserError(`${file} : ${unknown.message}`);
+  if (unknown) throw new CliUserError(`${file} : ${unknown.message}`);
   return {
     selection: selectAccounts(loaded.accounts, filters, sort),
     all: loaded.accounts,

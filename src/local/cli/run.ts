@@ -12,7 +12,7 @@ export interface CliIo {
 
 export const USAGE = `Publipostage des comptes ENT — identifiants et codes d'activation.
 
-Usage :
+Usage :
   publipostage preview <fichier.csv> [filtres] [--sort alpha|class|profile] [--json]
   publipostage pdf     <fichier.csv> [filtres] [--sort …] --layout 1|2|8 --out <fichier.pdf>
                        [--split-by class|profile --out-dir <dossier>] [--settings <réglages.json>]
@@ -21,8 +21,8 @@ Usage :
                        [--templates <dossier>]
   publipostage export  <fichier.csv> [filtres] [--sort …] --out <fichier.csv> [--show-codes]
 
-Filtres :
-  --profile P            profil (répétable) : Enseignant, Élève, Parent, Personnel, Invité
+Filtres :
+  --profile P            profil (répétable) : Enseignant, Élève, Parent, Personnel, Invité
   --level L              niveau (répétable), par exemple 6EME
   --class C              classe (répétable), par exemple "6EME 3"
   --activation all|activated|not-activated
@@ -31,28 +31,28 @@ Filtres :
   --created-after AAAA-MM-JJ, --created-before AAAA-MM-JJ
   --blocked all|blocked|not-blocked
 
-Options :
+Options :
   --json                 (preview) le résultat en JSON
   --show-codes           (preview, export) afficher les codes d'activation, masqués sinon
   --layout 1|2|8         (pdf) 1 lettre par page A4, 2 lettres A5 par page, 8 cartes à découper
   --split-by class|profile  (pdf) un PDF par classe ou par profil, écrits dans --out-dir
-  --settings FICHIER     (pdf, mail) réglages JSON : entName, entUrl, schoolName, contact
-  --templates DOSSIER    (pdf, mail) les textes de l'établissement, un fichier UTF-8 par texte :
+  --settings FICHIER     (pdf, mail) réglages JSON : entName, entUrl, schoolName, contact
+  --templates DOSSIER    (pdf, mail) les textes de l'établissement, un fichier UTF-8 par texte :
                          letter-not-activated.txt, letter-activated.txt (modèles 1 et 2),
                          card-not-activated.txt, card-activated.txt (modèle 8),
-                         mail-not-activated.txt, mail-activated.txt (1re ligne : l'objet, puis
-                         une ligne vide, puis le texte) ; champs {{prénom}}, {{nom}},
-                         {{identifiant}}, {{code}}, {{classes}}… ; un fichier absent = le texte
-                         par défaut (voir README, « Textes des courriers et des courriels »)
+                         mail-not-activated.txt, mail-activated.txt (1re ligne : l'objet, puis
+                         une ligne vide, puis le texte) ; champs {{prénom}}, {{nom}},
+                         {{identifiant}}, {{code}}, {{classes}}… ; un fichier absent = le texte
+                         par défaut (voir README, « Textes des courriers et des courriels »)
   --yes                  (pdf) générer même si l'adresse de l'ENT est encore l'exemple
-  --outbox DOSSIER       (mail) un fichier .eml par message et le journal journal.csv ; relancer
+  --outbox DOSSIER       (mail) un fichier .eml par message et le journal journal.csv ; relancer
                          la commande avec le même dossier n'envoie rien deux fois
-  --quota N              (mail) au plus N messages par exécution (quota journalier simulé) ;
-                         le reste attend « en attente : quota » jusqu'à la prochaine exécution
+  --quota N              (mail) au plus N messages par exécution (quota journalier simulé) ;
+                         le reste attend « en attente : quota » jusqu'à la prochaine exécution
   --language fr|en       (pdf, mail) langue des courriers et des messages, français par défaut
   --campaign NOM         (mail) nom de la campagne (par défaut courriel-AAAA-MM-JJ)
 
-Exemples :
+Exemples :
   publipostage preview comptes.csv --profile Enseignant --profile Personnel --activation not-activated
   publipostage preview comptes.csv --level 6EME --class "5EME 2" --sort class --json
   publipostage export comptes.csv --email without --out sans-courriel.csv

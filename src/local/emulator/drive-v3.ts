@@ -6,7 +6,7 @@
 // (https://developers.google.com/workspace/drive/api/guides/api-specific-auth): any other id is
 // "File not found", as a file that does not exist. docs/EMULATOR.md lists what is a guess.
 import { asGas, GAS_CLASS, GAS_SERVICE } from './gas-object';
-import { EmuFile, EmuFolder, type DriveStore } from './drive';
+import { EmuFile, EmuFolder, type DriveStore, type EmuPermission } from './drive';
 import { type Manifest } from './manifest';
 import { MIME_TYPES } from './mime-type';
 import { registerScopes } from './scopes';
@@ -51,8 +51,8 @@ const MAX_PAGE_SIZE = 1000;
 /** What Apps Script throws when the API answers an error: `GoogleJsonResponseException`. */
 export class GoogleJsonResponseException extends Error {
   override name = 'GoogleJsonResponseException';
-  constructor(method: string, message: string) {
-    super(`API call to drive.files.${method} failed with error: ${message}`);
+  constructor(method: string, message: string, resource: 'files' | 'permissions' = 'files') {
+    super(`API call to drive.${resource}.${method} failed with error: ${message}`);
   }
 }
 
@@ -66,12 +66,21 @@ registerScopes(
     'Drive.Files.remove': WRITE_SCOPES,
     'Drive.Files.get': READ_SCOPES,
     'Drive.Files.list': READ_SCOPES,
+    // permissions.create, update and delete: drive or drive.file; list also drive.readonly
+    // (https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/create …).
+    'Drive.Permissions.create': WRITE_SCOPES,
+    'Drive.Permissions.update': WRITE_SCOPES,
+    'Drive.Permissions.remove': WRITE_SCOPES,
+    'Drive.Permissions.list': READ_SCOPES,
   },
-  (key) =>
-    new GoogleJsonResponseException(
-      key === 'Drive.Files.remove' ? 'delete' : (key.split('.').pop() ?? key),
+  (key) => {
+    const [, collection, method = key] = key.split('.');
+    return new GoogleJsonResponseException(
+      method === 'remove' ? 'delete' : method,
       'Request had insufficient authentication scopes.',
-    ),
+      collection === 'Permissions' ? 'permissions' : 'files',
+    );
+  },
 );
 
 const notFound = (method: string, id: string) =>
@@ -297,6 +306,8 @@ function webViewLink(item: Item): string {
   if (item instanceof EmuFolder) return `https://drive.google.com/drive/folders/${item.id}`;
   if (item.mimeType === MIME_TYPES.GOOGLE_DOCS)
     return `https://docs.google.com/document/d/${item.id}/edit?usp=drivesdk`;
+  if (item.mimeType === MIME_TYPES.GOOGLE_SHEETS)
+    return `https://docs.google.com/spreadsheets/d/${item.id}/edit?usp=drivesdk`;
   return `https://drive.google.com/file/d/${item.id}/view?usp=drivesdk`;
 }
 
@@ -599,13 +610,234 @@ function blobOf(value: unknown): EmuBlob {
   throw new TypeError('Drive.Files : mediaData doit être un Blob.');
 }
 
-/** The `Drive` global: only Files is emulated. */
-export class EmuDriveV3 implements Pick<GoogleAppsScript.Drive, 'Files' | 'newFile'> {
+type PermissionSchema = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
+type PermissionList = GoogleAppsScript.Drive_v3.Drive.V3.Schema.PermissionList;
+
+/** Every field of the v3 Permission resource; those below are emulated. */
+const PERMISSION_FIELDS = new Set(
+  (
+    'allowFileDiscovery deleted displayName domain emailAddress expirationTime id kind ' +
+    'pendingOwner permissionDetails photoLink role teamDrivePermissionDetails type view ' +
+    'inheritedPermissionsDisabled'
+  ).split(' '),
+);
+const EMULATED_PERMISSION_FIELDS = ['kind', 'id', 'type', 'role', 'emailAddress'] as const;
+/** What permissions.create and list answer without `fields` (guess 40, docs/EMULATOR.md). */
+const DEFAULT_PERMISSION_FIELDS = ['kind', 'id', 'type', 'role'];
+/** The roles of the Permission resource; organizer and fileOrganizer are shared drives' only. */
+const ROLES = new Set(['owner', 'organizer', 'fileOrganizer', 'writer', 'commenter', 'reader']);
+const TYPES = new Set(['user', 'group', 'domain', 'anyone']);
+/** The owner's permission id: the emulator's one user owns every file (guess 41). */
+const OWNER_PERMISSION = 'emu-permission-owner';
+
+type Grant = { id: string; type: string; role: string; emailAddress: string };
+
+/**
+ * Drive.Permissions: who else may open a file. The owner (the emulator's user) is listed first;
+ * only `user` grants of reader, commenter or writer are emulated. Under drive.file the add-on
+ * shares only the files it made (api-specific-auth: drive.file reaches only the app's files);
+ * any other id is "File not found", as for files.
+ * https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions
+ */
+export class EmuDrivePermissions implements Pick<
+  GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection,
+  'create' | 'list' | 'remove' | 'update'
+> {
+  readonly [GAS_CLASS] = 'Drive.Permissions';
+  readonly [GAS_SERVICE] = 'Drive_v3';
+  constructor(
+    private readonly store: DriveStore,
+    private readonly manifest: Manifest,
+    private readonly owner: () => string,
+  ) {}
+
+  private error(method: string, message: string) {
+    return new GoogleJsonResponseException(method, message, 'permissions');
+  }
+
+  /** The file, when the scopes let the add-on reach it (the same rule as Drive.Files). */
+  private item(method: string, fileId: unknown): Item {
+    const granted = this.manifest.oauthScopes;
+    const everything =
+      !granted || (method === 'list' ? READ : FULL).some((scope) => granted.includes(scope));
+    const item = this.store.itemById(String(fileId));
+    if (!item || item === this.store.root || !(everything || item.createdByApp))
+      throw this.error(method, `File not found: ${String(fileId)}.`);
+    return item;
+  }
+
+  private grants(item: Item): Grant[] {
+    const owner = { id: OWNER_PERMISSION, type: 'user', role: 'owner', emailAddress: this.owner() };
+    return [owner, ...(this.store.permissions.get(item.id) ?? [])];
+  }
+
+  private fields(method: string, selector: string | null): string[] {
+    if (selector === null || selector.trim() === '') return DEFAULT_PERMISSION_FIELDS;
+    const out: string[] = [];
+    for (const [field, sub] of parseSelector(method, selector)) {
+      if (field === '*') {
+        out.push(...EMULATED_PERMISSION_FIELDS);
+        continue;
+      }
+      if (!PERMISSION_FIELDS.has(field))
+        throw this.error(method, `Invalid field selection ${field}`);
+      if (!(EMULATED_PERMISSION_FIELDS as readonly string[]).includes(field) || sub !== null)
+        throw new TypeError(
+          `Drive.Permissions : le champ ${field} n'est pas émulé (voir docs/EMULATOR.md).`,
+        );
+      out.push(field);
+    }
+    return out;
+  }
+
+  private resource(grant: Grant, fields: readonly string[]): PermissionSchema {
+    const out: Record<string, unknown> = {};
+    for (const field of fields)
+      out[field] = field === 'kind' ? 'drive#permission' : grant[field as keyof Grant];
+    return out as PermissionSchema;
+  }
+
+  /**
+   * permissions.create: a `user` grant needs an emailAddress; sendNotificationEmail defaults to
+   * true for users, and emailMessage rides in that e-mail (the method's query parameters).
+   * Granting an address that already has a permission changes its role (guess 42); an address
+   * staged as unshareable fails as Drive refuses a sharing request (guess 43).
+   */
+  create(resource: PermissionSchema, fileId: string): PermissionSchema;
+  create(
+    resource: PermissionSchema,
+    fileId: string,
+    optionalArgs: Record<string, unknown>,
+  ): PermissionSchema;
+  create(
+    resource: PermissionSchema,
+    fileId: string,
+    optionalArgs?: Record<string, unknown>,
+  ): PermissionSchema {
+    const item = this.item('create', fileId);
+    const fields = this.fields('create', fieldsArg(optionalArgs));
+    const body = (resource ?? {}) as PermissionSchema;
+    if (!body.type) throw this.error('create', 'The permission type field is required.');
+    if (!body.role) throw this.error('create', 'The permission role field is required.');
+    if (!TYPES.has(body.type) || !ROLES.has(body.role)) throw this.error('create', 'Invalid Value');
+    if (body.type !== 'user' || !['writer', 'commenter', 'reader'].includes(body.role))
+      throw new TypeError(
+        `Drive.Permissions.create : type ${body.type}, rôle ${body.role} non émulés (voir docs/EMULATOR.md).`,
+      );
+    const email = String(body.emailAddress ?? '').trim();
+    if (!email) throw this.error('create', 'The permission emailAddress field is required.');
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
+      throw this.error('create', `Invalid Value: ${email}`);
+    if (this.store.unshareable.has(email.toLowerCase()))
+      throw this.error(
+        'create',
+        `Bad Request. User message: "Sharing with ${email} is not allowed."`,
+      );
+    const notify = optionalArgs?.sendNotificationEmail;
+    const list = this.store.permissions.get(item.id) ?? [];
+    const role = body.role as 'writer' | 'commenter' | 'reader';
+    let grant = list.find((p) => p.emailAddress.toLowerCase() === email.toLowerCase());
+    if (grant) grant.role = role;
+    else {
+      grant = {
+        id: this.store.newId('permission'),
+        type: 'user',
+        role,
+        emailAddress: email,
+        notified: notify === undefined || notify === null ? true : notify === true,
+        emailMessage:
+          optionalArgs?.emailMessage === undefined ? null : String(optionalArgs.emailMessage),
+      };
+      list.push(grant);
+    }
+    this.store.permissions.set(item.id, list);
+    return this.resource(grant, fields);
+  }
+
+  /** permissions.list: the owner first, then the grants in the order made (guess 41). */
+  list(fileId: string): PermissionList;
+  list(fileId: string, optionalArgs: Record<string, unknown>): PermissionList;
+  list(fileId: string, optionalArgs?: Record<string, unknown>): PermissionList {
+    const item = this.item('list', fileId);
+    const selector = fieldsArg(optionalArgs);
+    let inner: string | null = null;
+    let kind = true;
+    if (selector !== null && selector.trim() !== '') {
+      const top = parseSelector('list', selector);
+      for (const key of top.keys())
+        if (key !== 'kind' && key !== 'permissions' && key !== 'nextPageToken')
+          throw this.error('list', `Invalid field selection ${key}`);
+      kind = top.has('kind');
+      inner = top.get('permissions') ?? null;
+      if (!top.has('permissions'))
+        return (kind ? { kind: 'drive#permissionList' } : {}) as PermissionList;
+    }
+    const fields = this.fields('list', inner);
+    const out: Record<string, unknown> = {
+      permissions: this.grants(item).map((grant) => this.resource(grant, fields)),
+    };
+    if (kind) out.kind = 'drive#permissionList';
+    return out as PermissionList;
+  }
+
+  /** permissions.update: the role of a grant (the owner's is not emulated). */
+  update(resource: PermissionSchema, fileId: string, permissionId: string): PermissionSchema;
+  update(
+    resource: PermissionSchema,
+    fileId: string,
+    permissionId: string,
+    optionalArgs: Record<string, unknown>,
+  ): PermissionSchema;
+  update(
+    resource: PermissionSchema,
+    fileId: string,
+    permissionId: string,
+    optionalArgs?: Record<string, unknown>,
+  ): PermissionSchema {
+    const item = this.item('update', fileId);
+    const fields = this.fields('update', fieldsArg(optionalArgs));
+    const grant = this.store.permissions.get(item.id)?.find((p) => p.id === String(permissionId));
+    if (!grant) throw this.error('update', `Permission not found: ${String(permissionId)}.`);
+    const role = (resource ?? {}).role;
+    if (role !== undefined) {
+      if (!ROLES.has(role)) throw this.error('update', 'Invalid Value');
+      if (!['writer', 'commenter', 'reader'].includes(role))
+        throw new TypeError(
+          `Drive.Permissions.update : rôle ${role} non émulé (voir docs/EMULATOR.md).`,
+        );
+      grant.role = role as EmuPermission['role'];
+    }
+    return this.resource(grant, fields);
+  }
+
+  /** permissions.delete (`remove`): the grant goes; the owner's cannot be removed this way. */
+  remove(fileId: string, permissionId: string): void;
+  remove(fileId: string, permissionId: string, optionalArgs: Record<string, unknown>): void;
+  remove(fileId: string, permissionId: string): void {
+    const item = this.item('delete', fileId);
+    const list = this.store.permissions.get(item.id) ?? [];
+    const at = list.findIndex((p) => p.id === String(permissionId));
+    if (at < 0) throw this.error('delete', `Permission not found: ${String(permissionId)}.`);
+    list.splice(at, 1);
+  }
+}
+
+/** The `Drive` global: Files and Permissions are emulated. */
+export class EmuDriveV3 implements Pick<
+  GoogleAppsScript.Drive,
+  'Files' | 'Permissions' | 'newFile'
+> {
   readonly [GAS_CLASS] = 'Drive';
   readonly [GAS_SERVICE] = 'Drive_v3';
   readonly Files: GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
-  constructor(store: DriveStore, manifest: Manifest) {
+  readonly Permissions: GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection;
+  constructor(
+    store: DriveStore,
+    manifest: Manifest,
+    owner: () => string = () => 'referent.ent@example.org',
+  ) {
     this.Files = asGas(new EmuDriveFiles(store, manifest));
+    this.Permissions = asGas(new EmuDrivePermissions(store, manifest, owner));
   }
   newFile(): Schema {
     return {};

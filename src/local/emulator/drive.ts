@@ -9,10 +9,25 @@ import { EmuBlob, blobBytes } from './utilities';
 type File = GoogleAppsScript.Drive.File;
 type Folder = GoogleAppsScript.Drive.Folder;
 
+/** One grantee's access to a file (Drive v3's Permission resource, drive-v3.ts). */
+export interface EmuPermission {
+  id: string;
+  type: 'user';
+  role: 'writer' | 'commenter' | 'reader';
+  emailAddress: string;
+  /** Whether Drive sent the grantee its notification e-mail, and the message in it. */
+  notified: boolean;
+  emailMessage: string | null;
+}
+
 export class DriveStore {
   readonly files: EmuFile[] = [];
   readonly folders: EmuFolder[] = [];
   readonly root: EmuFolder;
+  /** Each item's permissions beyond its owner's, by item id (Drive v3's Permissions). */
+  readonly permissions = new Map<string, EmuPermission[]>();
+  /** Staged by tests: addresses Drive refuses to share with (Permissions.create fails for them). */
+  readonly unshareable = new Set<string>();
   private next = 1;
   constructor(readonly now: () => number) {
     this.root = new EmuFolder(this, 'root', 'Mon Drive', null);
@@ -65,6 +80,8 @@ export class DriveStore {
       for (let at: EmuFile | EmuFolder | null = f; at; at = at.parent) if (at === item) return true;
       return false;
     };
+    for (const gone of [...this.files, ...this.folders].filter(inside))
+      this.permissions.delete(gone.id);
     this.files.splice(0, this.files.length, ...this.files.filter((f) => !inside(f)));
     this.folders.splice(0, this.folders.length, ...this.folders.filter((f) => !inside(f)));
   }

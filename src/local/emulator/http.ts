@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { excerpt } from '../../core/printable';
+import { viewOf } from './file-view';
 import { readCsvFile } from '../csv';
 import { defaultFaults, type MailFaults } from './gmail';
 import { nameOfImport, spreadsheetFromRows } from './import';
@@ -200,6 +201,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
           size: file.bytes.length,
           folder: file.parent.name,
           created: file.created.toISOString(),
+          permissions: stores.drive.permissions.get(file.id) ?? [],
         })),
       messages: stores.outbox.map(({ eml: _eml, ...message }) => message),
       mail: {
@@ -253,6 +255,26 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
           : { bytes: found.bytes, contentType: found.mimeType, name: found.name };
       return send(response, 200, Buffer.from(download.bytes), download.contentType ?? '', {
         'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(download.name ?? found.name)}`,
+      });
+    }
+    // A link the add-on shows (Drive, Doc, PDF), opened in the browser: see file-view.ts.
+    const view = /^\/emulator\/view\/([\w-]+)$/.exec(path);
+    if (!post && view) {
+      const { stores } = runtime;
+      const shown = viewOf(stores.drive, stores.spreadsheets.byId, stores.spreadsheet.id, view[1]!);
+      if ('redirect' in shown)
+        return send(response, 302, '', 'text/plain', { location: shown.redirect });
+      return send(response, shown.status, shown.body, shown.contentType, shown.headers);
+    }
+    // Another spreadsheet the script made (the shared preview): its sheets, as the page's.
+    const other = /^\/emulator\/spreadsheets\/([\w-]+)$/.exec(path);
+    if (!post && other) {
+      const found = runtime.stores.spreadsheets.byId.get(other[1]!);
+      if (!found) return send(response, 404, 'Classeur introuvable.', 'text/plain; charset=utf-8');
+      return json(response, 200, {
+        id: found.id,
+        name: found.name,
+        sheets: sheetViews(runtime, found),
       });
     }
     const eml = /^\/emulator\/messages\/([\w-]+)\.eml$/.exec(path);

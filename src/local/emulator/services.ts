@@ -113,7 +113,12 @@ const baseModule: ServiceModule = (stores, options) => ({
 const driveModule: ServiceModule = (stores) => {
   const globals: Record<string, GasObject> = { DriveApp: new EmuDriveApp(stores.drive) };
   const drive = advancedService(stores.manifest, 'drive', 'v3');
-  if (drive) globals[drive.userSymbol] = new EmuDriveV3(stores.drive, stores.manifest);
+  if (drive)
+    globals[drive.userSymbol] = new EmuDriveV3(
+      stores.drive,
+      stores.manifest,
+      () => stores.context.user,
+    );
   return globals;
 };
 /**
@@ -142,6 +147,18 @@ const documentModule: ServiceModule = (stores) => {
   });
   return { DocumentApp: new EmuDocumentApp(stores.documents) };
 };
+/**
+ * A Google Sheets file made through Drive (Drive.Files.create) is an empty spreadsheet of one
+ * sheet that SpreadsheetApp.openById opens, as on Google (guess 44 for its sheet's name).
+ */
+const sheetsModule: ServiceModule = (stores) => {
+  stores.drive.creators.set(MIME_TYPES.GOOGLE_SHEETS, (file) => {
+    const spreadsheet = new EmuSpreadsheet(file.name, file.id);
+    spreadsheet.addSheet('Feuille 1', 0);
+    stores.spreadsheets.add(spreadsheet);
+  });
+  return {};
+};
 /** The Advanced Docs service, under the manifest's userSymbol, only when the manifest enables it. */
 const docsModule: ServiceModule = (stores) => {
   const service = advancedService(stores.manifest, 'docs', 'v1');
@@ -159,6 +176,7 @@ export const SERVICE_MODULES: readonly ServiceModule[] = [
   baseModule,
   driveModule,
   documentModule,
+  sheetsModule,
   docsModule,
   mailModule,
 ];

@@ -1,4 +1,5 @@
 // What the page shows, read from the stores without going through the membrane (so uncounted).
+import type { EmuPermission } from './drive';
 import { displayValue } from './format';
 import type { MailFaults, SentMessage } from './gmail';
 import type { AppsScriptRuntime } from './runtime';
@@ -37,6 +38,8 @@ export interface EmulatorView {
     size: number;
     folder: string;
     created: string;
+    /** Who the file is shared with, its owner aside (Drive.Permissions). */
+    permissions: EmuPermission[];
   }>;
   /** Sent messages without their .eml text (GET /emulator/messages/<id>.eml gives it). */
   messages: Array<Omit<SentMessage, 'eml'>>;
@@ -52,8 +55,11 @@ export interface EmulatorView {
   code: { sha256: string; path: string };
 }
 
-export function sheetViews(runtime: AppsScriptRuntime): SheetView[] {
-  const spreadsheet = runtime.stores.spreadsheet;
+/** The sheets of the page's spreadsheet, or of another one the script made (Drive.Files.create). */
+export function sheetViews(
+  runtime: AppsScriptRuntime,
+  spreadsheet = runtime.stores.spreadsheet,
+): SheetView[] {
   const active = spreadsheet.activeSheet ?? spreadsheet.sheets[0];
   return spreadsheet.sheets.map((sheet, index) => {
     const rows = Math.max(1, sheet.getLastRow(), sheet.frozenRows);

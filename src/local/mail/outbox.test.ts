@@ -94,10 +94,10 @@ describe('the outbox', () => {
     expect(again.report.counts[SENT]).toBe(5);
     expect(again.report.counts[FAILED]).toBe(0);
     expect(emls().map((n) => [n, readFileSync(join(out, n), 'utf8')])).toEqual(before);
-    expect(mailSummary(again, 'out')).toContain('envoyés : 5 (0 lors de cette exécution)');
+    expect(mailSummary(again, 'out')).toContain('envoyés : 5 (0 lors de cette exécution)');
   });
 
-  it('issue 14 #8: a new campaign on an old outbox without its journal is refused, not « envoyé »', () => {
+  it('issue 14 #8: a new campaign on an old outbox without its journal is refused, not « envoyé »', () => {
     run();
     rmSync(join(dir, 'out', 'journal.csv'));
     // The next day is another campaign: the old files hold the old codes.
@@ -179,11 +179,11 @@ describe('the summary of a run', () => {
       makeAccount({ login: 'y', email: 'y@x', emailStatus: 'invalid' }),
     ];
     const first = mailSummary(run(accounts, { quota: 1 }), 'out');
-    expect(first).toContain('Campagne « courriel-2026-09-01 » : 4 comptes.');
-    expect(first).toContain('envoyés : 1 (1 lors de cette exécution)');
-    expect(first).toContain('ignorés, sans courriel : 1');
-    expect(first).toContain('ignorés, courriel invalide : 1');
-    expect(first).toContain('en attente : quota : 1');
+    expect(first).toContain('Campagne « courriel-2026-09-01 » : 4 comptes.');
+    expect(first).toContain('envoyés : 1 (1 lors de cette exécution)');
+    expect(first).toContain('ignorés, sans courriel : 1');
+    expect(first).toContain('ignorés, courriel invalide : 1');
+    expect(first).toContain('en attente : quota : 1');
     run(accounts);
     expect(mailSummary(run(accounts), 'out')).toContain('Rien de nouveau à envoyer');
   });

@@ -60,14 +60,14 @@ export class CsvJournalStore extends MemoryJournalStore {
     const [header, ...rows] = readCsvFile(path).rows;
     if (header?.[0]?.trim() !== JOURNAL_HEADER[0] || header?.[2]?.trim() !== JOURNAL_HEADER[2]) {
       throw new OutboxError(
-        `« ${path} » n'est pas un journal de publipostage : sa première ligne devrait être ${JOURNAL_HEADER.join(';')}.`,
+        `« ${path} » n'est pas un journal de publipostage : sa première ligne devrait être ${JOURNAL_HEADER.join(';')}.`,
       );
     }
     rows.forEach((row, i) => {
       const entry = rowToEntry(row.map(unsafeCell));
       if (!entry && row.some((cell) => cell.trim() !== '')) {
         throw new OutboxError(
-          `« ${path} », ligne ${i + 2} : campagne ou identifiant manquant ; corrigez ou supprimez cette ligne.`,
+          `« ${path} », ligne ${i + 2} : campagne ou identifiant manquant ; corrigez ou supprimez cette ligne.`,
         );
       }
       if (entry) this.entries.set(journalKey(entry), entry);
@@ -113,7 +113,7 @@ export function outboxMailer(
     send(message) {
       const path = join(dir, emlFileName(message.login));
       // Already there (journal.csv lost or edited): the probe settles it.
-      if (existsSync(path)) throw new Error(`déjà dans la boîte d'envoi : ${path}`);
+      if (existsSync(path)) throw new Error(`déjà dans la boîte d'envoi : ${path}`);
       const eml = formatEml(message, {
         fromAddress,
         date: new Date(now()),
@@ -133,7 +133,7 @@ export function outboxMailer(
 }
 
 const otherCampaign = (dir: string, path: string) =>
-  `La boîte d'envoi « ${dir} » contient déjà un message d'une autre campagne (« ${path} ») : choisissez un dossier vide pour cette campagne.`;
+  `La boîte d'envoi « ${dir} » contient déjà un message d'une autre campagne (« ${path} ») : choisissez un dossier vide pour cette campagne.`;
 
 /**
  * One run per outbox at a time (issue 14 #8: three runs at once wrote 4,545 to 6,522 messages
@@ -153,13 +153,13 @@ function lockOutbox(dir: string): () => void {
       const pid = Number(readFileSync(path, 'utf8').trim());
       if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) {
         throw new OutboxError(
-          `Un envoi est déjà en cours sur la boîte d'envoi « ${dir} » (processus ${pid}) : attendez qu'il se termine, puis relancez.`,
+          `Un envoi est déjà en cours sur la boîte d'envoi « ${dir} » (processus ${pid}) : attendez qu'il se termine, puis relancez.`,
         );
       }
       rmSync(path, { force: true });
     }
   }
-  throw new OutboxError(`Impossible de verrouiller la boîte d'envoi « ${dir} ».`);
+  throw new OutboxError(`Impossible de verrouiller la boîte d'envoi « ${dir} ».`);
 }
 
 function isAlive(pid: number): boolean {
@@ -201,13 +201,13 @@ const UNLIMITED = Number.MAX_SAFE_INTEGER;
 export function runOutboxCampaign(options: OutboxCampaignOptions): OutboxCampaignResult {
   const { outbox } = options;
   if (existsSync(outbox) && !statSync(outbox).isDirectory()) {
-    throw new OutboxError(`La boîte d'envoi « ${outbox} » est un fichier, pas un dossier.`);
+    throw new OutboxError(`La boîte d'envoi « ${outbox} » est un fichier, pas un dossier.`);
   }
   try {
     mkdirSync(outbox, { recursive: true });
   } catch (error) {
     throw new OutboxError(
-      `Impossible de créer la boîte d'envoi « ${outbox} » : ${(error as Error).message}`,
+      `Impossible de créer la boîte d'envoi « ${outbox} » : ${(error as Error).message}`,
     );
   }
   const unlock = lockOutbox(outbox);
@@ -221,7 +221,7 @@ export function runOutboxCampaign(options: OutboxCampaignOptions): OutboxCampaig
 function runLocked(options: OutboxCampaignOptions, outbox: string): OutboxCampaignResult {
   if (options.campaignId !== undefined && options.campaignId.trim() === '') {
     throw new OutboxError(
-      'Le nom de campagne (« --campaign ») est vide : donnez-en un, par exemple courriel-2026-09-01.',
+      'Le nom de campagne (« --campaign ») est vide : donnez-en un, par exemple courriel-2026-09-01.',
     );
   }
   const journalPath = join(outbox, JOURNAL_FILE);
@@ -232,7 +232,7 @@ function runLocked(options: OutboxCampaignOptions, outbox: string): OutboxCampai
   const other = existing.find((id) => id !== campaignId);
   if (other !== undefined) {
     throw new OutboxError(
-      `La boîte d'envoi « ${outbox} » contient déjà la campagne « ${other} » : choisissez un autre dossier pour la campagne « ${campaignId} ».`,
+      `La boîte d'envoi « ${outbox} » contient déjà la campagne « ${other} » : choisissez un autre dossier pour la campagne « ${campaignId} ».`,
     );
   }
   const replyTo = (options.settings.replyTo ?? '').trim();

@@ -7,31 +7,29 @@ import {
   UNVERIFIED,
   WAITING_QUOTA,
 } from '../../core/mail/journal';
+import { count } from '../../core/plural';
 import type { OutboxCampaignResult } from './outbox';
-
-// French: 0 and 1 take the singular (« 0 compte », « 1 message »).
-const count = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
 export function mailSummary(result: OutboxCampaignResult, outbox: string): string {
   const c = result.report.counts;
   const lines = [
-    `Campagne « ${result.campaignId} » : ${count(result.report.total, 'compte', 'comptes')}.`,
-    `  envoyés : ${c[SENT]} (${result.sent} lors de cette exécution)`,
-    `  ignorés, sans courriel : ${c[SKIPPED_NO_EMAIL]}`,
-    `  ignorés, courriel invalide : ${c[SKIPPED_INVALID]}`,
-    `  échecs : ${c[FAILED]}`,
+    `Campagne « ${result.campaignId} » : ${count(result.report.total, 'compte', 'comptes')}.`,
+    `  envoyés : ${c[SENT]} (${result.sent} lors de cette exécution)`,
+    `  ignorés, sans courriel : ${c[SKIPPED_NO_EMAIL]}`,
+    `  ignorés, courriel invalide : ${c[SKIPPED_INVALID]}`,
+    `  échecs : ${c[FAILED]}`,
   ];
-  if (c[UNVERIFIED] > 0) lines.push(`  à vérifier : ${c[UNVERIFIED]} (voir le journal)`);
+  if (c[UNVERIFIED] > 0) lines.push(`  à vérifier : ${c[UNVERIFIED]} (voir le journal)`);
   if (c[WAITING_QUOTA] > 0) {
     lines.push(
-      `  en attente : quota : ${c[WAITING_QUOTA]} — relancez la même commande pour les envoyer.`,
+      `  en attente : quota : ${c[WAITING_QUOTA]} — relancez la même commande pour les envoyer.`,
     );
   }
   lines.push(
-    `Boîte d'envoi : ${outbox} (${count(result.files, 'message', 'messages')}), journal : ${result.journalPath}`,
+    `Boîte d'envoi : ${outbox} (${count(result.files, 'message', 'messages')}), journal : ${result.journalPath}`,
   );
   if (result.sent === 0 && c[SENT] > 0 && c[WAITING_QUOTA] === 0) {
-    lines.push('Rien de nouveau à envoyer : chaque compte de la campagne a déjà son message.');
+    lines.push('Rien de nouveau à envoyer : chaque compte de la campagne a déjà son message.');
   }
   return `${lines.join('\n')}\n`;
 }

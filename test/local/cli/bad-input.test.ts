@@ -79,7 +79,7 @@ describe('rows whose shape differs from the header', () => {
     expect(out.total).toBe(5);
     expect(out.warnings).toContainEqual(
       expect.stringMatching(
-        /^Ligne 4 : du texte suit le guillemet fermant de la colonne 5 \(« Prénom »\)/,
+        /^Ligne 4\u00a0: du texte suit le guillemet fermant de la colonne 5 \(«\u00a0Prénom\u00a0»\)/,
       ),
     );
   });
@@ -91,19 +91,19 @@ describe('rows whose shape differs from the header', () => {
     );
     const out = await json(path);
     expect(out.accounts.map((a) => a.login)).toEqual(['ana', 'eve']);
-    expect(out.warnings[0]).toMatch(/^Ligne 3 \(lignes 3 à 5 du fichier\) : /);
+    expect(out.warnings[0]).toMatch(/^Ligne 3 \(lignes 3 à 5 du fichier\)\u00a0: /);
   });
 
-  it('a row cut just after « Identifiant » is not read as an activated account', async () => {
+  it('a row cut just after « Identifiant » is not read as an activated account', async () => {
     const out = await json(fixture('bad-input/short-rows.csv'));
     const logins = out.accounts.map((a) => a.login);
     expect(logins).not.toContain('alice.perez');
     expect(logins).not.toContain('lsilva55'); // a field less: the alias and code shifted
     expect(out.warnings).toContainEqual(
-      expect.stringMatching(/^Ligne 3 : 6 champs au lieu des 16 de l'en-tête/),
+      expect.stringMatching(/^Ligne 3\u00a0: 6 champs au lieu des 16 de l'en-tête/),
     );
     expect(out.warnings).toContainEqual(
-      expect.stringMatching(/^Ligne 5 : 15 champs au lieu des 16 de l'en-tête/),
+      expect.stringMatching(/^Ligne 5\u00a0: 15 champs au lieu des 16 de l'en-tête/),
     );
   });
 
@@ -121,7 +121,7 @@ describe('rows whose shape differs from the header', () => {
     );
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^4 courriers/);
-    expect(result.stderr).toMatch(/Attention : Ligne 3 : 6 champs/);
+    expect(result.stderr).toMatch(/Attention\u00a0: Ligne 3\u00a0: 6 champs/);
     const csv = join(dir, 'courts.csv');
     const exported = await cli('export', fixture('bad-input/short-rows.csv'), '--out', csv);
     expect(exported.stdout).toMatch(/^4 comptes exportés/);
@@ -133,7 +133,7 @@ describe('rows whose shape differs from the header', () => {
   it('a quote never closed at the end of the file: the whole file is refused, naming the line', async () => {
     await refused(
       ['preview', file(`${HEADER}\nA;Ana;ana;c1;Élève;;;\n"B;Bob;bob;c2;Élève;;;\n`)],
-      /comptes\.csv » : Le fichier n'est pas un CSV lisible \(ligne 3\)/,
+      /comptes\.csv\u00a0»\u00a0: Le fichier n'est pas un CSV lisible \(ligne 3\)/,
     );
   });
 });
@@ -172,7 +172,7 @@ describe('files that are not a CSV export', () => {
     const line = `Nom;\u001b[2J\u0007${'x'.repeat(2_000_000)}\n`;
     const stderr = await refused(['preview', file(line)], /Colonnes obligatoires absentes/);
     expect(stderr.length).toBeLessThan(3000);
-    expect(stderr).toContain('« ␛[2J␇xxx');
+    expect(stderr).toContain('« ␛[2J␇xxx');
   });
 
   it('a file too large for one string: the limit is said, nothing is read', async () => {
@@ -181,12 +181,15 @@ describe('files that are not a CSV export', () => {
     truncateSync(path, 600 * 1024 * 1024); // sparse: no disk used
     await refused(
       ['preview', path],
-      /enorme\.csv » : le fichier est trop grand \(600 Mo\) : au plus 512 Mo/,
+      /enorme\.csv\u00a0»\u00a0: le fichier est trop grand \(600 Mo\)\u00a0: au plus 512 Mo/,
     );
   });
 
   it('a device, a folder, an empty file', async () => {
-    await refused(['preview', '/dev/zero'], /« \/dev\/zero » : ce n'est pas un fichier/);
+    await refused(
+      ['preview', '/dev/zero'],
+      /«\u00a0\/dev\/zero\u00a0»\u00a0: ce n'est pas un fichier/,
+    );
     await refused(['preview', dir], /c'est un dossier/);
     await refused(['preview', file('')], /Le tableau est vide/);
   });
@@ -198,7 +201,7 @@ describe('filters that match nothing', () => {
   it('a mistyped profile is named, with the known ones', async () => {
     await refused(
       ['preview', school, '--profile', 'Enseignnt'],
-      /Le filtre « --profile » ne connaît pas « Enseignnt ».*Valeurs du fichier : « Élève », « Enseignant », « Parent », « Personnel », « Invité »/,
+      /Le filtre «\u00a0--profile\u00a0» ne connaît pas «\u00a0Enseignnt\u00a0».*Valeurs du fichier\u00a0: «\u00a0Élève\u00a0», «\u00a0Enseignant\u00a0», «\u00a0Parent\u00a0», «\u00a0Personnel\u00a0», «\u00a0Invité\u00a0»/,
     );
   });
 
@@ -216,11 +219,11 @@ describe('filters that match nothing', () => {
         '--out',
         join(dir, 'x.pdf'),
       ],
-      /« --class » ne connaît pas « 6EME 9 ».*« 6EME 1 »/,
+      /«\u00a0--class\u00a0» ne connaît pas «\u00a06EME 9\u00a0».*«\u00a06EME 1\u00a0»/,
     );
     await refused(
       ['preview', school, '--level', '7EME'],
-      /« --level » ne connaît pas « 7EME ».*« 6EME »/,
+      /«\u00a0--level\u00a0» ne connaît pas «\u00a07EME\u00a0».*«\u00a06EME\u00a0»/,
     );
     expect((await cli('preview', school, '--class', '6eme 1', '--json')).code).toBe(0);
   });
@@ -228,14 +231,14 @@ describe('filters that match nothing', () => {
   it('--created-after later than --created-before', async () => {
     await refused(
       ['preview', school, '--created-after', '2024-01-01', '--created-before', '2023-01-01'],
-      /« --created-after » \(2024-01-01\) est après « --created-before » \(2023-01-01\)/,
+      /«\u00a0--created-after\u00a0» \(2024-01-01\) est après «\u00a0--created-before\u00a0» \(2023-01-01\)/,
     );
   });
 
   it('an empty --profile=, --class=, --level=', async () => {
-    await refused(['preview', school, '--profile='], /« --profile » a une valeur vide/);
-    await refused(['preview', school, '--class='], /« --class » a une valeur vide/);
-    await refused(['preview', school, '--level', ' '], /« --level » a une valeur vide/);
+    await refused(['preview', school, '--profile='], /«\u00a0--profile\u00a0» a une valeur vide/);
+    await refused(['preview', school, '--class='], /«\u00a0--class\u00a0» a une valeur vide/);
+    await refused(['preview', school, '--level', ' '], /«\u00a0--level\u00a0» a une valeur vide/);
   });
 
   it('a known profile that no account has is no mistake: zero selected', async () => {
@@ -260,7 +263,7 @@ describe('outputs that cannot be written', () => {
     const path = file('x', 'pas-un-dossier');
     await refused(
       pdf('--split-by', 'class', '--out-dir', path),
-      /Impossible de créer le dossier « .*pas-un-dossier » : .* est un fichier, pas un dossier\./,
+      /Impossible de créer le dossier «\u00a0.*pas-un-dossier\u00a0»\u00a0: .* est un fichier, pas un dossier\./,
     );
     await refused(
       pdf('--split-by', 'class', '--out-dir', join(path, 'sous')),
@@ -272,7 +275,7 @@ describe('outputs that cannot be written', () => {
     const path = file('x', 'fichier');
     await refused(
       pdf('--out', join(path, 'x.pdf')),
-      /Impossible d'écrire « .*fichier\/x\.pdf » : un élément du chemin n'est pas un dossier/,
+      /Impossible d'écrire «\u00a0.*fichier\/x\.pdf\u00a0»\u00a0: un élément du chemin n'est pas un dossier/,
     );
     await refused(['export', school, '--out', join(path, 'x.csv')], /n'est pas un dossier/);
     const missing = join(dir, 'absent', 'x.csv');
@@ -281,11 +284,14 @@ describe('outputs that cannot be written', () => {
   });
 
   it('paths under /proc: a message at once, never a loop', async () => {
-    await refused(pdf('--out', '/proc/self/x.pdf'), /Impossible d'écrire « \/proc\/self\/x\.pdf »/);
+    await refused(
+      pdf('--out', '/proc/self/x.pdf'),
+      /Impossible d'écrire «\u00a0\/proc\/self\/x\.pdf\u00a0»/,
+    );
     await refused(['export', school, '--out', '/proc/self/x.csv'], /Impossible d'écrire/);
     await refused(
       pdf('--split-by', 'class', '--out-dir', '/proc/self/courriers'),
-      /Impossible de créer le dossier « \/proc\/self\/courriers »/,
+      /Impossible de créer le dossier «\u00a0\/proc\/self\/courriers\u00a0»/,
     );
   });
 
@@ -370,7 +376,7 @@ describe('names that would drive the terminal', () => {
     expect(result.stdout).toContain('␛]0:pwned␇DUPONT');
     expect(result.stdout).toContain('Jean␛[31m');
     expect(result.stdout).not.toContain('\u202e');
-    expect(result.stderr).toContain('profil inconnu « ␛[2JStagiaire\ufffd »');
+    expect(result.stderr).toContain('profil inconnu « ␛[2JStagiaire\ufffd »');
   });
 
   it('--json keeps the data, with JSON escapes for C0 controls', async () => {
@@ -390,7 +396,7 @@ describe('names that would drive the terminal', () => {
   });
 
   it('a header with controls, in the missing-columns message', async () => {
-    await refused(['preview', file('Nom;\u001b[5mPrénom\nA;B\n')], /« ␛\[5mPrénom »/);
+    await refused(['preview', file('Nom;\u001b[5mPrénom\nA;B\n')], /«\u00a0␛\[5mPrénom\u00a0»/);
   });
 });
 
@@ -411,7 +417,7 @@ describe('settings files', () => {
   it('JSON with a mistake: its line and column, in French', async () => {
     const stderr = await refused(
       [...pdf(file('{\n  "entName": "ENT",\n  entUrl: "x"\n}', 'r.json'))],
-      /Impossible de lire les réglages « .*r\.json » : ce n'est pas du JSON valide \(ligne 3, colonne 3\)/,
+      /Impossible de lire les réglages «\u00a0.*r\.json\u00a0»\u00a0: ce n'est pas du JSON valide \(ligne 3, colonne 3\)/,
     );
     expect(stderr).not.toMatch(/Unexpected|Expected/);
   });
@@ -427,12 +433,12 @@ describe('settings files', () => {
     const long = JSON.stringify({ ...good, schoolName: 'x'.repeat(3000) });
     await refused(
       pdf(file(long, 'r.json')),
-      /« schoolName » \(nom de l'établissement\) est trop long : 3000 caractères, 200 au plus/,
+      /«\u00a0schoolName\u00a0» \(nom de l'établissement\) est trop long\u00a0: 3000 caractères, 200 au plus/,
     );
     const esc = JSON.stringify({ ...good, entName: 'ENT\u001b[31m' });
     await refused(
       pdf(file(esc, 'r.json')),
-      /« entName » \(nom de l'ENT\) contient un caractère de contrôle \(« ENT␛\[31m »\)/,
+      /«\u00a0entName\u00a0» \(nom de l'ENT\) contient un caractère de contrôle \(«\u00a0ENT␛\[31m\u00a0»\)/,
     );
   });
 });
@@ -447,8 +453,8 @@ describe('characters the letters cannot draw', () => {
     const result = await cli('pdf', path, '--layout', '8', '--settings', SETTINGS, '--out', out);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(
-      `Attention : dans « ${out} », des caractères que les polices des courriers ne savent pas dessiner sortiront en carrés vides : ` +
-        '« joe\u{1f600} » (« \u{1f600} »), « wang.xm » (« 小 » « 明 » « 王 »), « adam.m » (« \u{1d49c} »). ' +
+      `Attention : dans « ${out} », des caractères que les polices des courriers ne savent pas dessiner sortiront en carrés vides : ` +
+        '« joe\u{1f600} » (« \u{1f600} »), « wang.xm » (« 小 » « 明 » « 王 »), « adam.m » (« \u{1d49c} »). ' +
         'Vérifiez ces courriers, ou écrivez ces noms en lettres latines dans le fichier.',
     );
     expect(result.stderr).not.toContain('zoe.d');
@@ -473,7 +479,7 @@ describe('help after a command', () => {
 
   it('-h as the value of an option, or after --, is not help', async () => {
     const school = fixture('college-enriched.csv');
-    await refused(['preview', school, '--class', '-h'], /ne connaît pas « -h »/);
-    await refused(['preview', '--', '-h'], /Impossible de lire « -h »/);
+    await refused(['preview', school, '--class', '-h'], /ne connaît pas «\u00a0-h\u00a0»/);
+    await refused(['preview', '--', '-h'], /Impossible de lire «\u00a0-h\u00a0»/);
   });
 });

@@ -12,7 +12,9 @@ describe('user errors: exit 2, a French message, no stack trace', () => {
   it('a file that cannot be read', async () => {
     const result = await cli('preview', join(dir, 'absent.csv'));
     expect(result).toMatchObject({ code: 2, stdout: '' });
-    expect(result.stderr).toMatch(/Impossible de lire « .*absent\.csv » : fichier introuvable\./);
+    expect(result.stderr).toMatch(
+      /Impossible de lire «\u00a0.*absent\.csv\u00a0»\u00a0: fichier introuvable\./,
+    );
     expect((await cli('preview', dir)).stderr).toMatch(/c'est un dossier/);
   });
 
@@ -22,7 +24,7 @@ describe('user errors: exit 2, a French message, no stack trace', () => {
     const result = await cli('preview', file);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
-      'Colonne obligatoire absente : « Identifiant » (en-têtes acceptés : Identifiant, Login). En-têtes trouvés : « Nom », « Prénom », « Type », « Téléphone ».',
+      'Colonne obligatoire absente : « Identifiant » (en-têtes acceptés : Identifiant, Login). En-têtes trouvés : « Nom », « Prénom », « Type », « Téléphone ».',
     );
   });
 
@@ -30,13 +32,13 @@ describe('user errors: exit 2, a French message, no stack trace', () => {
     const file = fixture('rules/screenshot.csv');
     expect(await cli('preview', file, '--profil', 'Enseignant')).toMatchObject({
       code: 2,
-      stderr: expect.stringMatching(/^Option inconnue : « --profil »/),
+      stderr: expect.stringMatching(/^Option inconnue\u00a0: «\u00a0--profil\u00a0»/),
     });
     expect((await cli('preview', file, '--profile')).stderr).toMatch(
-      /« --profile » attend une valeur/,
+      /«\u00a0--profile\u00a0» attend une valeur/,
     );
     expect((await cli('preview', file, '--sort', 'date')).stderr).toMatch(
-      /Valeur « date » invalide pour « --sort » : attendu alpha, class, profile/,
+      /Valeur «\u00a0date\u00a0» invalide pour «\u00a0--sort\u00a0»\u00a0: attendu alpha, class, profile/,
     );
     for (const required of [
       ['pdf', '--layout', '1', '--out', 'x.pdf'],
@@ -44,7 +46,7 @@ describe('user errors: exit 2, a French message, no stack trace', () => {
     ]) {
       expect(await cli(...required, file, '--language', 'de')).toMatchObject({
         code: 2,
-        stderr: 'Valeur « de » invalide pour « --language » : attendu fr, en.\n',
+        stderr: 'Valeur « de » invalide pour « --language » : attendu fr, en.\n',
       });
     }
     expect((await cli('preview', file, '--created-after', '01/09/2019')).stderr).toMatch(
@@ -53,7 +55,9 @@ describe('user errors: exit 2, a French message, no stack trace', () => {
     expect((await cli('preview', file, '--sort', 'alpha', '--sort', 'class')).code).toBe(2);
     expect((await cli('preview')).stderr).toMatch(/Indiquez le fichier des comptes/);
     expect((await cli('preview', file, file)).stderr).toMatch(/Un seul fichier/);
-    expect((await cli('frobnicate')).stderr).toMatch(/Commande inconnue : « frobnicate »/);
+    expect((await cli('frobnicate')).stderr).toMatch(
+      /Commande inconnue\u00a0: «\u00a0frobnicate\u00a0»/,
+    );
   });
 
   it('a filter whose column is absent', async () => {
@@ -65,12 +69,14 @@ describe('user errors: exit 2, a French message, no stack trace', () => {
     );
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
-      /« Date de création \(avant le\) » n'est pas disponible .* pas de colonne « Date de création »/,
+      /«\u00a0Date de création \(avant le\)\u00a0» n'est pas disponible .* pas de colonne «\u00a0Date de création\u00a0»/,
     );
-    expect(result.stderr).toMatch(/En-têtes trouvés : « Id », « Identifiant SIECLE »/);
+    expect(result.stderr).toMatch(
+      /En-têtes trouvés\u00a0: «\u00a0Id\u00a0», «\u00a0Identifiant SIECLE\u00a0»/,
+    );
     expect(
       (await cli('preview', fixture('rules/screenshot.csv'), '--local-admins')).stderr,
-    ).toMatch(/pas de colonne « Administrateur local » ni « Fonctions »/);
+    ).toMatch(/pas de colonne «\u00a0Administrateur local\u00a0» ni «\u00a0Fonctions\u00a0»/);
   });
 
   it('as a process: status 2 and the message alone on stderr', () => {
@@ -113,7 +119,7 @@ describe('malformed files', () => {
     const result = await cli('preview', file);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
-      /guillemet\.csv » : Le fichier n'est pas un CSV lisible \(ligne 2\)/,
+      /guillemet\.csv\u00a0»\u00a0: Le fichier n'est pas un CSV lisible \(ligne 2\)/,
     );
   });
 

@@ -19,7 +19,7 @@ describe('publipostage export', () => {
     );
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe(
-      `6 comptes exportés dans « ${out} » (codes d'activation masqués).\n`,
+      `6 comptes exportés dans « ${out} » (codes d'activation masqués).\n`,
     );
     const bytes = readFileSync(out);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -49,7 +49,7 @@ describe('publipostage export', () => {
 
   it('needs --out, and never writes over the account file', async () => {
     expect((await cli('export', fixture('rules/screenshot.csv'))).stderr).toMatch(
-      /« --out » est obligatoire/,
+      /«\u00a0--out\u00a0» est obligatoire/,
     );
     const input = join(dir, 'comptes.csv');
     copyFileSync(fixture('rules/screenshot.csv'), input);

@@ -21,7 +21,7 @@ writeFileSync(
 
 const emls = (outbox: string) => readdirSync(outbox).filter((name) => name.endsWith('.eml'));
 const count = (stdout: string, label: string) =>
-  Number(new RegExp(`${label} : (\\d+)`).exec(stdout)?.[1]);
+  Number(new RegExp(`${label} : (\\d+)`).exec(stdout)?.[1]);
 
 describe('publipostage mail', () => {
   it('writes a valid message per address of the college export, and nothing on a rerun', async () => {
@@ -31,7 +31,7 @@ describe('publipostage mail', () => {
     const result = await cli('mail', file, '--outbox', outbox, '--settings', settingsFile);
     expect(result).toMatchObject({ code: 0 });
     const sent = count(result.stdout, 'envoyés');
-    expect(result.stdout).toContain(`Campagne « courriel-`);
+    expect(result.stdout).toContain(`Campagne « courriel-`);
     expect(count(result.stdout, 'ignorés, sans courriel')).toBe(preview.withoutEmail);
     expect(count(result.stdout, 'ignorés, courriel invalide')).toBe(preview.invalidEmail);
     expect(sent).toBe(preview.total - preview.withoutEmail - preview.invalidEmail);
@@ -69,7 +69,7 @@ describe('publipostage mail', () => {
     const mtimes = emls(outbox).map((n) => statSync(join(outbox, n)).mtimeMs);
     const again = await cli('mail', file, '--outbox', outbox, '--settings', settingsFile);
     expect(again.code).toBe(0);
-    expect(again.stdout).toContain(`envoyés : ${sent} (0 lors de cette exécution)`);
+    expect(again.stdout).toContain(`envoyés : ${sent} (0 lors de cette exécution)`);
     expect(again.stdout).toContain('Rien de nouveau à envoyer');
     expect(emls(outbox).map((n) => statSync(join(outbox, n)).mtimeMs)).toEqual(mtimes);
   });
@@ -91,12 +91,12 @@ describe('publipostage mail', () => {
       '10',
     ];
     const first = await cli(...args);
-    expect(first.stdout).toContain('envoyés : 10 (10 lors de cette exécution)');
-    const waiting = count(first.stdout, 'en attente : quota');
+    expect(first.stdout).toContain('envoyés : 10 (10 lors de cette exécution)');
+    const waiting = count(first.stdout, 'en attente : quota');
     expect(waiting).toBeGreaterThan(0);
     let runs = 1;
     let last = first;
-    while (count(last.stdout, 'en attente : quota') > 0) {
+    while (count(last.stdout, 'en attente : quota') > 0) {
       last = await cli(...args);
       runs++;
     }
@@ -109,9 +109,9 @@ describe('publipostage mail', () => {
     const none = await cli('mail', file, '--outbox', join(dir, 'none'), '--quota', '0');
     expect(none.code).toBe(0);
     expect(none.stderr).toContain(
-      "Attention : L'adresse de l'ENT « https://ent.example » est un exemple",
+      "Attention : L'adresse de l'ENT « https://ent.example » est un exemple",
     );
-    expect(none.stderr).toContain("Attention : Le nom de l'établissement n'est pas renseigné");
+    expect(none.stderr).toContain("Attention : Le nom de l'établissement n'est pas renseigné");
     const partial = join(dir, 'partial.json');
     writeFileSync(
       partial,
@@ -133,7 +133,7 @@ describe('publipostage mail', () => {
     );
     expect(some.code).toBe(0);
     expect(some.stderr).toBe(
-      "Attention : La ligne de contact n'est pas renseignée (« [Contact : bureau du référent ENT, courriel, téléphone] »).\n",
+      "Attention : La ligne de contact n'est pas renseignée (« [Contact : bureau du référent ENT, courriel, téléphone] »).\n",
     );
   });
 
@@ -141,20 +141,20 @@ describe('publipostage mail', () => {
     const file = fixture('college-enriched.csv');
     expect(await cli('mail', file)).toMatchObject({
       code: 2,
-      stderr: "L'option « --outbox » est obligatoire pour « mail ».\n",
+      stderr: "L'option « --outbox » est obligatoire pour « mail ».\n",
     });
     expect((await cli('mail', file, '--outbox', dir, '--quota', 'beaucoup')).stderr).toContain(
-      '« --quota »',
+      '« --quota »',
     );
     writeFileSync(join(dir, 'bad.json'), '{"entName": 3}');
     expect(
       (await cli('mail', file, '--outbox', join(dir, 'x'), '--settings', join(dir, 'bad.json')))
         .stderr,
-    ).toContain('« entName »');
+    ).toContain('« entName »');
     const journalOutbox = join(dir, 'other');
     await cli('mail', file, '--outbox', journalOutbox, '--campaign', 'rentree', '--quota', '0');
     const other = await cli('mail', file, '--outbox', journalOutbox, '--campaign', 'juin');
     expect(other.code).toBe(2);
-    expect(other.stderr).toContain('contient déjà la campagne « rentree »');
+    expect(other.stderr).toContain('contient déjà la campagne « rentree »');
   });
 });

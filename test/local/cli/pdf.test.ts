@@ -90,7 +90,7 @@ describe('publipostage pdf on the college export', () => {
           !(slots[cursor]!.page === word.page && within(word, slots[cursor]!.box))
         ) {
           const found = slots.findIndex((s) => s.page === word.page && within(word, s.box));
-          expect(found, `« ${word.text} » page ${word.page} is in no slot`).toBeGreaterThanOrEqual(
+          expect(found, `« ${word.text} » page ${word.page} is in no slot`).toBeGreaterThanOrEqual(
             0,
           );
           cursor = found;
@@ -137,6 +137,7 @@ describe('publipostage pdf on the college export', () => {
     const text = execFileSync('pdftotext', [join(outDir, '6EME-1.pdf'), '-'], { encoding: 'utf8' });
     for (const account of sixth) expect(text).toContain(account.login);
     const parent = sixth.find((a) => a.profile === 'Relative')!;
+    // pdftotext gives U+00A0 back as a space.
     expect(text).toContain('Responsable de :');
     expect(parent).toBeDefined();
   });
@@ -156,7 +157,7 @@ describe('publipostage pdf refuses what would make wrong letters', () => {
       '6EME 1',
     );
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/« https:\/\/ent\.example » est un exemple.*--yes/);
+    expect(refused.stderr).toMatch(/«\u00a0https:\/\/ent\.example\u00a0» est un exemple.*--yes/);
     expect(existsSync(target)).toBe(false);
     const confirmed = await cli(
       'pdf',
@@ -170,7 +171,9 @@ describe('publipostage pdf refuses what would make wrong letters', () => {
       '--yes',
     );
     expect(confirmed.code).toBe(0);
-    expect(confirmed.stderr).toMatch(/Attention : Le nom de l'établissement n'est pas renseigné/);
+    expect(confirmed.stderr).toMatch(
+      /Attention\u00a0: Le nom de l'établissement n'est pas renseigné/,
+    );
     expect(existsSync(target)).toBe(true);
   });
 
@@ -178,13 +181,13 @@ describe('publipostage pdf refuses what would make wrong letters', () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{ "entUrl": "ent.college.fr", "ecole": "x" }');
     const cases: [string[], RegExp][] = [
-      [['--layout', '4', '--out', 'x.pdf'], /Modèle « 4 » invalide/],
-      [['--out', 'x.pdf'], /« --layout » est obligatoire/],
-      [['--layout', '1'], /« --out » est obligatoire/],
+      [['--layout', '4', '--out', 'x.pdf'], /Modèle «\u00a04\u00a0» invalide/],
+      [['--out', 'x.pdf'], /«\u00a0--layout\u00a0» est obligatoire/],
+      [['--layout', '1'], /«\u00a0--out\u00a0» est obligatoire/],
       [['--layout', '1', '--out', 'x.pdf', '--split-by', 'class'], /--out-dir/],
       [
         ['--layout', '1', '--out', 'x.pdf', '--settings', bad],
-        /Réglage inconnu « ecole ».*« entUrl ».*https:\/\//,
+        /Réglage inconnu «\u00a0ecole\u00a0».*«\u00a0entUrl\u00a0».*https:\/\//,
       ],
       [
         ['--layout', '1', '--out', 'x.pdf', '--settings', join(dir, 'absent.json')],
@@ -193,7 +196,7 @@ describe('publipostage pdf refuses what would make wrong letters', () => {
       [['--layout', '1', '--out', FIXTURE, '--yes'], /fichier des comptes/],
       [
         ['--layout', '1', '--out', join(dir, 'none.pdf'), '--yes', '--class', 'ZZZ'],
-        /Le filtre « --class » ne connaît pas « ZZZ »/,
+        /Le filtre «\u00a0--class\u00a0» ne connaît pas «\u00a0ZZZ\u00a0»/,
       ],
       [
         ['--layout', '1', '--out', join(dir, 'none.pdf'), '--yes', '--created-after', '2099-01-01'],

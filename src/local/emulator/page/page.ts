@@ -115,7 +115,7 @@ function renderGrid(sheet: SheetView): void {
   grid.dataset.rows = String(sheet.values.length);
   grid.setAttribute(
     'aria-label',
-    `Onglet ${sheet.name} : ${sheet.values.length} lignes utilisées sur ${sheet.maxRows}, ${sheet.frozenRows} figée(s)`,
+    `Onglet ${sheet.name} : ${sheet.values.length} lignes utilisées sur ${sheet.maxRows}, ${sheet.frozenRows} ${sheet.frozenRows < 2 ? 'figée' : 'figées'}`,
   );
 }
 
@@ -221,6 +221,12 @@ function renderPanels(current: View): void {
           download: isDoc(file) ? `${file.name}.pdf` : file.name,
           text: file.name,
         }),
+        el('a', {
+          href: `/emulator/view/${file.id}`,
+          target: '_blank',
+          class: 'open-file',
+          text: 'Ouvrir',
+        }),
         el('span', {
           class: 'meta',
           text: isDoc(file)
@@ -271,6 +277,7 @@ function renderPanels(current: View): void {
   );
   $('count-triggers').textContent = String(current.triggers.length);
   $('panel-triggers').replaceChildren(
+    mailQuota(current),
     ...list(current.triggers, 'Aucun déclencheur installé.', (trigger) => {
       const run = el('button', {
         type: 'button',
@@ -315,6 +322,51 @@ function renderPanels(current: View): void {
       ),
     ),
   );
+}
+
+/**
+ * The mail quota of the emulated day (GmailApp/MailApp), and the next day: the flow of a quota
+ * spent, its waiting messages and the hourly trigger can be shown without a terminal.
+ */
+function mailQuota(current: View): HTMLElement {
+  const { mail } = current;
+  const input = el('input', {
+    id: 'mail-quota',
+    type: 'number',
+    min: '0',
+    step: '1',
+    value: String(mail.faults.dailyQuota),
+  });
+  const status = el('span', {
+    id: 'mail-quota-status',
+    class: 'meta',
+    text: `${mail.sentToday} ${mail.sentToday < 2 ? 'envoyé' : 'envoyés'} aujourd’hui, ${mail.remainingQuota} ${mail.remainingQuota < 2 ? 'restant' : 'restants'}`,
+  });
+  const form = el(
+    'form',
+    { id: 'mail-quota-form', class: 'row' },
+    el('label', { for: 'mail-quota', text: 'Quota d’envoi par jour' }),
+    input,
+    el('button', { type: 'submit', text: 'Appliquer' }),
+    status,
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const dailyQuota = Number(input.value);
+    void post('/emulator/mail', { faults: { dailyQuota } }).then((result) => {
+      banner(result.ok ? null : `Quota refusé : ${result.error?.message}`);
+      return refresh();
+    });
+  });
+  const nextDay = el('button', {
+    id: 'mail-next-day',
+    type: 'button',
+    text: 'Passer au jour suivant',
+  });
+  nextDay.addEventListener('click', () => {
+    void post('/emulator/mail', { nextDay: true }).then(refresh);
+  });
+  return el('div', { class: 'mail-quota' }, form, nextDay);
 }
 
 function render(current: View): void {

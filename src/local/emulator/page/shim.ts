@@ -1,7 +1,7 @@
 // google.script in the emulator's sidebar: google.script.run calls the server over HTTP,
 // asynchronously, with Apps Script's rules for what may cross (no Date, no function, a form only
 // alone), and the handlers run later, never before the call returns.
-export {};
+import { emulatorViewOf } from '../google-url';
 
 declare global {
   interface Window {
@@ -133,3 +133,18 @@ window.google = {
     },
   },
 };
+
+// A link of the add-on to Drive, Docs or Sheets opens the emulated file in a new tab: Google's
+// page would not know it. The link itself keeps the address Apps Script gave.
+document.addEventListener(
+  'click',
+  (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const link = target?.closest('a[href]') as HTMLAnchorElement | null;
+    const view = link ? emulatorViewOf(link.href) : null;
+    if (!view) return;
+    event.preventDefault();
+    window.open(view, '_blank');
+  },
+  true,
+);

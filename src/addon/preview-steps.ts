@@ -1,0 +1,116 @@
+// The preview and the export in steps the sidebar can show (issue 16): first a count (and, when
+// nothing is selected, how to widen it), then the preview tab written a chunk of rows per call.
+// Each call reads the source again (one getValues): google.script.run keeps nothing between
+// calls, and the tab itself holds what was written.
+import { checkDateOrder, checkFilters, selectAccounts } from '../core';
+import type { PreviewProgress, Reply, SelectionPlan, SelectionRequest } from '../core/contract';
+import { messages } from '../core/i18n';
+import { onlyLogins } from '../core/mail/strategy';
+import { asTypedText, buildPreviewTab } from '../core/preview-tab';
+import type { Account } from '../core/types';
+import { relaxOptions } from '../core/widen';
+import { fail, language, localNow, readAccounts, readSelection } from './selection';
+import { ensureSize } from './spreadsheet';
+
+/**
+ * Rows written by one call. About two seconds of setValues and setBackgrounds in Sheets, plus
+ * the source's read: a 3,000-account school shows three steps, each far below six minutes.
+ */
+export const PREVIEW_CHUNK = 1000;
+
+/** « Compter »: the selection's size without writing anything; the filters to relax if none. */
+export function planSelection(request: SelectionRequest): Reply<SelectionPlan> {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const loaded = readAccounts(spreadsheet, request.sheetName);
+  if (!loaded.ok) return loaded;
+  const problem =
+    checkFilters(request.filters, loaded.value.columns) ?? checkDateOrder(request.filters);
+  if (problem) return fail(problem.message);
+  const accounts = onlyLogins(loaded.value.accounts, request.logins);
+  const selected = selectAccounts(accounts, request.filters, request.sort);
+  const total = selected.accounts.length;
+  return {
+    ok: true,
+    value: {
+      total,
+      accountCount: accounts.length,
+      relax: total === 0 ? relaxOptions(accounts, request.filters) : [],
+    },
+  };
+}
+
+/** FNV-1a over the logins in order: the same selection, in the same order, gives the same. */
+export function selectionFingerprint(accounts: readonly Account[]): string {
+  let hash = 0x811c9dc5;
+  const text = accounts.map((a) => a.login).join('\n');
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${accounts.length}-${hash.toString(16)}`;
+}
+
+/** One step of « Lancer le prétraitement »: rows `from` to `from + PREVIEW_CHUNK` of the tab. */
+export function writePreviewRows(
+  request: SelectionRequest,
+  from: number,
+  fingerprint: string | null,
+): Reply<PreviewProgress> {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const selection = readSelection(spreadsheet, request);
+  if (!selection.ok) return selection;
+  const { accounts, summary } = selection.value;
+  const print = selectionFingerprint(accounts);
+  const changed = fail(messages(language()).steps.previewChanged);
+  if (fingerprint !== null && fingerprint !== print) return changed;
+  if (!Number.isInteger(from) || from < 0 || from > accounts.length) return changed;
+  const grid = buildPreviewTab(accounts, summary, {
+    filters: request.filters,
+    showCodes: request.showCodes,
+    language: language(),
+    generatedAt: localNow(spreadsheet, "yyyy-MM-dd'T'HH:mm"),
+  });
+  const columns = grid.values[0]?.length ?? 1;
+  // Rows above the accounts: the counts, the filters, the legend and the table's header.
+  const head = grid.table.row;
+  let replaced: boolean | undefined;
+  let sheet = spreadsheet.getSheetByName(grid.name);
+  if (from === 0) {
+    replaced = sheet !== null;
+    if (sheet) {
+      sheet.getFilter()?.remove();
+      sheet.clear();
+    } else sheet = spreadsheet.insertSheet(grid.name);
+    ensureSize(sheet, grid.values.length, columns);
+    const top = sheet.getRange(1, 1, head, columns);
+    top.setValues(asTypedText(grid.values.slice(0, head)));
+    top.setBackgrounds(grid.backgrounds.slice(0, head));
+    top.setFontWeights(grid.fontWeights.slice(0, head));
+  } else if (!sheet) return changed;
+  const end = Math.min(accounts.length, from + PREVIEW_CHUNK);
+  if (end > from) {
+    const rows = sheet.getRange(head + 1 + from, 1, end - from, columns);
+    rows.setValues(asTypedText(grid.values.slice(head + from, head + end)));
+    rows.setBackgrounds(grid.backgrounds.slice(head + from, head + end));
+    rows.setFontWeights(grid.fontWeights.slice(head + from, head + end));
+  }
+  const done = end === accounts.length;
+  if (done) {
+    sheet.setFrozenRows(grid.frozenRows);
+    sheet.getRange(grid.table.row, 1, grid.table.rows, grid.table.columns).createFilter();
+    grid.columnWidths.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
+    spreadsheet.setActiveSheet(sheet);
+  }
+  return {
+    ok: true,
+    value: {
+      written: end,
+      total: accounts.length,
+      fingerprint: print,
+      done,
+      tabName: grid.name,
+      summary,
+      replaced,
+    },
+  };
+}
