@@ -1,6 +1,7 @@
 // Builds dist/: what `clasp push` deploys (Code.js, appsscript.json, sidebar.html) and the Node
 // programs (the CLI, the emulator's server). One esbuild pass per output; no webpack.
 import { build } from 'esbuild';
+import { handlebarsEsbuildPlugin } from './handlebars-plugin.mjs';
 import { generate } from 'gas-entry-generator';
 import { chmod, copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -19,6 +20,7 @@ const GAS_TARGET = 'es2019';
 async function entryExports() {
   const result = await build({
     entryPoints: [ADDON_ENTRY],
+    plugins: [handlebarsEsbuildPlugin()],
     bundle: true,
     format: 'esm',
     write: false,
@@ -40,6 +42,7 @@ async function buildAddon() {
   const names = await entryExports();
   const result = await build({
     entryPoints: [ADDON_ENTRY],
+    plugins: [handlebarsEsbuildPlugin()],
     bundle: true,
     format: 'iife',
     globalName: NAMESPACE,
@@ -71,6 +74,7 @@ async function buildSidebar() {
   const [script, style] = await Promise.all([
     build({
       entryPoints: [join(root, 'sidebar/main.ts')],
+      plugins: [handlebarsEsbuildPlugin()],
       bundle: true,
       format: 'iife',
       target: 'es2019',
@@ -141,6 +145,7 @@ async function buildNodeProgram(entry, outfile, { executable = false } = {}) {
   if (!existsSync(join(root, entry))) return false;
   await build({
     entryPoints: [join(root, entry)],
+    plugins: [handlebarsEsbuildPlugin()],
     outfile: join(dist, outfile),
     bundle: true,
     platform: 'node',

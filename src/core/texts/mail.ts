@@ -1,5 +1,6 @@
 // An e-mail from the referent's text: the subject (one line), the plain text, and the HTML part
 // built here from the same lines (paragraphs, bold, links for web addresses), every piece escaped.
+import htmlLayout from '../../../templates/mail/layout.html.hbs';
 import type { Language } from '../present';
 import { headerText } from '../mail/address';
 import type { CompiledText } from './compile';
@@ -131,18 +132,11 @@ export function renderMail(
   const reference_ = reference ? `${REFERENCE[context.language]}${reference}` : '';
   const textParts = body.map((lines) => lines.map(lineTextPart).join('\n'));
   if (reference_) textParts.push(reference_);
-  const html = [
-    '<!DOCTYPE html>',
-    `<html lang="${context.language}">`,
-    `<head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
-    '<body style="font-family: Arial, Helvetica, sans-serif; font-size: 15px; color: #202124; line-height: 1.5;">',
-    ...body.map(paragraphHtml),
-    ...(reference_
-      ? [`<p style="color: #5f6368; font-size: small;">${escapeHtml(reference_)}</p>`]
-      : []),
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  const html = htmlLayout({
+    language: context.language,
+    subject,
+    body: body.map(paragraphHtml).join('\n'),
+    reference: reference_,
+  });
   return { subject, text: `${textParts.join('\n\n')}\n`, html };
 }
