@@ -2,21 +2,18 @@
 // the emulated file, and the « Déclencheurs » panel sets the day's mail quota and moves to the
 // next day.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { ROOT } from '../helpers/dist';
 import {
   callFromSidebar,
   emulatorState,
   expectText,
-  launchBrowser,
-  openEmulator,
-  openSidebar,
   saveRealSettings,
   screenshotOnFailure,
-  startEmulator,
   type EmulatorBrowser,
   type RunningEmulator,
+  startSession,
+  stopSession,
+  STAFF_CSV,
 } from './harness';
 
 let browser: EmulatorBrowser;
@@ -26,16 +23,9 @@ let frame: Frame;
 screenshotOnFailure(() => page);
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  emulator = await startEmulator({ input: join(ROOT, 'test/fixtures/staff-preview.csv') });
-  page = await openEmulator(browser, emulator.url);
-  frame = await openSidebar(page);
+  ({ browser, emulator, page, frame } = await startSession({ input: STAFF_CSV }));
 });
-afterAll(async () => {
-  await page?.close();
-  await emulator?.stop();
-  await browser?.close();
-});
+afterAll(() => stopSession({ page, emulator, browser }));
 
 interface MailState {
   mail: { remainingQuota: number; sentToday: number; faults: { dailyQuota: number } };

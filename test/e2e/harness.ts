@@ -105,6 +105,46 @@ export async function launchBrowser(): Promise<EmulatorBrowser> {
   };
 }
 
+/** What most browser tests start with: a browser, an emulator on a CSV, its page, maybe the sidebar. */
+export interface EmulatorSession {
+  browser: EmulatorBrowser;
+  emulator: RunningEmulator;
+  page: Page;
+  /** The sidebar's frame, when it was asked for. */
+  frame: Frame;
+}
+
+/** staff-preview.csv: the small staff export most browser tests start from. */
+export const STAFF_CSV = join(ROOT, 'test/fixtures/staff-preview.csv');
+
+/**
+ * Starts a session: Chromium, the emulator on `input` (the sample school by default), its page,
+ * and the sidebar unless `sidebar` is false (then `frame` must not be used). A failure half-way
+ * closes what was opened.
+ */
+export async function startSession(
+  options: { input?: string; sidebar?: boolean } = {},
+): Promise<EmulatorSession> {
+  const opened: Partial<EmulatorSession> = {};
+  try {
+    opened.browser = await launchBrowser();
+    opened.emulator = await startEmulator(options.input ? { input: options.input } : {});
+    opened.page = await openEmulator(opened.browser, opened.emulator.url);
+    if (options.sidebar !== false) opened.frame = await openSidebar(opened.page);
+    return opened as EmulatorSession;
+  } catch (error) {
+    await stopSession(opened);
+    throw error;
+  }
+}
+
+/** Closes what startSession opened, whichever parts were reached before a failure. */
+export async function stopSession(session: Partial<EmulatorSession>): Promise<void> {
+  await session.page?.close();
+  await session.emulator?.stop();
+  await session.browser?.close();
+}
+
 /** Opens the emulator's page and waits until it has drawn the spreadsheet. */
 export async function openEmulator(browser: EmulatorBrowser, url: string): Promise<Page> {
   const page = await browser.context.newPage();

@@ -1,22 +1,20 @@
 // The e-mail panel in a real browser: a test e-mail, then a small campaign from the sidebar, with
 // a step stopped by the time limit (injected through POST /emulator/mail) and « Reprendre ».
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT } from '../helpers/dist';
 import { pdfFile, pdfPageCount, pdfPageText } from '../helpers/pdf';
 import {
   saveRealSettings,
   emulatorState,
   expectText,
   goToStep,
-  launchBrowser,
-  openEmulator,
   openSidebar,
   screenshotOnFailure,
-  startEmulator,
   type EmulatorBrowser,
   type RunningEmulator,
+  startSession,
+  stopSession,
+  STAFF_CSV,
 } from './harness';
 
 let browser: EmulatorBrowser;
@@ -31,15 +29,9 @@ type State = {
 };
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  emulator = await startEmulator({ input: join(ROOT, 'test/fixtures/staff-preview.csv') });
-  page = await openEmulator(browser, emulator.url);
+  ({ browser, emulator, page } = await startSession({ input: STAFF_CSV, sidebar: false }));
 });
-afterAll(async () => {
-  await page?.close();
-  await browser?.close();
-  await emulator?.stop();
-});
+afterAll(() => stopSession({ page, emulator, browser }));
 
 async function injectFaults(faults: Record<string, unknown>) {
   const response = await fetch(new URL('emulator/mail', emulator.url), {

@@ -9,14 +9,12 @@ import type { Frame, Page } from 'playwright-core';
 import { ROOT } from '../helpers/dist';
 import {
   emulatorState,
-  launchBrowser,
-  openEmulator,
-  openSidebar,
   screenshotOnFailure,
   sizeSidebar,
-  startEmulator,
   type EmulatorBrowser,
   type RunningEmulator,
+  startSession,
+  stopSession,
 } from './harness';
 
 /** `UPDATE_SCREENSHOTS=1 npx vitest run test/e2e/steps.test.ts` refreshes the README's pictures. */
@@ -29,17 +27,10 @@ let frame: Frame;
 screenshotOnFailure(() => page);
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  emulator = await startEmulator();
-  page = await openEmulator(browser, emulator.url);
-  frame = await openSidebar(page);
+  ({ browser, emulator, page, frame } = await startSession());
   await sizeSidebar(page, frame, 700);
 });
-afterAll(async () => {
-  await page?.close();
-  await browser?.close();
-  await emulator?.stop();
-});
+afterAll(() => stopSession({ page, emulator, browser }));
 
 interface Placement {
   width: number;

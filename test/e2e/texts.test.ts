@@ -10,14 +10,14 @@ import {
   callFromSidebar,
   emulatorState,
   goToStep,
-  launchBrowser,
-  openEmulator,
   openSidebar,
   saveRealSettings,
   screenshotOnFailure,
-  startEmulator,
   type EmulatorBrowser,
   type RunningEmulator,
+  startSession,
+  stopSession,
+  STAFF_CSV,
 } from './harness';
 
 let browser: EmulatorBrowser;
@@ -47,17 +47,12 @@ type State = {
 };
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  emulator = await startEmulator({ input: join(ROOT, 'test/fixtures/staff-preview.csv') });
-  page = await openEmulator(browser, emulator.url);
+  let frame: Frame;
+  ({ browser, emulator, page, frame } = await startSession({ input: STAFF_CSV }));
   // Real settings: the letters do not stop at the placeholder address, the e-mails may leave.
-  await saveRealSettings(await openSidebar(page));
+  await saveRealSettings(frame);
 });
-afterAll(async () => {
-  await page?.close();
-  await emulator?.stop();
-  await browser?.close();
-});
+afterAll(() => stopSession({ page, emulator, browser }));
 
 /** A new sidebar on the accounts to activate, the texts panel open on `variant`. */
 async function openEditor(variant: string, filters: { email?: string } = {}): Promise<Frame> {

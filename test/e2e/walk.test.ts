@@ -2,20 +2,17 @@
 // property limits, an add-on trigger with no document): preview → CSV export → letters →
 // a campaign stopped by the quota → the next day's trigger finishes it (issue 12).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { ROOT } from '../helpers/dist';
 import {
   goToStep,
   saveRealSettings,
   emulatorState,
-  launchBrowser,
-  openEmulator,
-  openSidebar,
   screenshotOnFailure,
-  startEmulator,
   type EmulatorBrowser,
   type RunningEmulator,
+  startSession,
+  stopSession,
+  STAFF_CSV,
 } from './harness';
 
 let browser: EmulatorBrowser;
@@ -46,16 +43,9 @@ async function post(path: string, body: Record<string, unknown>) {
 const state = async () => (await emulatorState(emulator.url)) as unknown as State;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  emulator = await startEmulator({ input: join(ROOT, 'test/fixtures/staff-preview.csv') });
-  page = await openEmulator(browser, emulator.url);
-  frame = await openSidebar(page);
+  ({ browser, emulator, page, frame } = await startSession({ input: STAFF_CSV }));
 });
-afterAll(async () => {
-  await page?.close();
-  await browser?.close();
-  await emulator?.stop();
-});
+afterAll(() => stopSession({ page, emulator, browser }));
 
 describe('a referent’s day under the strict emulator', () => {
   it('preview, CSV export, letters, then a campaign the quota stops and the trigger ends', async () => {
