@@ -2,14 +2,12 @@
 // nothing is selected, how to widen it), then the preview tab written a chunk of rows per call.
 // Each call reads the source again (one getValues): google.script.run keeps nothing between
 // calls, and the tab itself holds what was written.
-import { checkDateOrder, checkFilters, selectAccounts } from '../core';
 import type { PreviewProgress, Reply, SelectionPlan, SelectionRequest } from '../core/contract';
 import { messages } from '../core/i18n';
-import { onlyLogins } from '../core/mail/strategy';
 import { asTypedText, buildPreviewTab } from '../core/preview-tab';
 import type { Account } from '../core/types';
 import { relaxOptions } from '../core/widen';
-import { fail, language, localNow, readAccounts, readSelection } from './selection';
+import { fail, language, localNow, readSelection, readSelectionFrom } from './selection';
 import { ensureSize } from './spreadsheet';
 
 /**
@@ -20,21 +18,16 @@ export const PREVIEW_CHUNK = 1000;
 
 /** « Compter »: the selection's size without writing anything; the filters to relax if none. */
 export function planSelection(request: SelectionRequest): Reply<SelectionPlan> {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const loaded = readAccounts(spreadsheet, request.sheetName);
-  if (!loaded.ok) return loaded;
-  const problem =
-    checkFilters(request.filters, loaded.value.columns) ?? checkDateOrder(request.filters);
-  if (problem) return fail(problem.message);
-  const accounts = onlyLogins(loaded.value.accounts, request.logins);
-  const selected = selectAccounts(accounts, request.filters, request.sort);
-  const total = selected.accounts.length;
+  const read = readSelectionFrom(SpreadsheetApp.getActiveSpreadsheet(), request);
+  if (!read.ok) return read;
+  const { pool, selection } = read.value;
+  const total = selection.accounts.length;
   return {
     ok: true,
     value: {
       total,
-      accountCount: accounts.length,
-      relax: total === 0 ? relaxOptions(accounts, request.filters) : [],
+      accountCount: pool.length,
+      relax: total === 0 ? relaxOptions(pool, request.filters) : [],
     },
   };
 }

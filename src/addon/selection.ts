@@ -42,16 +42,31 @@ export function readAccounts(
   return result.ok ? { ok: true, value: result } : fail(result.error.message);
 }
 
-/** The selection of a request: its filters, its sort, and its `logins` restriction if any. */
-export function readSelection(
+/**
+ * The selection of a request (its filters, its sort, its `logins` restriction if any) and the
+ * accounts the filters chose from: « Compter » needs both to say which filter to relax.
+ */
+export function readSelectionFrom(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   request: SelectionRequest,
-): Reply<Selection> {
+): Reply<{ pool: Account[]; selection: Selection }> {
   const loaded = readAccounts(spreadsheet, request.sheetName);
   if (!loaded.ok) return loaded;
   const problem =
     checkFilters(request.filters, loaded.value.columns) ?? checkDateOrder(request.filters);
   if (problem) return fail(problem.message);
-  const accounts = onlyLogins(loaded.value.accounts, request.logins);
-  return { ok: true, value: selectAccounts(accounts, request.filters, request.sort) };
+  const pool = onlyLogins(loaded.value.accounts, request.logins);
+  return {
+    ok: true,
+    value: { pool, selection: selectAccounts(pool, request.filters, request.sort) },
+  };
+}
+
+/** The selection of a request: its filters, its sort, and its `logins` restriction if any. */
+export function readSelection(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  request: SelectionRequest,
+): Reply<Selection> {
+  const read = readSelectionFrom(spreadsheet, request);
+  return read.ok ? { ok: true, value: read.value.selection } : read;
 }
