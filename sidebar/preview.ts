@@ -5,16 +5,7 @@ import type { ExportResult, PreviewProgress, Reply, SelectionPlan } from '../src
 import { actionButton } from './controls';
 import { h, nextId } from './dom';
 import { callServer } from './server';
-import {
-  formBlocked,
-  navigation,
-  output,
-  request,
-  run,
-  setActionsBusy,
-  ui,
-  type Output,
-} from './state';
+import { navigation, output, request, run, ui, type Output } from './state';
 import type { StepParts } from './steps';
 
 /** Nothing selected: the filters set, and the one to relax first with what it would give. */
@@ -56,72 +47,64 @@ function progress(label: string): {
   };
 }
 
+/** The preview's outcome: the advice when nothing is selected, or the last step and the summary. */
+type Previewed = { empty: SelectionPlan } | { done: PreviewProgress; replaced: boolean };
+
 /** The steps of the preview: one count, then chunks until the tab holds the whole selection. */
-async function writePreview(out: Output, button: HTMLButtonElement): Promise<void> {
+function writePreview(out: Output, button: HTMLButtonElement): Promise<void> {
   const t = ui.t.steps;
-  out.clear();
-  if (formBlocked(out)) return;
-  setActionsBusy(true);
-  button.setAttribute('aria-busy', 'true');
   const bar = progress(t.planning);
-  out.show(bar.root);
-  try {
-    const asked = request();
-    const planned = await callServer('planSelection', asked);
-    if (!planned.ok) {
-      out.status.replaceChildren();
-      return out.fail(planned.error.message);
-    }
-    const counted = planned.value;
-    if (counted.total === 0)
-      return out.show(widenAdvice(counted, true), h('p', { className: 'hint' }, t.tabUntouched));
-    bar.set(0, counted.total, t.writing(0, counted.total));
-    let fingerprint: string | null = null;
-    let from = 0;
-    let replaced = false;
-    for (;;) {
-      const reply: Reply<PreviewProgress> = await callServer(
-        'writePreviewRows',
-        asked,
-        from,
-        fingerprint,
-      );
-      if (!reply.ok) {
-        out.status.replaceChildren();
-        return out.fail(reply.error.message);
-      }
-      const step: PreviewProgress = reply.value;
-      if (from === 0) replaced = step.replaced ?? false;
-      bar.set(step.written, step.total, t.writing(step.written, step.total));
-      if (step.done) {
-        const s = step.summary;
-        out.show(
-          h('p', { className: 'big' }, ui.t.summary.total(s.total)),
-          h('p', {}, ui.t.summary.withoutEmail(s.withoutEmail)),
-          h('p', {}, ui.t.summary.invalidEmail(s.invalidEmail)),
-          h('p', {}, ui.t.summary.activation(s.activated, s.notActivated)),
-          h(
-            'p',
-            { className: 'hint', 'data-replaced': String(replaced) },
-            ui.t.previewTab.written(s.total, step.tabName),
-          ),
+  return run<Previewed>(
+    out,
+    button,
+    async (): Promise<Reply<Previewed>> => {
+      const asked = request();
+      const planned = await callServer('planSelection', asked);
+      if (!planned.ok) return planned;
+      const counted = planned.value;
+      if (counted.total === 0) return { ok: true as const, value: { empty: counted } };
+      bar.set(0, counted.total, t.writing(0, counted.total));
+      let fingerprint: string | null = null;
+      let from = 0;
+      let replaced = false;
+      for (;;) {
+        const reply: Reply<PreviewProgress> = await callServer(
+          'writePreviewRows',
+          asked,
+          from,
+          fingerprint,
         );
-        return;
+        if (!reply.ok) return reply;
+        const step: PreviewProgress = reply.value;
+        if (from === 0) replaced = step.replaced ?? false;
+        bar.set(step.written, step.total, t.writing(step.written, step.total));
+        if (step.done) return { ok: true as const, value: { done: step, replaced } };
+        if (step.written <= from) {
+          return { ok: false as const, error: { message: ui.t.progress.stalled } };
+        }
+        fingerprint = step.fingerprint;
+        from = step.written;
       }
-      if (step.written <= from) {
-        out.status.replaceChildren();
-        return out.fail(ui.t.progress.stalled);
+    },
+    (value) => {
+      if ('empty' in value) {
+        return [widenAdvice(value.empty, true), h('p', { className: 'hint' }, t.tabUntouched)];
       }
-      fingerprint = step.fingerprint;
-      from = step.written;
-    }
-  } catch (error) {
-    out.status.replaceChildren();
-    out.fail((error as Error).message || String(error));
-  } finally {
-    setActionsBusy(false);
-    button.removeAttribute('aria-busy');
-  }
+      const s = value.done.summary;
+      return [
+        h('p', { className: 'big' }, ui.t.summary.total(s.total)),
+        h('p', {}, ui.t.summary.withoutEmail(s.withoutEmail)),
+        h('p', {}, ui.t.summary.invalidEmail(s.invalidEmail)),
+        h('p', {}, ui.t.summary.activation(s.activated, s.notActivated)),
+        h(
+          'p',
+          { className: 'hint', 'data-replaced': String(value.replaced) },
+          ui.t.previewTab.written(s.total, value.done.tabName),
+        ),
+      ];
+    },
+    bar.root,
+  );
 }
 
 /** The export: a count (and its advice when empty), then the file, said as « étape 2 sur 2 ». */

@@ -158,7 +158,7 @@ export async function run<T>(
   button: HTMLButtonElement,
   work: () => Promise<Reply<T>>,
   done: (value: T) => Node[],
-  working = ui.t.sidebar.working,
+  working: Node | string = ui.t.sidebar.working,
 ) {
   out.clear();
   if (formBlocked(out)) return;
