@@ -11,9 +11,11 @@ import {
   TEXTS,
   fieldTag,
   joinMailSource,
+  placeProblem,
   previewText,
   splitMailSource,
   textInfo,
+  type PlacedProblem,
   type TextInfo,
 } from '../src/core/texts';
 import type { Account, Layout, Settings } from '../src/core/types';
@@ -29,10 +31,7 @@ export interface EditedText {
   body: string;
 }
 
-export interface TextIssue {
-  part: 'subject' | 'body';
-  message: string;
-}
+export type TextIssue = PlacedProblem;
 
 export interface FieldChoice {
   /** What is inserted: « {{prénom}} » (« {{first_name}} » in English). */
@@ -80,28 +79,6 @@ export function editedOf(variant: TextVariant, source: string): EditedText {
   return { subject, body };
 }
 
-/**
- * Problems of an e-mail said of what the referent sees: the subject field, and the text's own
- * lines (the core counts the lines of the stored form, where the body starts after the subject).
- */
-function issueOf(
-  variant: TextVariant,
-  problem: { line: number | null; message: string },
-  bodyLine: number,
-): TextIssue {
-  if (variant.format !== 'mail' || problem.line === null) {
-    return { part: 'body', message: problem.message };
-  }
-  if (problem.line < bodyLine) {
-    return {
-      part: 'subject',
-      message: problem.message.replace(/^Ligne \d+\s*:\s*/, 'Objet\u00a0: '),
-    };
-  }
-  const line = problem.line - bodyLine + 1;
-  return { part: 'body', message: problem.message.replace(/^Ligne \d+/, `Ligne ${line}`) };
-}
-
 /** The preview of a text for one account: what to draw, and what stops it being saved. */
 export function previewOf(
   variant: TextVariant,
@@ -114,12 +91,9 @@ export function previewOf(
   const source = sourceOf(variant, text);
   const preview = previewText({ language, id: variant.id, source, settings, layout, account });
   if (!preview.ok) {
-    const { bodyLine } = splitMailSource(source);
     return {
       kind: 'none',
-      issues: preview.problems.map((problem) =>
-        issueOf(variant, problem, variant.format === 'mail' ? bodyLine : 1),
-      ),
+      issues: preview.problems.map((problem) => placeProblem(variant.format, source, problem)),
     };
   }
   if (preview.kind === 'letter') {

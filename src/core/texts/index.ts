@@ -47,4 +47,5 @@ export {
   fullestAccounts,
   type FitProblem,
 } from './fit-check';
+export { placeProblem, type PlacedProblem } from './problem-part';
 export { previewText, type TextPreview, type TextPreviewRequest } from './preview';

@@ -9,6 +9,7 @@ import {
   exampleAccount,
   fillTemplate,
   parseTemplate,
+  placeProblem,
   previewText,
   type TextId,
 } from './index';
@@ -241,5 +242,30 @@ describe('fit and preview', () => {
     expect(mail.mail.html).toContain(
       '<a href="https://ent.monecole.fr">https://ent.monecole.fr</a>.</p>',
     );
+  });
+});
+
+describe('a problem placed in the field the referent edits', () => {
+  const source = 'Bienvenue {{prenom}}\n\nBonjour,\n{{nom_ecole}}';
+  const problems = compileText('fr', 'mail-not-activated', source);
+
+  it('says a subject’s problem as « Objet », a text’s with the text’s own line', () => {
+    if (problems.ok) throw new Error('compiled');
+    const placed = problems.problems.map((p) => placeProblem('mail', source, p));
+    expect(placed.map((p) => p.part)).toEqual(['subject', 'body']);
+    expect(placed[0]!.message).toMatch(/^Objet\u00a0: le champ «\u00a0\{\{prenom\}\}\u00a0»/);
+    expect(placed[1]!.message).toMatch(/^Ligne 2\u00a0: le champ «\u00a0\{\{nom_ecole\}\}\u00a0»/);
+  });
+
+  it('leaves a letter’s problem, and one without a line, as the core said it', () => {
+    const problem = { line: 4, message: 'Ligne 4\u00a0: x' };
+    expect(placeProblem('letter', source, problem)).toEqual({
+      part: 'body',
+      message: problem.message,
+    });
+    expect(placeProblem('mail', source, { line: null, message: 'trop long' })).toEqual({
+      part: 'body',
+      message: 'trop long',
+    });
   });
 });
