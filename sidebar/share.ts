@@ -5,7 +5,7 @@ import type { ShareResult, ShareRole } from '../src/core/contract';
 import { actionButton, select } from './controls';
 import { h, nextId } from './dom';
 import { callServer } from './server';
-import { request, setActionsBusy, ui } from './state';
+import { output, request, run, ui } from './state';
 
 const form: { addresses: string; role: ShareRole } = { addresses: '', role: 'reader' };
 
@@ -58,32 +58,18 @@ export function sharePanel(): HTMLElement {
     },
   );
   const button = actionButton('share-preview', t.button);
-  const status = h('div', { id: 'share-status', role: 'status', 'aria-live': 'polite' });
-  const error = h('div', { id: 'share-error', role: 'alert', className: 'error' });
-  button.addEventListener('click', () => {
-    void (async () => {
-      status.replaceChildren(ui.t.sidebar.working);
-      error.textContent = '';
-      setActionsBusy(true);
-      button.setAttribute('aria-busy', 'true');
-      try {
-        const reply = await callServer('sharePreview', {
-          ...request(),
-          addresses: form.addresses,
-          role: form.role,
-        });
-        status.replaceChildren();
-        if (reply.ok) status.append(...resultLines(reply.value));
-        else error.textContent = reply.error.message;
-      } catch (failure) {
-        status.replaceChildren();
-        error.textContent = (failure as Error).message || String(failure);
-      } finally {
-        setActionsBusy(false);
-        button.removeAttribute('aria-busy');
-      }
-    })();
-  });
+  const out = output('share');
+  button.addEventListener(
+    'click',
+    () =>
+      void run(
+        out,
+        button,
+        () =>
+          callServer('sharePreview', { ...request(), addresses: form.addresses, role: form.role }),
+        resultLines,
+      ),
+  );
   return h(
     'section',
     { className: 'share', id: 'share-section' },
@@ -92,7 +78,6 @@ export function sharePanel(): HTMLElement {
     role,
     button,
     h('p', { className: 'hint', id: 'share-warning' }, t.warning),
-    error,
-    status,
+    out.root,
   );
 }
