@@ -13,7 +13,7 @@ import type {
 } from '../src/core/contract';
 import { h } from './dom';
 import { actionButton, select } from './controls';
-import { widenAdvice } from './preview';
+import { adviceIfEmpty } from './preview';
 import { runJob } from './progress';
 import { callServer } from './server';
 import { loadSettings } from './settings';
@@ -113,8 +113,8 @@ async function run(
       out.fail(outcome.message);
       // Nobody selected: which filters are set, and the one to relax.
       if (selection && outcome.message === ui.t.letters.nothingSelected) {
-        const plan = await callServer('planSelection', selection).catch(() => null);
-        if (plan?.ok && plan.value.total === 0) area.replaceChildren(widenAdvice(plan.value, true));
+        const advice = await adviceIfEmpty(selection);
+        if (advice) area.replaceChildren(advice);
       }
     }
   } finally {

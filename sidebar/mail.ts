@@ -8,7 +8,7 @@ import type {
   SkippedAccount,
 } from '../src/core/contract';
 import { h } from './dom';
-import { widenAdvice } from './preview';
+import { adviceIfEmpty } from './preview';
 import { runJob } from './progress';
 import { callServer } from './server';
 import { startLetters } from './letters';
@@ -189,8 +189,8 @@ export function mailParts(extra: Node[] = []): StepParts {
       area.replaceChildren(...nodes, h('p', {}, t.nothingToSend));
       // Nobody selected at all: which filters are set, and the one to relax.
       if (value.total === 0 && !asked.logins) {
-        const plan = await callServer('planSelection', asked).catch(() => null);
-        if (plan?.ok && plan.value.total === 0) area.append(widenAdvice(plan.value, true));
+        const advice = await adviceIfEmpty(asked);
+        if (advice) area.append(advice);
       }
       if (forStrategy && value.skipped.length > 0)
         area.append(skippedList(value.skipped, asked, out));

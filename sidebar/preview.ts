@@ -1,7 +1,13 @@
 // The Aperçu step's actions: « Lancer le prétraitement » (a count, then the tab written a chunk of
 // rows per call, with the rows written shown), « Exporter la sélection (CSV) » (a count, then
 // the file); and « Compter » of the first step. An empty selection says how to widen it.
-import type { ExportResult, PreviewProgress, Reply, SelectionPlan } from '../src/core/contract';
+import type {
+  ExportResult,
+  PreviewProgress,
+  Reply,
+  SelectionPlan,
+  SelectionRequest,
+} from '../src/core/contract';
 import { actionButton } from './controls';
 import { h, nextId } from './dom';
 import { callServer } from './server';
@@ -28,6 +34,12 @@ export function widenAdvice(plan: SelectionPlan, withButton: boolean): HTMLEleme
     best && h('p', {}, best.count > 0 ? t.relax(t.groups[best.group], best.count) : t.relaxSeveral),
     edit,
   );
+}
+
+/** The advice above when `selection` keeps nobody at all, asked after an action found nothing. */
+export async function adviceIfEmpty(selection: SelectionRequest): Promise<HTMLElement | null> {
+  const plan = await callServer('planSelection', selection).catch(() => null);
+  return plan?.ok && plan.value.total === 0 ? widenAdvice(plan.value, true) : null;
 }
 
 /** A progress bar and its words; `max` unknown draws the bar without a value (one call). */
