@@ -311,6 +311,18 @@ function webViewLink(item: Item): string {
   return `https://drive.google.com/file/d/${item.id}/view?usp=drivesdk`;
 }
 
+/**
+ * What a call may touch: everything under `drive` (`drive.readonly` for a read), else what the
+ * app created (drive.file). Whether any scope of the method is granted at all, the runtime has
+ * already checked (registerScopes above); a manifest without oauthScopes grants every scope
+ * there, so it sees everything here. Files and Permissions share this rule.
+ */
+function reach(store: DriveStore, manifest: Manifest, read: boolean): (item: Item) => boolean {
+  const granted = manifest.oauthScopes;
+  const everything = !granted || (read ? READ : FULL).some((scope) => granted.includes(scope));
+  return (item) => item !== store.root && (everything || item.createdByApp);
+}
+
 export class EmuDriveFiles implements Pick<
   GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection,
   'create' | 'get' | 'list' | 'remove' | 'update'
@@ -322,20 +334,8 @@ export class EmuDriveFiles implements Pick<
     private readonly manifest: Manifest,
   ) {}
 
-  /**
-   * What the call may touch: everything under `drive` (`drive.readonly` for get and list), else
-   * what the app created (drive.file). Whether any scope of the method is granted at all, the
-   * runtime has already checked (registerScopes above); a manifest without oauthScopes grants
-   * every scope there, so it sees everything here.
-   */
   private sees(method: string): (item: Item) => boolean {
-    const granted = this.manifest.oauthScopes;
-    const everything =
-      !granted ||
-      (method === 'get' || method === 'list' ? READ : FULL).some((scope) =>
-        granted.includes(scope),
-      );
-    return (item) => item !== this.store.root && (everything || item.createdByApp);
+    return reach(this.store, this.manifest, method === 'get' || method === 'list');
   }
 
   private visible(method: string, id: unknown): Item {
@@ -657,11 +657,8 @@ export class EmuDrivePermissions implements Pick<
 
   /** The file, when the scopes let the add-on reach it (the same rule as Drive.Files). */
   private item(method: string, fileId: unknown): Item {
-    const granted = this.manifest.oauthScopes;
-    const everything =
-      !granted || (method === 'list' ? READ : FULL).some((scope) => granted.includes(scope));
     const item = this.store.itemById(String(fileId));
-    if (!item || item === this.store.root || !(everything || item.createdByApp))
+    if (!item || !reach(this.store, this.manifest, method === 'list')(item))
       throw this.error(method, `File not found: ${String(fileId)}.`);
     return item;
   }
