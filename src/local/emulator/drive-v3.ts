@@ -42,7 +42,7 @@ const EMULATED_FIELDS = [
   'kind', 'id', 'name', 'mimeType', 'parents', 'trashed', 'explicitlyTrashed', 'createdTime',
   'modifiedTime', 'size', 'webViewLink', 'ownedByMe', 'isAppAuthorized',
 ] as const; // prettier-ignore
-/** What files.create, get and update answer without `fields`: kind, id, name, mimeType. */
+/** What files.create, get and update answer without `fields` (guess 31, docs/EMULATOR.md). */
 const DEFAULT_FIELDS = ['kind', 'id', 'name', 'mimeType'];
 const LIST_FIELDS = new Set(['kind', 'files', 'nextPageToken', 'incompleteSearch']);
 const DEFAULT_PAGE_SIZE = 100;
@@ -301,7 +301,7 @@ function mimeTypeOf(item: Item): string {
   return item instanceof EmuFolder ? MIME_TYPES.FOLDER : item.mimeType;
 }
 
-/** Drive's link to open the item in a browser (the API adds `usp=drivesdk`: a guess). */
+/** Drive's link to open the item in a browser (`usp=drivesdk`: guess 31). */
 function webViewLink(item: Item): string {
   if (item instanceof EmuFolder) return `https://drive.google.com/drive/folders/${item.id}`;
   if (item.mimeType === MIME_TYPES.GOOGLE_DOCS)
@@ -627,6 +627,8 @@ const DEFAULT_PERMISSION_FIELDS = ['kind', 'id', 'type', 'role'];
 /** The roles of the Permission resource; organizer and fileOrganizer are shared drives' only. */
 const ROLES = new Set(['owner', 'organizer', 'fileOrganizer', 'writer', 'commenter', 'reader']);
 const TYPES = new Set(['user', 'group', 'domain', 'anyone']);
+/** The roles a `user` grant may have here; the owner's is the emulator's user's alone. */
+const GRANTED_ROLES = ['writer', 'commenter', 'reader'];
 /** The owner's permission id: the emulator's one user owns every file (guess 41). */
 const OWNER_PERMISSION = 'emu-permission-owner';
 
@@ -696,7 +698,8 @@ export class EmuDrivePermissions implements Pick<
 
   /**
    * permissions.create: a `user` grant needs an emailAddress; sendNotificationEmail defaults to
-   * true for users, and emailMessage rides in that e-mail (the method's query parameters).
+   * true for users, and emailMessage rides in that e-mail (the method's query parameters,
+   * https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/create).
    * Granting an address that already has a permission changes its role (guess 42); an address
    * staged as unshareable fails as Drive refuses a sharing request (guess 43).
    */
@@ -717,7 +720,7 @@ export class EmuDrivePermissions implements Pick<
     if (!body.type) throw this.error('create', 'The permission type field is required.');
     if (!body.role) throw this.error('create', 'The permission role field is required.');
     if (!TYPES.has(body.type) || !ROLES.has(body.role)) throw this.error('create', 'Invalid Value');
-    if (body.type !== 'user' || !['writer', 'commenter', 'reader'].includes(body.role))
+    if (body.type !== 'user' || !GRANTED_ROLES.includes(body.role))
       throw new TypeError(
         `Drive.Permissions.create : type ${body.type}, rôle ${body.role} non émulés (voir docs/EMULATOR.md).`,
       );
@@ -798,7 +801,7 @@ export class EmuDrivePermissions implements Pick<
     const role = (resource ?? {}).role;
     if (role !== undefined) {
       if (!ROLES.has(role)) throw this.error('update', 'Invalid Value');
-      if (!['writer', 'commenter', 'reader'].includes(role))
+      if (!GRANTED_ROLES.includes(role))
         throw new TypeError(
           `Drive.Permissions.update : rôle ${role} non émulé (voir docs/EMULATOR.md).`,
         );
