@@ -18,7 +18,7 @@ import {
 } from './options';
 import { readSettingsFile } from './settings-file';
 import { ignoredFilesWarning, readTemplatesDir } from './templates-dir';
-import { checkLettersFit, type TextSources } from '../../core/texts';
+import { customTextMisfit, type TextSources } from '../../core/texts';
 import type { CliIo } from './run';
 import { makeOutputDirectory, writeThroughTemporary } from '../output-file';
 
@@ -95,9 +95,7 @@ export async function runPdf(args: readonly string[], io: CliIo): Promise<number
   for (const warning of warnings) io.stderr(`${cliMessages.warning(warning)}\n`);
   if (selection.accounts.length === 0) throw new CliUserError(pdfMessages.nothingSelected());
   // A text of the folder too long for the selection's fullest account stops before any PDF.
-  const misfit = checkLettersFit(selection.accounts, settings, layout, language, texts).find(
-    (problem) => texts[problem.id] !== undefined,
-  );
+  const misfit = customTextMisfit(selection.accounts, settings, layout, language, texts);
   if (misfit) throw new CliUserError(misfit.message);
 
   if (out !== undefined) {
