@@ -87,7 +87,11 @@ const notFound = (method: string, id: string) =>
   new GoogleJsonResponseException(method, `File not found: ${id}.`);
 
 /** A comma-separated selector (`id,name`, `files(id,name),nextPageToken`, `*`) → top-level keys. */
-function parseSelector(method: string, selector: string): Map<string, string | null> {
+function parseSelector(
+  method: string,
+  selector: string,
+  collection: 'files' | 'permissions' = 'files',
+): Map<string, string | null> {
   const out = new Map<string, string | null>();
   let depth = 0;
   let start = 0;
@@ -95,7 +99,12 @@ function parseSelector(method: string, selector: string): Map<string, string | n
     const trimmed = part.trim();
     if (!trimmed) return;
     const match = /^([A-Za-z*]+)(?:\((.*)\)|\/(.*))?$/s.exec(trimmed);
-    if (!match) throw new GoogleJsonResponseException(method, `Invalid field selection ${trimmed}`);
+    if (!match)
+      throw new GoogleJsonResponseException(
+        method,
+        `Invalid field selection ${trimmed}`,
+        collection,
+      );
     out.set(match[1]!, match[2] ?? match[3] ?? null);
   };
   for (let i = 0; i < selector.length; i++) {
@@ -111,24 +120,48 @@ function parseSelector(method: string, selector: string): Map<string, string | n
   return out;
 }
 
-function fileFieldsOf(method: string, selector: string | null): string[] {
-  if (selector === null || selector.trim() === '') return DEFAULT_FIELDS;
+/** A resource's fields: all the reference lists, those emulated, those answered by default. */
+interface ResourceFields {
+  collection: 'files' | 'permissions';
+  all: ReadonlySet<string>;
+  emulated: readonly string[];
+  defaults: string[];
+}
+
+/**
+ * The fields a `fields` selector asks of a resource: `*` is every emulated one; a field the
+ * resource does not have is the API's error, one it has but not emulated a TypeError.
+ */
+function fieldsOf(resource: ResourceFields, method: string, selector: string | null): string[] {
+  if (selector === null || selector.trim() === '') return resource.defaults;
   const fields: string[] = [];
-  for (const [field, sub] of parseSelector(method, selector)) {
+  for (const [field, sub] of parseSelector(method, selector, resource.collection)) {
     if (field === '*') {
-      fields.push(...EMULATED_FIELDS);
+      fields.push(...resource.emulated);
       continue;
     }
-    if (!FILE_FIELDS.has(field))
-      throw new GoogleJsonResponseException(method, `Invalid field selection ${field}`);
-    if (!(EMULATED_FIELDS as readonly string[]).includes(field) || sub !== null)
+    if (!resource.all.has(field))
+      throw new GoogleJsonResponseException(
+        method,
+        `Invalid field selection ${field}`,
+        resource.collection,
+      );
+    if (!resource.emulated.includes(field) || sub !== null)
       throw new TypeError(
-        `Drive.Files : le champ ${field} n'est pas émulé (voir docs/EMULATOR.md).`,
+        `Drive.${resource.collection === 'files' ? 'Files' : 'Permissions'} : le champ ${field} n'est pas émulé (voir docs/EMULATOR.md).`,
       );
     fields.push(field);
   }
   return fields;
 }
+
+const FILE: ResourceFields = {
+  collection: 'files',
+  all: FILE_FIELDS,
+  emulated: EMULATED_FIELDS,
+  defaults: DEFAULT_FIELDS,
+};
+const fileFieldsOf = (method: string, selector: string | null) => fieldsOf(FILE, method, selector);
 
 /** The value of a `q` string literal: single quotes, `\'` and `\\` escaped. */
 type Token = { kind: 'word' | 'string' | 'op' | 'paren'; value: string };
@@ -629,6 +662,12 @@ const ROLES = new Set(['owner', 'organizer', 'fileOrganizer', 'writer', 'comment
 const TYPES = new Set(['user', 'group', 'domain', 'anyone']);
 /** The roles a `user` grant may have here; the owner's is the emulator's user's alone. */
 const GRANTED_ROLES = ['writer', 'commenter', 'reader'];
+const PERMISSION: ResourceFields = {
+  collection: 'permissions',
+  all: PERMISSION_FIELDS,
+  emulated: EMULATED_PERMISSION_FIELDS,
+  defaults: DEFAULT_PERMISSION_FIELDS,
+};
 /** The owner's permission id: the emulator's one user owns every file (guess 41). */
 const OWNER_PERMISSION = 'emu-permission-owner';
 
@@ -671,22 +710,7 @@ export class EmuDrivePermissions implements Pick<
   }
 
   private fields(method: string, selector: string | null): string[] {
-    if (selector === null || selector.trim() === '') return DEFAULT_PERMISSION_FIELDS;
-    const out: string[] = [];
-    for (const [field, sub] of parseSelector(method, selector)) {
-      if (field === '*') {
-        out.push(...EMULATED_PERMISSION_FIELDS);
-        continue;
-      }
-      if (!PERMISSION_FIELDS.has(field))
-        throw this.error(method, `Invalid field selection ${field}`);
-      if (!(EMULATED_PERMISSION_FIELDS as readonly string[]).includes(field) || sub !== null)
-        throw new TypeError(
-          `Drive.Permissions : le champ ${field} n'est pas émulé (voir docs/EMULATOR.md).`,
-        );
-      out.push(field);
-    }
-    return out;
+    return fieldsOf(PERMISSION, method, selector);
   }
 
   private resource(grant: Grant, fields: readonly string[]): PermissionSchema {
@@ -763,7 +787,7 @@ export class EmuDrivePermissions implements Pick<
     let inner: string | null = null;
     let kind = true;
     if (selector !== null && selector.trim() !== '') {
-      const top = parseSelector('list', selector);
+      const top = parseSelector('list', selector, 'permissions');
       for (const key of top.keys())
         if (key !== 'kind' && key !== 'permissions' && key !== 'nextPageToken')
           throw this.error('list', `Invalid field selection ${key}`);
