@@ -14,18 +14,6 @@ import {
 import { fileErrorReason, unreadableReason } from './fs-errors';
 import { readMessages } from './read-messages';
 
-export {
-  CsvReadError,
-  decodeCsv,
-  detectDelimiter,
-  forEachCsvRecord,
-  splitCsv,
-  type CsvTable,
-  type Delimiter,
-  type Encoding,
-  type RecordShape,
-} from '../core/csv-reader';
-
 /**
  * The longest text V8 holds in one string (2^29 - 24 characters on 64-bit): a file of more
  * bytes may decode to more characters than that, and no reader here could split it.

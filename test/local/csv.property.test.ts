@@ -11,7 +11,7 @@ import {
   forEachCsvRecord,
   type Delimiter,
   type RecordShape,
-} from '../../src/local/csv';
+} from '../../src/core/csv-reader';
 
 interface Read {
   records: string[][];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { join } from 'node:path';
-import { CsvReadError, detectDelimiter, parseCsv, readCsvFile } from '../../src/local/csv';
+import { CsvReadError, detectDelimiter } from '../../src/core/csv-reader';
+import { parseCsv, readCsvFile } from '../../src/local/csv';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

@@ -152,3 +152,18 @@ export function checkLettersFit(
   }
   return problems;
 }
+
+/**
+ * What stops a generation: the first problem of a text the referent gave, or null. A default
+ * text that overflows for some account is left to the layout, never a reason to refuse.
+ */
+export function customTextMisfit(
+  accounts: readonly Account[],
+  settings: Settings,
+  layout: Layout,
+  language: Language,
+  texts: TextSources,
+): FitProblem | null {
+  const problems = checkLettersFit(accounts, settings, layout, language, texts);
+  return problems.find((problem) => texts[problem.id] !== undefined) ?? null;
+}

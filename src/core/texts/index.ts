@@ -43,6 +43,7 @@ export { renderMail, escapeHtml, type RenderedMail } from './mail';
 export {
   checkLettersFit,
   checkTextFit,
+  customTextMisfit,
   exampleAccount,
   fullestAccounts,
   type FitProblem,

@@ -4,6 +4,7 @@ import {
   TEXT_IDS,
   checkLettersFit,
   closestField,
+  customTextMisfit,
   compileText,
   defaultText,
   exampleAccount,
@@ -198,6 +199,14 @@ describe('fit and preview', () => {
       /^Le texte «\u00a0Carte – compte non activé\u00a0» est trop long pour sa carte\u00a0: pour Marie-Charlotte DE LA TOUR \(marie-charlotte\.de-la-tour\)/,
     );
     expect(checkLettersFit([pupil(), long], settings, 8, 'fr')).toEqual([]);
+  });
+
+  it('stops a generation on a text the referent gave that does not fit, not on the defaults', () => {
+    const source = `${defaultText('fr', 'card-activated')}\n${'Une phrase de plus pour la carte. '.repeat(8)}`;
+    const activated = pupil({ ...long, activated: true, activationCode: null });
+    const given = { 'card-activated': source };
+    expect(customTextMisfit([activated], settings, 8, 'fr', given)!.id).toBe('card-activated');
+    expect(customTextMisfit([activated], settings, 8, 'fr', {})).toBeNull();
   });
 
   it('picks the fullest account of the variant as the example', () => {

@@ -7,7 +7,7 @@ import { cliMessages } from './messages';
 import { choice, CliUserError, loadSelection, parseCommandLine, requiredValue } from './options';
 import type { CliIo } from './run';
 import { readSettingsFile } from './settings-file';
-import { ignoredFilesWarning, readTemplatesDir } from './templates-dir';
+import { templatesOption } from './templates-dir';
 
 const OPTIONS = {
   '--outbox': 'value',
@@ -38,11 +38,7 @@ export async function runMail(args: readonly string[], io: CliIo): Promise<numbe
   for (const problem of settingsProblems(settings)) {
     io.stderr(`${cliMessages.warning(problem.message)}\n`);
   }
-  const templates = line.options['--templates'] as string | undefined;
-  const { texts, ignored } = readTemplatesDir(templates, language);
-  if (ignored.length > 0) {
-    io.stderr(`${cliMessages.warning(ignoredFilesWarning(templates!, ignored))}\n`);
-  }
+  const texts = templatesOption(line.options['--templates'] as string | undefined, language, io);
   const { selection, warnings } = loadSelection(line.file, line.filters, line.sort);
   for (const warning of warnings) io.stderr(`${cliMessages.warning(warning)}\n`);
   try {

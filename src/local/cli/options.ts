@@ -15,7 +15,8 @@ import {
   type Selection,
   type SortKey,
 } from '../../core';
-import { CsvReadError, readCsvRecords } from '../csv';
+import { CsvReadError } from '../../core/csv-reader';
+import { readCsvRecords } from '../csv';
 import { cliMessages } from './messages';
 
 /** A mistake on the command line or in the input: exit status 2, message shown as is. */

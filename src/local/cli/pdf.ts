@@ -17,8 +17,8 @@ import {
   type CommandLine,
 } from './options';
 import { readSettingsFile } from './settings-file';
-import { ignoredFilesWarning, readTemplatesDir } from './templates-dir';
-import { checkLettersFit, type TextSources } from '../../core/texts';
+import { templatesOption } from './templates-dir';
+import { customTextMisfit, type TextSources } from '../../core/texts';
 import type { CliIo } from './run';
 import { makeOutputDirectory, writeThroughTemporary } from '../output-file';
 
@@ -86,18 +86,13 @@ export async function runPdf(args: readonly string[], io: CliIo): Promise<number
   for (const problem of settingsProblems(settings))
     io.stderr(`${cliMessages.warning(problem.message)}\n`);
 
-  const templates = line.options['--templates'] as string | undefined;
-  const { texts, ignored } = readTemplatesDir(templates, language);
-  if (ignored.length > 0)
-    io.stderr(`${cliMessages.warning(ignoredFilesWarning(templates!, ignored))}\n`);
+  const texts = templatesOption(line.options['--templates'] as string | undefined, language, io);
 
   const { selection, warnings } = loadSelection(line.file, line.filters, line.sort);
   for (const warning of warnings) io.stderr(`${cliMessages.warning(warning)}\n`);
   if (selection.accounts.length === 0) throw new CliUserError(pdfMessages.nothingSelected());
   // A text of the folder too long for the selection's fullest account stops before any PDF.
-  const misfit = checkLettersFit(selection.accounts, settings, layout, language, texts).find(
-    (problem) => texts[problem.id] !== undefined,
-  );
+  const misfit = customTextMisfit(selection.accounts, settings, layout, language, texts);
   if (misfit) throw new CliUserError(misfit.message);
 
   if (out !== undefined) {

@@ -1,7 +1,7 @@
 import { cliMessages } from './messages';
 import { CliUserError } from './options';
 import { runPreview } from './preview';
-import { CsvReadError } from '../csv';
+import { CsvReadError } from '../../core/csv-reader';
 import { OutputError } from '../output-file';
 import { printableLines } from '../../core/printable';
 

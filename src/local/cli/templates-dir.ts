@@ -9,7 +9,9 @@ import type { Language } from '../../core/present';
 import { MAX_TEXT_LENGTH, TEXTS, compileText, type TextSources } from '../../core/texts';
 import { normalizeSource } from '../../core/texts/template';
 import { fileErrorReason, unreadableReason } from '../fs-errors';
+import { cliMessages } from './messages';
 import { CliUserError } from './options';
+import type { CliIo } from './run';
 import { decodeText } from './settings-file';
 
 /** A text file is at most a few kilobytes; 3,000 characters take at most 12 kB of UTF-8. */
@@ -40,14 +42,14 @@ function fileText(path: string): string | null {
   return normalizeSource(decodeText(bytes).replace(/^\uFEFF/, '')).replace(/\n+$/, '');
 }
 
-export interface TemplatesDir {
+interface TemplatesDir {
   texts: TextSources;
   /** Files of the folder that are no text's (a misspelt name): said, never read. */
   ignored: string[];
 }
 
 /** The texts of a folder for `language`; none (every default) without a folder. */
-export function readTemplatesDir(dir: string | undefined, language: Language): TemplatesDir {
+function readTemplatesDir(dir: string | undefined, language: Language): TemplatesDir {
   if (dir === undefined) return { texts: {}, ignored: [] };
   let names: string[];
   try {
@@ -81,8 +83,19 @@ export function readTemplatesDir(dir: string | undefined, language: Language): T
 }
 
 /** The warning for files of the folder that no text reads. */
-export function ignoredFilesWarning(dir: string, ignored: readonly string[]): string {
+function ignoredFilesWarning(dir: string, ignored: readonly string[]): string {
   const list = TEXTS.map((info) => info.file).join(', ');
   const which = ignored.length > 1 ? 'ces fichiers sont ignorés' : 'ce fichier est ignoré';
   return `Dans «\u00a0${dir}\u00a0», ${which}\u00a0: ${ignored.join(', ')} (les textes lus sont ${list}).`;
+}
+
+/** The texts `--templates` names (pdf, mail), after a warning for the files no text reads. */
+export function templatesOption(
+  dir: string | undefined,
+  language: Language,
+  io: CliIo,
+): TextSources {
+  const { texts, ignored } = readTemplatesDir(dir, language);
+  if (ignored.length > 0) io.stderr(`${cliMessages.warning(ignoredFilesWarning(dir!, ignored))}\n`);
+  return texts;
 }

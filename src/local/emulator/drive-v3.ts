@@ -42,7 +42,7 @@ const EMULATED_FIELDS = [
   'kind', 'id', 'name', 'mimeType', 'parents', 'trashed', 'explicitlyTrashed', 'createdTime',
   'modifiedTime', 'size', 'webViewLink', 'ownedByMe', 'isAppAuthorized',
 ] as const; // prettier-ignore
-/** What files.create, get and update answer without `fields`: kind, id, name, mimeType. */
+/** What files.create, get and update answer without `fields` (guess 31, docs/EMULATOR.md). */
 const DEFAULT_FIELDS = ['kind', 'id', 'name', 'mimeType'];
 const LIST_FIELDS = new Set(['kind', 'files', 'nextPageToken', 'incompleteSearch']);
 const DEFAULT_PAGE_SIZE = 100;
@@ -87,7 +87,11 @@ const notFound = (method: string, id: string) =>
   new GoogleJsonResponseException(method, `File not found: ${id}.`);
 
 /** A comma-separated selector (`id,name`, `files(id,name),nextPageToken`, `*`) → top-level keys. */
-function parseSelector(method: string, selector: string): Map<string, string | null> {
+function parseSelector(
+  method: string,
+  selector: string,
+  collection: 'files' | 'permissions' = 'files',
+): Map<string, string | null> {
   const out = new Map<string, string | null>();
   let depth = 0;
   let start = 0;
@@ -95,7 +99,12 @@ function parseSelector(method: string, selector: string): Map<string, string | n
     const trimmed = part.trim();
     if (!trimmed) return;
     const match = /^([A-Za-z*]+)(?:\((.*)\)|\/(.*))?$/s.exec(trimmed);
-    if (!match) throw new GoogleJsonResponseException(method, `Invalid field selection ${trimmed}`);
+    if (!match)
+      throw new GoogleJsonResponseException(
+        method,
+        `Invalid field selection ${trimmed}`,
+        collection,
+      );
     out.set(match[1]!, match[2] ?? match[3] ?? null);
   };
   for (let i = 0; i < selector.length; i++) {
@@ -111,24 +120,48 @@ function parseSelector(method: string, selector: string): Map<string, string | n
   return out;
 }
 
-function fileFieldsOf(method: string, selector: string | null): string[] {
-  if (selector === null || selector.trim() === '') return DEFAULT_FIELDS;
+/** A resource's fields: all the reference lists, those emulated, those answered by default. */
+interface ResourceFields {
+  collection: 'files' | 'permissions';
+  all: ReadonlySet<string>;
+  emulated: readonly string[];
+  defaults: string[];
+}
+
+/**
+ * The fields a `fields` selector asks of a resource: `*` is every emulated one; a field the
+ * resource does not have is the API's error, one it has but not emulated a TypeError.
+ */
+function fieldsOf(resource: ResourceFields, method: string, selector: string | null): string[] {
+  if (selector === null || selector.trim() === '') return resource.defaults;
   const fields: string[] = [];
-  for (const [field, sub] of parseSelector(method, selector)) {
+  for (const [field, sub] of parseSelector(method, selector, resource.collection)) {
     if (field === '*') {
-      fields.push(...EMULATED_FIELDS);
+      fields.push(...resource.emulated);
       continue;
     }
-    if (!FILE_FIELDS.has(field))
-      throw new GoogleJsonResponseException(method, `Invalid field selection ${field}`);
-    if (!(EMULATED_FIELDS as readonly string[]).includes(field) || sub !== null)
+    if (!resource.all.has(field))
+      throw new GoogleJsonResponseException(
+        method,
+        `Invalid field selection ${field}`,
+        resource.collection,
+      );
+    if (!resource.emulated.includes(field) || sub !== null)
       throw new TypeError(
-        `Drive.Files : le champ ${field} n'est pas émulé (voir docs/EMULATOR.md).`,
+        `Drive.${resource.collection === 'files' ? 'Files' : 'Permissions'} : le champ ${field} n'est pas émulé (voir docs/EMULATOR.md).`,
       );
     fields.push(field);
   }
   return fields;
 }
+
+const FILE: ResourceFields = {
+  collection: 'files',
+  all: FILE_FIELDS,
+  emulated: EMULATED_FIELDS,
+  defaults: DEFAULT_FIELDS,
+};
+const fileFieldsOf = (method: string, selector: string | null) => fieldsOf(FILE, method, selector);
 
 /** The value of a `q` string literal: single quotes, `\'` and `\\` escaped. */
 type Token = { kind: 'word' | 'string' | 'op' | 'paren'; value: string };
@@ -301,7 +334,7 @@ function mimeTypeOf(item: Item): string {
   return item instanceof EmuFolder ? MIME_TYPES.FOLDER : item.mimeType;
 }
 
-/** Drive's link to open the item in a browser (the API adds `usp=drivesdk`: a guess). */
+/** Drive's link to open the item in a browser (`usp=drivesdk`: guess 31). */
 function webViewLink(item: Item): string {
   if (item instanceof EmuFolder) return `https://drive.google.com/drive/folders/${item.id}`;
   if (item.mimeType === MIME_TYPES.GOOGLE_DOCS)
@@ -309,6 +342,18 @@ function webViewLink(item: Item): string {
   if (item.mimeType === MIME_TYPES.GOOGLE_SHEETS)
     return `https://docs.google.com/spreadsheets/d/${item.id}/edit?usp=drivesdk`;
   return `https://drive.google.com/file/d/${item.id}/view?usp=drivesdk`;
+}
+
+/**
+ * What a call may touch: everything under `drive` (`drive.readonly` for a read), else what the
+ * app created (drive.file). Whether any scope of the method is granted at all, the runtime has
+ * already checked (registerScopes above); a manifest without oauthScopes grants every scope
+ * there, so it sees everything here. Files and Permissions share this rule.
+ */
+function reach(store: DriveStore, manifest: Manifest, read: boolean): (item: Item) => boolean {
+  const granted = manifest.oauthScopes;
+  const everything = !granted || (read ? READ : FULL).some((scope) => granted.includes(scope));
+  return (item) => item !== store.root && (everything || item.createdByApp);
 }
 
 export class EmuDriveFiles implements Pick<
@@ -322,20 +367,8 @@ export class EmuDriveFiles implements Pick<
     private readonly manifest: Manifest,
   ) {}
 
-  /**
-   * What the call may touch: everything under `drive` (`drive.readonly` for get and list), else
-   * what the app created (drive.file). Whether any scope of the method is granted at all, the
-   * runtime has already checked (registerScopes above); a manifest without oauthScopes grants
-   * every scope there, so it sees everything here.
-   */
   private sees(method: string): (item: Item) => boolean {
-    const granted = this.manifest.oauthScopes;
-    const everything =
-      !granted ||
-      (method === 'get' || method === 'list' ? READ : FULL).some((scope) =>
-        granted.includes(scope),
-      );
-    return (item) => item !== this.store.root && (everything || item.createdByApp);
+    return reach(this.store, this.manifest, method === 'get' || method === 'list');
   }
 
   private visible(method: string, id: unknown): Item {
@@ -627,6 +660,14 @@ const DEFAULT_PERMISSION_FIELDS = ['kind', 'id', 'type', 'role'];
 /** The roles of the Permission resource; organizer and fileOrganizer are shared drives' only. */
 const ROLES = new Set(['owner', 'organizer', 'fileOrganizer', 'writer', 'commenter', 'reader']);
 const TYPES = new Set(['user', 'group', 'domain', 'anyone']);
+/** The roles a `user` grant may have here; the owner's is the emulator's user's alone. */
+const GRANTED_ROLES = ['writer', 'commenter', 'reader'];
+const PERMISSION: ResourceFields = {
+  collection: 'permissions',
+  all: PERMISSION_FIELDS,
+  emulated: EMULATED_PERMISSION_FIELDS,
+  defaults: DEFAULT_PERMISSION_FIELDS,
+};
 /** The owner's permission id: the emulator's one user owns every file (guess 41). */
 const OWNER_PERMISSION = 'emu-permission-owner';
 
@@ -657,11 +698,8 @@ export class EmuDrivePermissions implements Pick<
 
   /** The file, when the scopes let the add-on reach it (the same rule as Drive.Files). */
   private item(method: string, fileId: unknown): Item {
-    const granted = this.manifest.oauthScopes;
-    const everything =
-      !granted || (method === 'list' ? READ : FULL).some((scope) => granted.includes(scope));
     const item = this.store.itemById(String(fileId));
-    if (!item || item === this.store.root || !(everything || item.createdByApp))
+    if (!item || !reach(this.store, this.manifest, method === 'list')(item))
       throw this.error(method, `File not found: ${String(fileId)}.`);
     return item;
   }
@@ -672,22 +710,7 @@ export class EmuDrivePermissions implements Pick<
   }
 
   private fields(method: string, selector: string | null): string[] {
-    if (selector === null || selector.trim() === '') return DEFAULT_PERMISSION_FIELDS;
-    const out: string[] = [];
-    for (const [field, sub] of parseSelector(method, selector)) {
-      if (field === '*') {
-        out.push(...EMULATED_PERMISSION_FIELDS);
-        continue;
-      }
-      if (!PERMISSION_FIELDS.has(field))
-        throw this.error(method, `Invalid field selection ${field}`);
-      if (!(EMULATED_PERMISSION_FIELDS as readonly string[]).includes(field) || sub !== null)
-        throw new TypeError(
-          `Drive.Permissions : le champ ${field} n'est pas émulé (voir docs/EMULATOR.md).`,
-        );
-      out.push(field);
-    }
-    return out;
+    return fieldsOf(PERMISSION, method, selector);
   }
 
   private resource(grant: Grant, fields: readonly string[]): PermissionSchema {
@@ -699,7 +722,8 @@ export class EmuDrivePermissions implements Pick<
 
   /**
    * permissions.create: a `user` grant needs an emailAddress; sendNotificationEmail defaults to
-   * true for users, and emailMessage rides in that e-mail (the method's query parameters).
+   * true for users, and emailMessage rides in that e-mail (the method's query parameters,
+   * https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/create).
    * Granting an address that already has a permission changes its role (guess 42); an address
    * staged as unshareable fails as Drive refuses a sharing request (guess 43).
    */
@@ -720,7 +744,7 @@ export class EmuDrivePermissions implements Pick<
     if (!body.type) throw this.error('create', 'The permission type field is required.');
     if (!body.role) throw this.error('create', 'The permission role field is required.');
     if (!TYPES.has(body.type) || !ROLES.has(body.role)) throw this.error('create', 'Invalid Value');
-    if (body.type !== 'user' || !['writer', 'commenter', 'reader'].includes(body.role))
+    if (body.type !== 'user' || !GRANTED_ROLES.includes(body.role))
       throw new TypeError(
         `Drive.Permissions.create : type ${body.type}, rôle ${body.role} non émulés (voir docs/EMULATOR.md).`,
       );
@@ -763,7 +787,7 @@ export class EmuDrivePermissions implements Pick<
     let inner: string | null = null;
     let kind = true;
     if (selector !== null && selector.trim() !== '') {
-      const top = parseSelector('list', selector);
+      const top = parseSelector('list', selector, 'permissions');
       for (const key of top.keys())
         if (key !== 'kind' && key !== 'permissions' && key !== 'nextPageToken')
           throw this.error('list', `Invalid field selection ${key}`);
@@ -801,7 +825,7 @@ export class EmuDrivePermissions implements Pick<
     const role = (resource ?? {}).role;
     if (role !== undefined) {
       if (!ROLES.has(role)) throw this.error('update', 'Invalid Value');
-      if (!['writer', 'commenter', 'reader'].includes(role))
+      if (!GRANTED_ROLES.includes(role))
         throw new TypeError(
           `Drive.Permissions.update : rôle ${role} non émulé (voir docs/EMULATOR.md).`,
         );

@@ -1,6 +1,7 @@
 // What the page shows when a link of the add-on is opened: the emulated file itself, in the
 // browser, in place of the Google page the link names (Drive, Docs, Sheets). A PDF inline, a Doc
 // as its PDF export, a CSV or text file as text, a spreadsheet as tables, a folder as a list.
+import { escapeHtml } from '../../core/texts';
 import type { DriveStore, EmuFile, EmuFolder } from './drive';
 import { displayValue } from './format';
 import { MIME_TYPES } from './mime-type';
@@ -13,19 +14,13 @@ export interface FileView {
   headers?: Record<string, string>;
 }
 
-const escape = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
-
 function page(title: string, body: string): FileView {
   const html =
-    `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>${escape(title)}</title>` +
+    `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
     '<style>body{font-family:system-ui,sans-serif;margin:16px}table{border-collapse:collapse;' +
     'margin-bottom:24px}td,th{border:1px solid #dadce0;padding:2px 6px;font-size:13px}' +
     'caption{text-align:left;font-weight:bold;padding:4px 0}</style></head>' +
-    `<body><h1>${escape(title)}</h1>${body}</body></html>`;
+    `<body><h1>${escapeHtml(title)}</h1>${body}</body></html>`;
   return { status: 200, contentType: 'text/html; charset=utf-8', body: html };
 }
 
@@ -42,11 +37,11 @@ function spreadsheetView(spreadsheet: EmuSpreadsheet): FileView {
       const cells: string[] = [];
       for (let c = 1; c <= columns; c++) {
         const cell = sheet.cell(r, c);
-        cells.push(`<td>${escape(displayValue(cell.value, cell.numberFormat))}</td>`);
+        cells.push(`<td>${escapeHtml(displayValue(cell.value, cell.numberFormat))}</td>`);
       }
       lines.push(`<tr>${cells.join('')}</tr>`);
     }
-    return `<table data-sheet="${escape(sheet.name)}"><caption>${escape(sheet.name)}</caption>${lines.join('')}</table>`;
+    return `<table data-sheet="${escapeHtml(sheet.name)}"><caption>${escapeHtml(sheet.name)}</caption>${lines.join('')}</table>`;
   });
   return page(spreadsheet.name, tables.join(''));
 }
@@ -57,7 +52,10 @@ function folderView(drive: DriveStore, folder: EmuFolder): FileView {
     ...drive.files.filter((f) => f.parent === folder && !drive.inBin(f)),
   ];
   const list = items
-    .map((item) => `<li><a href="/emulator/view/${escape(item.id)}">${escape(item.name)}</a></li>`)
+    .map(
+      (item) =>
+        `<li><a href="/emulator/view/${escapeHtml(item.id)}">${escapeHtml(item.name)}</a></li>`,
+    )
     .join('');
   return page(folder.name, items.length === 0 ? '<p>Dossier vide.</p>' : `<ul>${list}</ul>`);
 }
@@ -91,8 +89,8 @@ function fileView(drive: DriveStore, file: EmuFile): FileView {
   }
   return page(
     file.name,
-    `<p>${escape(file.mimeType)}, ${file.bytes.length} octets : pas d’aperçu dans le navigateur. ` +
-      `<a href="/emulator/files/${escape(file.id)}">Télécharger</a></p>`,
+    `<p>${escapeHtml(file.mimeType)}, ${file.bytes.length} octets : pas d’aperçu dans le navigateur. ` +
+      `<a href="/emulator/files/${escapeHtml(file.id)}">Télécharger</a></p>`,
   );
 }
 

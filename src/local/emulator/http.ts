@@ -31,6 +31,7 @@ export interface EmulatorServer {
   close(): Promise<void>;
 }
 
+/** The largest request the server reads: a limit of its own (guess 45, docs/EMULATOR.md). */
 const MAX_BODY = 5 * 1024 * 1024;
 
 const serverMessages = {

@@ -153,9 +153,7 @@ const documentModule: ServiceModule = (stores) => {
  */
 const sheetsModule: ServiceModule = (stores) => {
   stores.drive.creators.set(MIME_TYPES.GOOGLE_SHEETS, (file) => {
-    const spreadsheet = new EmuSpreadsheet(file.name, file.id);
-    spreadsheet.addSheet('Feuille 1', 0);
-    stores.spreadsheets.add(spreadsheet);
+    stores.spreadsheets.add(emptySpreadsheet(file.name, file.id));
   });
   return {};
 };
@@ -232,8 +230,9 @@ export function withExtension(name: string, extension: string): string {
   return `${dot > 0 ? name.slice(0, dot) : name}.${extension}`;
 }
 
-function emptySpreadsheet(): EmuSpreadsheet {
-  const spreadsheet = new EmuSpreadsheet('Sans titre');
+/** A spreadsheet of one sheet, `Feuille 1`: the page's own, or a Sheets file made through Drive. */
+function emptySpreadsheet(name = 'Sans titre', id?: string): EmuSpreadsheet {
+  const spreadsheet = new EmuSpreadsheet(name, id);
   spreadsheet.addSheet('Feuille 1', 0);
   return spreadsheet;
 }

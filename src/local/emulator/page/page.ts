@@ -1,5 +1,6 @@
 // The emulator's page: the spreadsheet's tabs as grids, the add-on menu, the sidebar, and the
 // panels of what the add-on did (files, messages, dialogs, triggers, logs, service calls).
+import { count } from '../../../core/plural';
 import { columnLetters } from '../a1';
 import { MIME_TYPES } from '../mime-type';
 import type { EmulatorView, SheetView } from '../session-state';
@@ -115,7 +116,7 @@ function renderGrid(sheet: SheetView): void {
   grid.dataset.rows = String(sheet.values.length);
   grid.setAttribute(
     'aria-label',
-    `Onglet ${sheet.name} : ${sheet.values.length} lignes utilisées sur ${sheet.maxRows}, ${sheet.frozenRows} ${sheet.frozenRows < 2 ? 'figée' : 'figées'}`,
+    `Onglet ${sheet.name} : ${sheet.values.length} lignes utilisées sur ${sheet.maxRows}, ${count(sheet.frozenRows, 'figée', 'figées')}`,
   );
 }
 
@@ -340,7 +341,7 @@ function mailQuota(current: View): HTMLElement {
   const status = el('span', {
     id: 'mail-quota-status',
     class: 'meta',
-    text: `${mail.sentToday} ${mail.sentToday < 2 ? 'envoyé' : 'envoyés'} aujourd’hui, ${mail.remainingQuota} ${mail.remainingQuota < 2 ? 'restant' : 'restants'}`,
+    text: `${count(mail.sentToday, 'envoyé', 'envoyés')} aujourd’hui, ${count(mail.remainingQuota, 'restant', 'restants')}`,
   });
   const form = el(
     'form',
