@@ -209,6 +209,24 @@ describe('fit and preview', () => {
     expect(customTextMisfit([activated], settings, 8, 'fr', {})).toBeNull();
   });
 
+  it('does not stop a generation on a default text, even when it overflows', () => {
+    // Settings at their 200-character limit overflow the default card: the layout shortens it.
+    const words = 'Établissement '.repeat(14);
+    const wide = {
+      entName: words,
+      entUrl: 'https://ent.example.org',
+      schoolName: words,
+      contact: words,
+    };
+    const activated = pupil({ activated: true, activationCode: null });
+    const accounts = [activated, pupil()];
+    const defaults = checkLettersFit(accounts, wide, 8, 'fr').map((p) => p.id);
+    expect(defaults).toEqual(['card-not-activated', 'card-activated']);
+    expect(customTextMisfit(accounts, wide, 8, 'fr', {})).toBeNull();
+    const given = { 'card-activated': defaultText('fr', 'card-activated') };
+    expect(customTextMisfit(accounts, wide, 8, 'fr', given)!.id).toBe('card-activated');
+  });
+
   it('picks the fullest account of the variant as the example', () => {
     const activated = pupil({ login: 'a', activated: true, activationCode: null });
     expect(exampleAccount([pupil(), long, activated], 'card-not-activated')!.login).toBe(
