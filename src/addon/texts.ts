@@ -27,6 +27,7 @@ import {
   fullestAccounts,
   isTextId,
   textInfo,
+  textLayout,
   textPropertyKey,
   utf8Length,
   type TextId,
@@ -118,9 +119,14 @@ export function saveText(request: SaveTextRequest): Reply<TextView> {
   }
   const info = textInfo(id);
   if (info.format !== 'mail') {
-    const layout = info.format === 'card' ? 8 : request.layout === 2 ? 2 : 1;
     const accounts = fitAccounts(request);
-    const problem = checkTextFit(compiled.text, accounts, readSettings(), layout, language);
+    const problem = checkTextFit(
+      compiled.text,
+      accounts,
+      readSettings(),
+      textLayout(id, request.layout),
+      language,
+    );
     if (problem) return fail(problem.message);
   }
   try {

@@ -80,6 +80,12 @@ export function letterTextId(layout: Layout, variant: LetterVariant): TextId {
   return `${layout === 8 ? 'card' : 'letter'}-${variant}`;
 }
 
+/** The layout a letter or card text is drawn in: a card always in 8, a letter in 2 if asked, else 1. */
+export function textLayout(id: TextId, requested: Layout | null | undefined): Layout {
+  if (textInfo(id).format === 'card') return 8;
+  return requested === 2 ? 2 : 1;
+}
+
 export function mailTextId(variant: LetterVariant): TextId {
   return `mail-${variant}`;
 }

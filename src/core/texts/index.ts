@@ -12,6 +12,7 @@ export {
   isTextId,
   joinMailSource,
   letterTextId,
+  textLayout,
   mailTextId,
   splitMailSource,
   textInfo,

@@ -10,6 +10,7 @@ import {
   fillTemplate,
   parseTemplate,
   previewText,
+  textLayout,
   type TextId,
 } from './index';
 import { lineText } from './render';
@@ -179,6 +180,14 @@ describe('checks', () => {
 });
 
 describe('fit and preview', () => {
+  it('draws a card text in layout 8 whatever is asked, a letter text in 2 only when asked', () => {
+    expect(textLayout('card-activated', 2)).toBe(8);
+    expect(textLayout('card-not-activated', undefined)).toBe(8);
+    expect(textLayout('letter-activated', 2)).toBe(2);
+    expect(textLayout('letter-activated', 8)).toBe(1);
+    expect(textLayout('letter-not-activated', null)).toBe(1);
+  });
+
   const long = pupil({
     login: 'marie-charlotte.de-la-tour',
     firstName: 'Marie-Charlotte',
