@@ -5,7 +5,7 @@
 import type { PreviewProgress, Reply, SelectionPlan, SelectionRequest } from '../core/contract';
 import { messages } from '../core/i18n';
 import { asTypedText, buildPreviewTab } from '../core/preview-tab';
-import type { Account } from '../core/types';
+import { selectionFingerprint } from '../core/selection';
 import { relaxOptions } from '../core/widen';
 import { fail, language, localNow, readSelection, readSelectionFrom } from './selection';
 import { ensureSize } from './spreadsheet';
@@ -30,17 +30,6 @@ export function planSelection(request: SelectionRequest): Reply<SelectionPlan> {
       relax: total === 0 ? relaxOptions(pool, request.filters) : [],
     },
   };
-}
-
-/** FNV-1a over the logins in order: the same selection, in the same order, gives the same. */
-export function selectionFingerprint(accounts: readonly Account[]): string {
-  let hash = 0x811c9dc5;
-  const text = accounts.map((a) => a.login).join('\n');
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `${accounts.length}-${hash.toString(16)}`;
 }
 
 /** One step of « Lancer le prétraitement »: rows `from` to `from + PREVIEW_CHUNK` of the tab. */
