@@ -53,7 +53,7 @@ import { fail, language, localNow, readSelection } from './selection';
 import { parseStored } from './stored';
 import { readSettings } from './settings';
 import { readTexts } from './texts';
-import { compileText, isTextId, mailTextId, type TextSources } from '../core/texts';
+import { mailTextId, textSourcesOf, usableTexts, type TextSources } from '../core/texts';
 
 const CAMPAIGN_KEY = 'publipostage.mail.campaign';
 /** User property: the spreadsheet a resume trigger works for (one small key per trigger). */
@@ -130,28 +130,14 @@ function freezeTexts(spreadsheet: Spreadsheet, texts: TextSources): void {
 }
 
 function frozenTexts(spreadsheet: Spreadsheet): TextSources {
-  const parsed = parseStored(textsMetadata(spreadsheet)?.getValue() ?? null);
-  const texts: TextSources = {};
-  if (typeof parsed !== 'object' || parsed === null) return texts;
-  for (const [key, value] of Object.entries(parsed)) {
-    if (isTextId(key) && typeof value === 'string') texts[key] = value;
-  }
-  return texts;
+  return textSourcesOf(parseStored(textsMetadata(spreadsheet)?.getValue() ?? null));
 }
 
 /** The referent's e-mail texts as stored, checked: one that cannot be used is refused, named. */
 function mailTexts(lang: Language): Reply<TextSources> {
-  const stored = readTexts(lang);
-  const texts: TextSources = {};
-  for (const variant of ['not-activated', 'activated'] as const) {
-    const id = mailTextId(variant);
-    const source = stored[id];
-    if (source === undefined) continue;
-    const compiled = compileText(lang, id, source);
-    if (!compiled.ok) return fail(compiled.problems.map((problem) => problem.message).join(' '));
-    texts[id] = source;
-  }
-  return { ok: true, value: texts };
+  const ids = [mailTextId('not-activated'), mailTextId('activated')];
+  const checked = usableTexts(lang, readTexts(lang), ids);
+  return checked.ok ? { ok: true, value: checked.texts } : fail(checked.message);
 }
 
 /**

@@ -117,6 +117,16 @@ export function defaultText(language: Language, id: TextId): string {
 /** Customised texts of one language: a missing one is the default. */
 export type TextSources = Partial<Record<TextId, string>>;
 
+/** The texts of a stored JSON object: a known text id with a string, anything else dropped. */
+export function textSourcesOf(parsed: unknown): TextSources {
+  const texts: TextSources = {};
+  if (typeof parsed !== 'object' || parsed === null) return texts;
+  for (const [key, value] of Object.entries(parsed)) {
+    if (isTextId(key) && typeof value === 'string') texts[key] = value;
+  }
+  return texts;
+}
+
 /** The text in use: the customised one, else the default. */
 export function textSource(texts: TextSources | undefined, language: Language, id: TextId): string {
   const custom = texts?.[id];

@@ -17,6 +17,7 @@ export {
   splitMailSource,
   textInfo,
   textSource,
+  textSourcesOf,
   type MailSource,
   type TextFormat,
   type TextId,
@@ -35,6 +36,7 @@ export { parseTemplate, type Template, type TextProblem } from './template';
 export {
   compileText,
   compileOrThrow,
+  usableTexts,
   TextError,
   type CompileResult,
   type CompiledText,

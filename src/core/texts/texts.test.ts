@@ -11,6 +11,8 @@ import {
   parseTemplate,
   previewText,
   textLayout,
+  textSourcesOf,
+  usableTexts,
   type TextId,
 } from './index';
 import { lineText } from './render';
@@ -176,6 +178,31 @@ describe('checks', () => {
       9216,
     );
     expect(new TextEncoder().encode('€'.repeat(MAX_TEXT_LENGTH)).length).toBeLessThan(9216);
+  });
+});
+
+describe('stored texts', () => {
+  it('keeps the known ids with a string from a stored object, drops the rest', () => {
+    expect(
+      textSourcesOf({ 'mail-activated': 'Objet\n\nCorps', 'not-a-text': 'x', 'card-activated': 3 }),
+    ).toEqual({ 'mail-activated': 'Objet\n\nCorps' });
+    expect(textSourcesOf(null)).toEqual({});
+    expect(textSourcesOf('texte')).toEqual({});
+  });
+
+  it('keeps only the customised texts asked for, and refuses one that no longer compiles', () => {
+    const good = defaultText('fr', 'mail-activated');
+    const stored = {
+      'mail-activated': good,
+      'letter-activated': defaultText('fr', 'letter-activated'),
+    };
+    expect(usableTexts('fr', stored, ['mail-not-activated', 'mail-activated'])).toEqual({
+      ok: true,
+      texts: { 'mail-activated': good },
+    });
+    const broken = usableTexts('fr', { 'mail-activated': '' }, ['mail-activated']);
+    expect(broken.ok).toBe(false);
+    expect(!broken.ok && broken.message).toMatch(/objet du courriel/);
   });
 });
 
