@@ -14,7 +14,6 @@ import type {
 import type { Language } from '../core/present';
 import { accountsOrExamples, examplesByVariant } from '../core/text-examples';
 import {
-  MAX_PROPERTY_BYTES,
   MAX_TEXT_LENGTH,
   MERGE_FIELDS,
   TEXTS,
@@ -23,10 +22,10 @@ import {
   defaultText,
   fieldTag,
   isTextId,
+  propertySizeProblem,
   textInfo,
   textLayout,
   textPropertyKey,
-  utf8Length,
   type TextId,
   type TextSources,
 } from '../core/texts';
@@ -106,12 +105,8 @@ export function saveText(request: SaveTextRequest): Reply<TextView> {
   const source = normalizeSource(request.source);
   const compiled = compileText(language, id, source);
   if (!compiled.ok) return fail(compiled.problems.map((problem) => problem.message).join('\n'));
-  const bytes = utf8Length(source);
-  if (bytes > MAX_PROPERTY_BYTES) {
-    return fail(
-      `Le texte «\u00a0${textInfo(id).label}\u00a0» fait ${bytes} octets\u00a0: une propriété du classeur en contient au plus ${MAX_PROPERTY_BYTES}. Raccourcissez-le.`,
-    );
-  }
+  const tooLarge = propertySizeProblem(id, source);
+  if (tooLarge) return fail(tooLarge);
   const info = textInfo(id);
   if (info.format !== 'mail') {
     const accounts = fitAccounts(request);

@@ -189,6 +189,13 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
+/** Why the text cannot be stored in one document property (too many bytes), or null. */
+export function propertySizeProblem(id: TextId, source: string): string | null {
+  const bytes = utf8Length(source);
+  if (bytes <= MAX_PROPERTY_BYTES) return null;
+  return `Le texte «\u00a0${textInfo(id).label}\u00a0» fait ${bytes} octets\u00a0: une propriété du classeur en contient au plus ${MAX_PROPERTY_BYTES}. Raccourcissez-le.`;
+}
+
 /** The document property holding a customised text: one key per language and text. */
 export function textPropertyKey(language: Language, id: TextId): string {
   return `publipostage.text.${language}.${id}`;

@@ -8,6 +8,7 @@ export {
   MAX_PROPERTY_BYTES,
   textPropertyKey,
   utf8Length,
+  propertySizeProblem,
   defaultText,
   isTextId,
   joinMailSource,

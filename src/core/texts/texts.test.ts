@@ -10,6 +10,8 @@ import {
   fillTemplate,
   parseTemplate,
   previewText,
+  propertySizeProblem,
+  utf8Length,
   textLayout,
   textSourcesOf,
   usableTexts,
@@ -182,6 +184,15 @@ describe('checks', () => {
 });
 
 describe('stored texts', () => {
+  it('counts UTF-8 bytes as the property store does, and refuses a text past 9,216', () => {
+    expect(utf8Length('aé€😀')).toBe(1 + 2 + 3 + 4);
+    expect(utf8Length('\ud800')).toBe(3);
+    expect(propertySizeProblem('letter-activated', 'é'.repeat(4608))).toBeNull();
+    expect(propertySizeProblem('letter-activated', 'é'.repeat(4609))).toMatch(
+      /fait 9218 octets\u00a0: une propriété du classeur en contient au plus 9216/,
+    );
+  });
+
   it('keeps the known ids with a string from a stored object, drops the rest', () => {
     expect(
       textSourcesOf({ 'mail-activated': 'Objet\n\nCorps', 'not-a-text': 'x', 'card-activated': 3 }),
