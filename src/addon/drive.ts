@@ -1,6 +1,8 @@
 // Thin adapter over the advanced Drive service (v3): the add-on's own folder, and the files it
 // writes there. Under the drive.file scope the add-on sees only what it created, which is all it
 // needs; DriveApp would need the whole Drive (the `drive` scope), never granted.
+import type { Grant } from '../core/share';
+
 const FOLDER_NAME = 'Publipostage ENT';
 
 export interface DriveFileRef {
@@ -109,12 +111,6 @@ export function liveFile(id: string | null): DriveFileRef | null {
     // Deleted for good: Drive answers "File not found".
     return null;
   }
-}
-
-export interface Grant {
-  id: string;
-  role: string;
-  emailAddress: string;
 }
 
 /** Who may open the file: its owner and the users it is shared with. */

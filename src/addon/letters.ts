@@ -48,13 +48,7 @@ import { fail, language, localNow, readSelection as select } from './selection';
 import { readSettings } from './settings';
 import { parseStored } from './stored';
 import { readTexts } from './texts';
-import {
-  checkLettersFit,
-  compileText,
-  letterTextId,
-  textSource,
-  type TextSources,
-} from '../core/texts';
+import { checkLettersFit, letterTextId, usableTexts, type TextSources } from '../core/texts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Status = JobStatus<LettersResult>;
@@ -192,16 +186,10 @@ function lettersTexts(
   layout: LettersRequest['layout'],
   lang: Language,
 ): { ok: true; texts: TextSources } | { ok: false; message: string } {
-  const stored = readTexts(lang);
-  const texts: TextSources = {};
-  for (const variant of ['not-activated', 'activated'] as const) {
-    const id = letterTextId(layout, variant);
-    if (stored[id] === undefined) continue;
-    const compiled = compileText(lang, id, textSource(stored, lang, id));
-    if (!compiled.ok)
-      return { ok: false, message: compiled.problems.map((p) => p.message).join(' ') };
-    texts[id] = stored[id];
-  }
+  const ids = [letterTextId(layout, 'not-activated'), letterTextId(layout, 'activated')];
+  const checked = usableTexts(lang, readTexts(lang), ids);
+  if (!checked.ok) return checked;
+  const { texts } = checked;
   const misfit = checkLettersFit(accounts, readSettings(), layout, lang, texts).find(
     (problem) => texts[problem.id] !== undefined,
   );

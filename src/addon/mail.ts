@@ -53,7 +53,7 @@ import { fail, language, localNow, readSelection } from './selection';
 import { parseStored } from './stored';
 import { readSettings } from './settings';
 import { readTexts } from './texts';
-import { compileText, isTextId, mailTextId, type TextSources } from '../core/texts';
+import { mailTextId, textSourcesOf, usableTexts, type TextSources } from '../core/texts';
 
 const CAMPAIGN_KEY = 'publipostage.mail.campaign';
 /** User property: the spreadsheet a resume trigger works for (one small key per trigger). */
@@ -75,28 +75,28 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * properties, but it can open the spreadsheet by id and read its metadata; every referent of
  * the spreadsheet shares it, and no cell holds it (docs/MAIL.md).
  */
-function campaignMetadata(
+function metadata(
   spreadsheet: Spreadsheet,
+  key: string,
 ): GoogleAppsScript.Spreadsheet.DeveloperMetadata | null {
-  return spreadsheet.getDeveloperMetadata().find((m) => m.getKey() === CAMPAIGN_KEY) ?? null;
+  return spreadsheet.getDeveloperMetadata().find((m) => m.getKey() === key) ?? null;
+}
+
+/** The metadata's value set, the metadata added at PROJECT visibility when there is none yet. */
+function writeMetadata(spreadsheet: Spreadsheet, key: string, text: string): void {
+  const found = metadata(spreadsheet, key);
+  if (found) found.setValue(text);
+  else
+    spreadsheet.addDeveloperMetadata(key, text, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
 }
 
 function readStored(spreadsheet: Spreadsheet): StoredCampaign | null {
-  const stored = parseStored(campaignMetadata(spreadsheet)?.getValue() ?? null);
+  const stored = parseStored(metadata(spreadsheet, CAMPAIGN_KEY)?.getValue() ?? null);
   return stored && typeof stored === 'object' && 'id' in stored ? (stored as StoredCampaign) : null;
 }
 
 function writeStored(spreadsheet: Spreadsheet, campaign: StoredCampaign): void {
-  const text = JSON.stringify(campaign);
-  const found = campaignMetadata(spreadsheet);
-  if (found) found.setValue(text);
-  else {
-    spreadsheet.addDeveloperMetadata(
-      CAMPAIGN_KEY,
-      text,
-      SpreadsheetApp.DeveloperMetadataVisibility.PROJECT,
-    );
-  }
+  writeMetadata(spreadsheet, CAMPAIGN_KEY, JSON.stringify(campaign));
 }
 
 /**
@@ -106,52 +106,20 @@ function writeStored(spreadsheet: Spreadsheet, campaign: StoredCampaign): void {
  */
 const TEXTS_KEY = 'publipostage.mail.texts';
 
-function textsMetadata(
-  spreadsheet: Spreadsheet,
-): GoogleAppsScript.Spreadsheet.DeveloperMetadata | null {
-  return spreadsheet.getDeveloperMetadata().find((m) => m.getKey() === TEXTS_KEY) ?? null;
-}
-
 function freezeTexts(spreadsheet: Spreadsheet, texts: TextSources): void {
-  const found = textsMetadata(spreadsheet);
-  if (Object.keys(texts).length === 0) {
-    found?.remove();
-    return;
-  }
-  const text = JSON.stringify(texts);
-  if (found) found.setValue(text);
-  else {
-    spreadsheet.addDeveloperMetadata(
-      TEXTS_KEY,
-      text,
-      SpreadsheetApp.DeveloperMetadataVisibility.PROJECT,
-    );
-  }
+  if (Object.keys(texts).length > 0) writeMetadata(spreadsheet, TEXTS_KEY, JSON.stringify(texts));
+  else metadata(spreadsheet, TEXTS_KEY)?.remove();
 }
 
 function frozenTexts(spreadsheet: Spreadsheet): TextSources {
-  const parsed = parseStored(textsMetadata(spreadsheet)?.getValue() ?? null);
-  const texts: TextSources = {};
-  if (typeof parsed !== 'object' || parsed === null) return texts;
-  for (const [key, value] of Object.entries(parsed)) {
-    if (isTextId(key) && typeof value === 'string') texts[key] = value;
-  }
-  return texts;
+  return textSourcesOf(parseStored(metadata(spreadsheet, TEXTS_KEY)?.getValue() ?? null));
 }
 
 /** The referent's e-mail texts as stored, checked: one that cannot be used is refused, named. */
 function mailTexts(lang: Language): Reply<TextSources> {
-  const stored = readTexts(lang);
-  const texts: TextSources = {};
-  for (const variant of ['not-activated', 'activated'] as const) {
-    const id = mailTextId(variant);
-    const source = stored[id];
-    if (source === undefined) continue;
-    const compiled = compileText(lang, id, source);
-    if (!compiled.ok) return fail(compiled.problems.map((problem) => problem.message).join(' '));
-    texts[id] = source;
-  }
-  return { ok: true, value: texts };
+  const ids = [mailTextId('not-activated'), mailTextId('activated')];
+  const checked = usableTexts(lang, readTexts(lang), ids);
+  return checked.ok ? { ok: true, value: checked.texts } : fail(checked.message);
 }
 
 /**

@@ -4,11 +4,11 @@
 // calls, and the tab itself holds what was written.
 import type { PreviewProgress, Reply, SelectionPlan, SelectionRequest } from '../core/contract';
 import { messages } from '../core/i18n';
-import { asTypedText, buildPreviewTab } from '../core/preview-tab';
-import type { Account } from '../core/types';
+import { buildPreviewTab } from '../core/preview-tab';
+import { selectionFingerprint } from '../core/selection';
 import { relaxOptions } from '../core/widen';
 import { fail, language, localNow, readSelection, readSelectionFrom } from './selection';
-import { ensureSize } from './spreadsheet';
+import { finishGridSheet, gridSheet, writeGridRows } from './spreadsheet';
 
 /**
  * Rows written by one call. About two seconds of setValues and setBackgrounds in Sheets, plus
@@ -32,17 +32,6 @@ export function planSelection(request: SelectionRequest): Reply<SelectionPlan> {
   };
 }
 
-/** FNV-1a over the logins in order: the same selection, in the same order, gives the same. */
-export function selectionFingerprint(accounts: readonly Account[]): string {
-  let hash = 0x811c9dc5;
-  const text = accounts.map((a) => a.login).join('\n');
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `${accounts.length}-${hash.toString(16)}`;
-}
-
 /** One step of « Lancer le prétraitement »: rows `from` to `from + PREVIEW_CHUNK` of the tab. */
 export function writePreviewRows(
   request: SelectionRequest,
@@ -63,37 +52,18 @@ export function writePreviewRows(
     language: language(),
     generatedAt: localNow(spreadsheet, "yyyy-MM-dd'T'HH:mm"),
   });
-  const columns = grid.values[0]?.length ?? 1;
   // Rows above the accounts: the counts, the filters, the legend and the table's header.
   const head = grid.table.row;
   let replaced: boolean | undefined;
   let sheet = spreadsheet.getSheetByName(grid.name);
   if (from === 0) {
-    replaced = sheet !== null;
-    if (sheet) {
-      sheet.getFilter()?.remove();
-      sheet.clear();
-    } else sheet = spreadsheet.insertSheet(grid.name);
-    ensureSize(sheet, grid.values.length, columns);
-    const top = sheet.getRange(1, 1, head, columns);
-    top.setValues(asTypedText(grid.values.slice(0, head)));
-    top.setBackgrounds(grid.backgrounds.slice(0, head));
-    top.setFontWeights(grid.fontWeights.slice(0, head));
+    ({ sheet, replaced } = gridSheet(spreadsheet, grid));
+    writeGridRows(sheet, grid, 0, head);
   } else if (!sheet) return changed;
   const end = Math.min(accounts.length, from + PREVIEW_CHUNK);
-  if (end > from) {
-    const rows = sheet.getRange(head + 1 + from, 1, end - from, columns);
-    rows.setValues(asTypedText(grid.values.slice(head + from, head + end)));
-    rows.setBackgrounds(grid.backgrounds.slice(head + from, head + end));
-    rows.setFontWeights(grid.fontWeights.slice(head + from, head + end));
-  }
+  if (end > from) writeGridRows(sheet, grid, head + from, head + end);
   const done = end === accounts.length;
-  if (done) {
-    sheet.setFrozenRows(grid.frozenRows);
-    sheet.getRange(grid.table.row, 1, grid.table.rows, grid.table.columns).createFilter();
-    grid.columnWidths.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
-    spreadsheet.setActiveSheet(sheet);
-  }
+  if (done) finishGridSheet(spreadsheet, sheet, grid);
   return {
     ok: true,
     value: {

@@ -5,7 +5,13 @@
 // the same file and the direction's link keeps working.
 import type { Reply, ShareRequest, ShareResult } from '../core/contract';
 import { messages } from '../core/i18n';
-import { grantNeeded, parseAddresses, SHARE_ROLES, sharedPreviewGrid } from '../core/share';
+import {
+  grantSteps,
+  parseAddresses,
+  SHARE_ROLES,
+  sharedAccess,
+  sharedPreviewGrid,
+} from '../core/share';
 import { changeRole, createGoogleSheet, fileGrants, grantAccess, liveFile } from './drive';
 import { fail, language, localNow, readSelection } from './selection';
 import { writeGrid } from './spreadsheet';
@@ -68,23 +74,18 @@ export function sharePreview(request: ShareRequest): Reply<ShareResult> {
       failed: [],
       access: [],
     };
-    const grants = fileGrants(file.id);
     const message = t.emailMessage(workbook.getName(), result.count);
-    for (const address of parsed.addresses) {
-      const grant = grants.find((g) => g.emailAddress.toLowerCase() === address.toLowerCase());
-      const need = grantNeeded(grant?.role ?? null, request.role);
+    for (const step of grantSteps(parsed.addresses, fileGrants(file.id), request.role)) {
       try {
-        if (need === 'create') grantAccess(file.id, address, request.role, message);
-        else if (need === 'update') changeRole(file.id, grant!.id, request.role);
-        (need === 'none' ? result.alreadyShared : result.shared).push(address);
+        if (step.need === 'create') grantAccess(file.id, step.address, request.role, message);
+        else if (step.need === 'update') changeRole(file.id, step.grantId, request.role);
+        (step.need === 'none' ? result.alreadyShared : result.shared).push(step.address);
       } catch (error) {
         // One refused address (no account, a domain's policy) leaves the others shared.
-        result.failed.push({ address, reason: reasonOf(error) });
+        result.failed.push({ address: step.address, reason: reasonOf(error) });
       }
     }
-    result.access = fileGrants(file.id)
-      .filter((g) => g.role !== 'owner')
-      .map((g) => ({ address: g.emailAddress, role: g.role }));
+    result.access = sharedAccess(fileGrants(file.id));
     return { ok: true, value: result };
   } finally {
     lock.releaseLock();

@@ -34,26 +34,43 @@ export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
 }
 
 /**
- * Writes a grid onto its tab, created or cleared (clearing keeps the tab's id, so a link the
- * referent shared still opens it). A constant number of calls, whatever the number of rows.
+ * The grid's tab, created or cleared (clearing keeps the tab's id, so a link the referent shared
+ * still opens it), as large as the grid.
  */
-export function writeGrid(spreadsheet: Spreadsheet, grid: SheetGrid): { replaced: boolean } {
+export function gridSheet(
+  spreadsheet: Spreadsheet,
+  grid: SheetGrid,
+): { sheet: Sheet; replaced: boolean } {
   const existing = spreadsheet.getSheetByName(grid.name);
   const sheet = existing ?? spreadsheet.insertSheet(grid.name);
   if (existing) {
     existing.getFilter()?.remove();
     existing.clear();
   }
-  const rows = grid.values.length;
-  const columns = grid.values[0]?.length ?? 1;
-  ensureSize(sheet, rows, columns);
-  const range = sheet.getRange(1, 1, rows, columns);
-  range.setValues(asTypedText(grid.values));
-  range.setBackgrounds(grid.backgrounds);
-  range.setFontWeights(grid.fontWeights);
+  ensureSize(sheet, grid.values.length, grid.values[0]?.length ?? 1);
+  return { sheet, replaced: existing !== null };
+}
+
+/** The grid's rows `from` to `to` (excluded), in three calls whatever their number. */
+export function writeGridRows(sheet: Sheet, grid: SheetGrid, from: number, to: number): void {
+  const range = sheet.getRange(from + 1, 1, to - from, grid.values[0]?.length ?? 1);
+  range.setValues(asTypedText(grid.values.slice(from, to)));
+  range.setBackgrounds(grid.backgrounds.slice(from, to));
+  range.setFontWeights(grid.fontWeights.slice(from, to));
+}
+
+/** Once every row is in: the header frozen, the table's filter, the widths; the tab shown. */
+export function finishGridSheet(spreadsheet: Spreadsheet, sheet: Sheet, grid: SheetGrid): void {
   sheet.setFrozenRows(grid.frozenRows);
   sheet.getRange(grid.table.row, 1, grid.table.rows, grid.table.columns).createFilter();
   grid.columnWidths.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
   spreadsheet.setActiveSheet(sheet);
-  return { replaced: existing !== null };
+}
+
+/** Writes a grid onto its tab in one go; a constant number of calls, whatever the number of rows. */
+export function writeGrid(spreadsheet: Spreadsheet, grid: SheetGrid): { replaced: boolean } {
+  const { sheet, replaced } = gridSheet(spreadsheet, grid);
+  writeGridRows(sheet, grid, 0, grid.values.length);
+  finishGridSheet(spreadsheet, sheet, grid);
+  return { replaced };
 }

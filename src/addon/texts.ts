@@ -12,11 +12,8 @@ import type {
   TextsView,
 } from '../core/contract';
 import type { Language } from '../core/present';
-import type { LetterVariant } from '../core/letters/model';
-import { exampleAccounts } from '../core/mail/message';
-import { variantOf } from '../core/letters/content';
+import { accountsOrExamples, examplesByVariant } from '../core/text-examples';
 import {
-  MAX_PROPERTY_BYTES,
   MAX_TEXT_LENGTH,
   MERGE_FIELDS,
   TEXTS,
@@ -24,11 +21,11 @@ import {
   compileText,
   defaultText,
   fieldTag,
-  fullestAccounts,
   isTextId,
+  propertySizeProblem,
   textInfo,
+  textLayout,
   textPropertyKey,
-  utf8Length,
   type TextId,
   type TextSources,
 } from '../core/texts';
@@ -94,12 +91,10 @@ export function getTexts(language: Language | null): Reply<TextsView> {
  * The accounts a letter text is checked on: the selection's, else (no selection, or one that
  * cannot be read now: the text is the referent's work, not to be lost) the built-in examples.
  */
-function fitAccounts(request: SaveTextRequest): Account[] {
-  if (!request.selection) return exampleAccounts();
+function fitAccounts(request: SaveTextRequest): readonly Account[] {
+  if (!request.selection) return accountsOrExamples([]);
   const selection = readSelection(SpreadsheetApp.getActiveSpreadsheet(), request.selection);
-  return selection.ok && selection.value.accounts.length > 0
-    ? selection.value.accounts
-    : exampleAccounts();
+  return accountsOrExamples(selection.ok ? selection.value.accounts : []);
 }
 
 export function saveText(request: SaveTextRequest): Reply<TextView> {
@@ -110,17 +105,18 @@ export function saveText(request: SaveTextRequest): Reply<TextView> {
   const source = normalizeSource(request.source);
   const compiled = compileText(language, id, source);
   if (!compiled.ok) return fail(compiled.problems.map((problem) => problem.message).join('\n'));
-  const bytes = utf8Length(source);
-  if (bytes > MAX_PROPERTY_BYTES) {
-    return fail(
-      `Le texte «\u00a0${textInfo(id).label}\u00a0» fait ${bytes} octets\u00a0: une propriété du classeur en contient au plus ${MAX_PROPERTY_BYTES}. Raccourcissez-le.`,
-    );
-  }
+  const tooLarge = propertySizeProblem(id, source);
+  if (tooLarge) return fail(tooLarge);
   const info = textInfo(id);
   if (info.format !== 'mail') {
-    const layout = info.format === 'card' ? 8 : request.layout === 2 ? 2 : 1;
     const accounts = fitAccounts(request);
-    const problem = checkTextFit(compiled.text, accounts, readSettings(), layout, language);
+    const problem = checkTextFit(
+      compiled.text,
+      accounts,
+      readSettings(),
+      textLayout(id, request.layout),
+      language,
+    );
     if (problem) return fail(problem.message);
   }
   try {
@@ -147,13 +143,6 @@ const EXAMPLES_PER_VARIANT = 5;
 export function getTextExamples(request: TextExamplesRequest): Reply<TextExamples> {
   const selection = readSelection(SpreadsheetApp.getActiveSpreadsheet(), request.selection);
   if (!selection.ok) return selection;
-  const all = selection.value.accounts.length > 0 ? selection.value.accounts : exampleAccounts();
-  const picked = request.login ? all.find((account) => account.login === request.login) : undefined;
-  const accounts = {} as Record<LetterVariant, Account[]>;
-  for (const variant of ['not-activated', 'activated'] as const) {
-    const fullest = fullestAccounts(all, variant, EXAMPLES_PER_VARIANT);
-    const list = picked ? [picked, ...fullest.filter((a) => a.login !== picked.login)] : fullest;
-    accounts[variant] = list.filter((account) => variantOf(account) === variant);
-  }
+  const accounts = examplesByVariant(selection.value.accounts, request.login, EXAMPLES_PER_VARIANT);
   return { ok: true, value: { settings: readSettings(), accounts } };
 }

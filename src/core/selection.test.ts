@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectAccounts } from './selection';
+import { selectAccounts, selectionFingerprint } from './selection';
 import { load, logins } from './test-accounts';
 
 describe('selectAccounts', () => {
@@ -66,5 +66,20 @@ describe('selectAccounts', () => {
       ['Teacher', 1],
       ['toString', 1],
     ]);
+  });
+});
+
+describe('selectionFingerprint', () => {
+  it('changes with the logins and their order, not with anything else of an account', () => {
+    const accounts = load([
+      ['Nom', 'Prénom', 'Login', 'Profil'],
+      ['PEREZ', 'Léna', 'lena.perez', 'Élève'],
+      ['BAHOUS', 'Abel', 'abel.bahous', 'Enseignant'],
+    ]);
+    const print = selectionFingerprint(accounts);
+    expect(print).toMatch(/^2-[0-9a-f]+$/);
+    expect(selectionFingerprint(accounts.map((a) => ({ ...a, firstName: 'X' })))).toBe(print);
+    expect(selectionFingerprint([...accounts].reverse())).not.toBe(print);
+    expect(selectionFingerprint(accounts.slice(0, 1))).not.toBe(print);
   });
 });

@@ -16,3 +16,14 @@ export function selectAccounts(
   const duplicates = sort === 'alpha' ? duplicatesInNameOrder(sorted) : undefined;
   return { accounts: sorted.accounts, summary: summarize(kept, duplicates) };
 }
+
+/** FNV-1a over the logins in order: the same selection, in the same order, gives the same. */
+export function selectionFingerprint(accounts: readonly Account[]): string {
+  let hash = 0x811c9dc5;
+  const text = accounts.map((a) => a.login).join('\n');
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${accounts.length}-${hash.toString(16)}`;
+}

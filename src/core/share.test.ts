@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MASKED_CODE } from './csv-export';
-import { grantNeeded, parseAddresses, sharedPreviewGrid } from './share';
+import { grantNeeded, grantSteps, parseAddresses, sharedAccess, sharedPreviewGrid } from './share';
 import { summarize } from './summary';
 import type { Account } from './types';
 
@@ -38,6 +38,29 @@ describe('what a grant needs', () => {
     expect(grantNeeded('commenter', 'reader')).toBe('update');
     expect(grantNeeded('writer', 'reader')).toBe('none');
     expect(grantNeeded('owner', 'commenter')).toBe('none');
+  });
+
+  it('finds each address’s grant whatever its case, and tells the owner apart', () => {
+    const grants = [
+      { id: 'p0', role: 'owner', emailAddress: 'referent@college.fr' },
+      { id: 'p1', role: 'reader', emailAddress: 'Direction@College.fr' },
+      { id: 'p2', role: 'commenter', emailAddress: 'cpe@college.fr' },
+    ];
+    expect(
+      grantSteps(
+        ['direction@college.fr', 'CPE@college.fr', 'adjoint@college.fr'],
+        grants,
+        'commenter',
+      ),
+    ).toEqual([
+      { address: 'direction@college.fr', need: 'update', grantId: 'p1' },
+      { address: 'CPE@college.fr', need: 'none' },
+      { address: 'adjoint@college.fr', need: 'create' },
+    ]);
+    expect(sharedAccess(grants)).toEqual([
+      { address: 'Direction@College.fr', role: 'reader' },
+      { address: 'cpe@college.fr', role: 'commenter' },
+    ]);
   });
 });
 

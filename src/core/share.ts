@@ -47,3 +47,34 @@ export function grantNeeded(
   if (current === wanted || current === 'owner' || current === 'writer') return 'none';
   return 'update';
 }
+
+/** A user's access to a Drive file, as Permissions.list gives it. */
+export interface Grant {
+  id: string;
+  role: string;
+  emailAddress: string;
+}
+
+export type GrantStep =
+  | { address: string; need: 'create' | 'none' }
+  | { address: string; need: 'update'; grantId: string };
+
+/** What each address needs on the file, matched to its grant whatever the case of either. */
+export function grantSteps(
+  addresses: readonly string[],
+  grants: readonly Grant[],
+  wanted: ShareRole,
+): GrantStep[] {
+  return addresses.map((address) => {
+    const grant = grants.find((g) => g.emailAddress.toLowerCase() === address.toLowerCase());
+    const need = grantNeeded(grant?.role ?? null, wanted);
+    return need === 'update' ? { address, need, grantId: grant!.id } : { address, need };
+  });
+}
+
+/** Who the file is shared with, as the referent is told: the owner (the referent) left out. */
+export function sharedAccess(grants: readonly Grant[]): { address: string; role: string }[] {
+  return grants
+    .filter((g) => g.role !== 'owner')
+    .map((g) => ({ address: g.emailAddress, role: g.role }));
+}

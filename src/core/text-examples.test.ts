@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeAccount } from '../../test/helpers/accounts';
 import { variantOf } from './letters/content';
-import { maskCode, previewAccounts } from './text-examples';
+import { examplesByVariant, maskCode, previewAccounts } from './text-examples';
 
 const card = { format: 'card' as const, variant: 'not-activated' as const };
 const mail = { format: 'mail' as const, variant: 'not-activated' as const };
@@ -49,5 +49,36 @@ describe('the accounts the text editor previews', () => {
     expect(previewAccounts([account], card, { showCodes: true }).accounts[0]!.activationCode).toBe(
       'b6yhsp6',
     );
+  });
+});
+
+describe('the accounts getTextExamples sends', () => {
+  const short = makeAccount({ login: 'li.an', firstName: 'Li', lastName: 'AN', row: 2 });
+  const long = makeAccount({
+    login: 'marie-charlotte.de-la-tour',
+    firstName: 'Marie-Charlotte',
+    lastName: 'DE LA TOUR',
+    classes: ['6EME 1', '6EME 2'],
+    row: 3,
+  });
+  const done = makeAccount({ login: 'done', activated: true, activationCode: null, row: 4 });
+
+  it('gives each variant its fullest accounts, the picked one first in its own variant', () => {
+    expect(examplesByVariant([short, long, done], null, 5)).toEqual({
+      'not-activated': [long, short],
+      activated: [done],
+    });
+    expect(examplesByVariant([short, long, done], 'li.an', 1)).toEqual({
+      'not-activated': [short, long],
+      activated: [done],
+    });
+  });
+
+  it('falls back on the made-up accounts, one of each variant, when the selection is empty', () => {
+    const examples = examplesByVariant([], null, 5);
+    expect(examples['not-activated'].length).toBeGreaterThan(0);
+    expect(examples.activated.length).toBeGreaterThan(0);
+    expect(examples['not-activated'].every((a) => variantOf(a) === 'not-activated')).toBe(true);
+    expect(examples.activated.every((a) => variantOf(a) === 'activated')).toBe(true);
   });
 });

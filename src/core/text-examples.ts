@@ -2,9 +2,11 @@
 // accounts of its variant that the server sends (getTextExamples, the fit check's own order):
 // for an e-mail, those with a sendable address first (they are the ones it goes to); a made-up
 // account when the selection has none; codes masked while the referent hides them.
+import { variantOf } from './letters/content';
 import type { LetterVariant } from './letters/model';
 import { isSendableAddress } from './mail/address';
 import { exampleAccounts } from './mail/message';
+import { fullestAccounts } from './texts/fit-check';
 import type { Account } from './types';
 
 export interface ExampleAccounts {
@@ -42,4 +44,28 @@ export function previewAccounts(
     accounts: options.showCodes ? ordered : ordered.map(maskCode),
     fictitious: false,
   };
+}
+
+/** The accounts a text is tried on: the selection's, or the built-in examples when it has none. */
+export function accountsOrExamples(accounts: readonly Account[]): readonly Account[] {
+  return accounts.length > 0 ? accounts : exampleAccounts();
+}
+
+/**
+ * What getTextExamples sends: the fullest accounts of each variant (the selection's, else the
+ * built-in examples), the account the referent picked first in its own variant.
+ */
+export function examplesByVariant(
+  accounts: readonly Account[],
+  pickedLogin: string | null | undefined,
+  count: number,
+): Record<LetterVariant, Account[]> {
+  const all = accountsOrExamples(accounts);
+  const picked = pickedLogin ? all.find((account) => account.login === pickedLogin) : undefined;
+  const byVariant = (variant: LetterVariant): Account[] => {
+    const fullest = fullestAccounts(all, variant, count);
+    const list = picked ? [picked, ...fullest.filter((a) => a.login !== picked.login)] : fullest;
+    return list.filter((account) => variantOf(account) === variant);
+  };
+  return { 'not-activated': byVariant('not-activated'), activated: byVariant('activated') };
 }

@@ -6,7 +6,7 @@
 // (files.get with alt=media) is not emulated here, so nothing could test it.
 import type { Account } from '../types';
 import { fingerprint } from './job';
-import { isTextId, type TextSources } from '../texts/catalog';
+import { textSourcesOf, type TextSources } from '../texts/catalog';
 
 /** The hidden tab of a job: named after it, so two jobs' tabs never meet. */
 export function frozenSheetName(jobId: string): string {
@@ -55,10 +55,5 @@ export function thawTexts(values: readonly (readonly unknown[])[]): TextSources 
   } catch {
     return {};
   }
-  const texts: TextSources = {};
-  if (typeof parsed !== 'object' || parsed === null) return texts;
-  for (const [key, value] of Object.entries(parsed)) {
-    if (isTextId(key) && typeof value === 'string') texts[key] = value;
-  }
-  return texts;
+  return textSourcesOf(parsed);
 }

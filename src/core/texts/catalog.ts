@@ -80,6 +80,12 @@ export function letterTextId(layout: Layout, variant: LetterVariant): TextId {
   return `${layout === 8 ? 'card' : 'letter'}-${variant}`;
 }
 
+/** The layout a letter or card text is drawn in: a card always in 8, a letter in 2 if asked, else 1. */
+export function textLayout(id: TextId, requested: Layout | null | undefined): Layout {
+  if (textInfo(id).format === 'card') return 8;
+  return requested === 2 ? 2 : 1;
+}
+
 export function mailTextId(variant: LetterVariant): TextId {
   return `mail-${variant}`;
 }
@@ -110,6 +116,16 @@ export function defaultText(language: Language, id: TextId): string {
 
 /** Customised texts of one language: a missing one is the default. */
 export type TextSources = Partial<Record<TextId, string>>;
+
+/** The texts of a stored JSON object: a known text id with a string, anything else dropped. */
+export function textSourcesOf(parsed: unknown): TextSources {
+  const texts: TextSources = {};
+  if (typeof parsed !== 'object' || parsed === null) return texts;
+  for (const [key, value] of Object.entries(parsed)) {
+    if (isTextId(key) && typeof value === 'string') texts[key] = value;
+  }
+  return texts;
+}
 
 /** The text in use: the customised one, else the default. */
 export function textSource(texts: TextSources | undefined, language: Language, id: TextId): string {
@@ -171,6 +187,13 @@ export function utf8Length(text: string): number {
     } else bytes += 3;
   }
   return bytes;
+}
+
+/** Why the text cannot be stored in one document property (too many bytes), or null. */
+export function propertySizeProblem(id: TextId, source: string): string | null {
+  const bytes = utf8Length(source);
+  if (bytes <= MAX_PROPERTY_BYTES) return null;
+  return `Le texte «\u00a0${textInfo(id).label}\u00a0» fait ${bytes} octets\u00a0: une propriété du classeur en contient au plus ${MAX_PROPERTY_BYTES}. Raccourcissez-le.`;
 }
 
 /** The document property holding a customised text: one key per language and text. */

@@ -9,6 +9,7 @@ import {
   splitMailSource,
   textInfo,
   type TextId,
+  type TextSources,
 } from './catalog';
 import { fieldTag, type FieldName } from './fields';
 import {
@@ -195,4 +196,25 @@ export class TextError extends Error {
     );
     this.name = 'TextError';
   }
+}
+
+/**
+ * The customised texts among `ids`, each compiled again before a job uses it: the first that no
+ * longer compiles refuses the job, its problems in one message. Texts not customised are left out.
+ */
+export function usableTexts(
+  language: Language,
+  stored: TextSources,
+  ids: readonly TextId[],
+): { ok: true; texts: TextSources } | { ok: false; message: string } {
+  const texts: TextSources = {};
+  for (const id of ids) {
+    const source = stored[id];
+    if (source === undefined) continue;
+    const compiled = compileText(language, id, source);
+    if (!compiled.ok)
+      return { ok: false, message: compiled.problems.map((p) => p.message).join(' ') };
+    texts[id] = source;
+  }
+  return { ok: true, texts };
 }

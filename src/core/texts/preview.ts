@@ -6,7 +6,7 @@ import type { Account, Layout, Settings } from '../types';
 import type { LetterDocument } from '../letters/model';
 import { pageGeometry } from '../letters/geometry';
 import { stylesFor } from '../letters/styles';
-import { textInfo, type TextId } from './catalog';
+import { textInfo, textLayout, type TextId } from './catalog';
 import { compileText } from './compile';
 import { cutWording, fitLetter, fitMessage, type FitProblem } from './fit-check';
 import { renderMail, type RenderedMail } from './mail';
@@ -55,7 +55,7 @@ export function previewText(request: TextPreviewRequest): TextPreview {
       mail: renderMail(compiled.text, { account, settings, language }),
     };
   }
-  const layout: Layout = info.format === 'card' ? 8 : request.layout === 2 ? 2 : 1;
+  const layout = textLayout(id, request.layout);
   const geometry = pageGeometry(layout);
   const { drafts, blocks } = fitLetter(compiled.text, account, settings, layout, language);
   const { box, content } = geometry.slots[0]!;

@@ -12,6 +12,11 @@ import {
   parseTemplate,
   placeProblem,
   previewText,
+  propertySizeProblem,
+  utf8Length,
+  textLayout,
+  textSourcesOf,
+  usableTexts,
   type TextId,
 } from './index';
 import { lineText } from './render';
@@ -180,7 +185,49 @@ describe('checks', () => {
   });
 });
 
+describe('stored texts', () => {
+  it('counts UTF-8 bytes as the property store does, and refuses a text past 9,216', () => {
+    expect(utf8Length('aé€😀')).toBe(1 + 2 + 3 + 4);
+    expect(utf8Length('\ud800')).toBe(3);
+    expect(propertySizeProblem('letter-activated', 'é'.repeat(4608))).toBeNull();
+    expect(propertySizeProblem('letter-activated', 'é'.repeat(4609))).toMatch(
+      /fait 9218 octets\u00a0: une propriété du classeur en contient au plus 9216/,
+    );
+  });
+
+  it('keeps the known ids with a string from a stored object, drops the rest', () => {
+    expect(
+      textSourcesOf({ 'mail-activated': 'Objet\n\nCorps', 'not-a-text': 'x', 'card-activated': 3 }),
+    ).toEqual({ 'mail-activated': 'Objet\n\nCorps' });
+    expect(textSourcesOf(null)).toEqual({});
+    expect(textSourcesOf('texte')).toEqual({});
+  });
+
+  it('keeps only the customised texts asked for, and refuses one that no longer compiles', () => {
+    const good = defaultText('fr', 'mail-activated');
+    const stored = {
+      'mail-activated': good,
+      'letter-activated': defaultText('fr', 'letter-activated'),
+    };
+    expect(usableTexts('fr', stored, ['mail-not-activated', 'mail-activated'])).toEqual({
+      ok: true,
+      texts: { 'mail-activated': good },
+    });
+    const broken = usableTexts('fr', { 'mail-activated': '' }, ['mail-activated']);
+    expect(broken.ok).toBe(false);
+    expect(!broken.ok && broken.message).toMatch(/objet du courriel/);
+  });
+});
+
 describe('fit and preview', () => {
+  it('draws a card text in layout 8 whatever is asked, a letter text in 2 only when asked', () => {
+    expect(textLayout('card-activated', 2)).toBe(8);
+    expect(textLayout('card-not-activated', undefined)).toBe(8);
+    expect(textLayout('letter-activated', 2)).toBe(2);
+    expect(textLayout('letter-activated', 8)).toBe(1);
+    expect(textLayout('letter-not-activated', null)).toBe(1);
+  });
+
   const long = pupil({
     login: 'marie-charlotte.de-la-tour',
     firstName: 'Marie-Charlotte',
