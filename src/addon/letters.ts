@@ -48,7 +48,7 @@ import { fail, language, localNow, readSelection as select } from './selection';
 import { readSettings } from './settings';
 import { parseStored } from './stored';
 import { readTexts } from './texts';
-import { checkLettersFit, letterTextId, usableTexts, type TextSources } from '../core/texts';
+import { customTextMisfit, letterTextId, usableTexts, type TextSources } from '../core/texts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Status = JobStatus<LettersResult>;
@@ -190,9 +190,7 @@ function lettersTexts(
   const checked = usableTexts(lang, readTexts(lang), ids);
   if (!checked.ok) return checked;
   const { texts } = checked;
-  const misfit = checkLettersFit(accounts, readSettings(), layout, lang, texts).find(
-    (problem) => texts[problem.id] !== undefined,
-  );
+  const misfit = customTextMisfit(accounts, readSettings(), layout, lang, texts);
   return misfit ? { ok: false, message: misfit.message } : { ok: true, texts };
 }
 
